@@ -1,0 +1,303 @@
+package org.mailslot.jms.engine;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.PriorityQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.LongSupplier;
+import java.util.function.Predicate;
+
+/**
+ * One in-memory queue: a JMS queue, or the queue behind one topic subscription. Messages leave in priority order
+ * (9 first), FIFO within a priority; a delayed message waits until its delivery time; an expired one is discarded
+ * and counted; a returned message goes back to the head so redelivery keeps the original order. Consumers take
+ * only what their predicate (selector, noLocal) accepts, so others still get the rest.
+ */
+public final class MessageQueue {
+
+    private static final int PRIORITIES = 10;
+
+    private final String name;
+    private final LongSupplier clock;
+    private final DeliveryScheduler scheduler;
+    private final long byteQuota;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition changed = lock.newCondition();
+    @SuppressWarnings("unchecked")
+    private final ArrayDeque<QueuedMessage>[] ready = new ArrayDeque[PRIORITIES];
+    private final PriorityQueue<QueuedMessage> scheduled = new PriorityQueue<>(
+            Comparator.comparingLong(QueuedMessage::deliveryTime).thenComparingLong(QueuedMessage::sequence));
+    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    private final AtomicLong expired = new AtomicLong();
+    private final AtomicLong refused = new AtomicLong();
+    private long nextSequence;
+    private long bytes;
+    private int depth;
+    private boolean closed;
+
+    /**
+     * @param name      for diagnostics
+     * @param clock     epoch millis, used for delivery time and expiry
+     * @param scheduler wakes consumers when a delayed message becomes due
+     * @param byteQuota most bytes held at once; offers beyond it are refused (0 = no limit)
+     */
+    public MessageQueue(String name, LongSupplier clock, DeliveryScheduler scheduler, long byteQuota) {
+        this.name = name;
+        this.clock = clock;
+        this.scheduler = scheduler;
+        this.byteQuota = byteQuota;
+        for (int i = 0; i < PRIORITIES; i++) {
+            ready[i] = new ArrayDeque<>();
+        }
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /**
+     * Adds a message. Returns false, and counts it, when the queue is closed or its byte quota is full.
+     */
+    public boolean offer(QueuedMessage message) {
+        long wakeIn = -1;
+        lock.lock();
+        try {
+            if (closed || (byteQuota > 0 && bytes + message.size() > byteQuota)) {
+                refused.incrementAndGet();
+                return false;
+            }
+            message.assignSequence(nextSequence++);
+            bytes += message.size();
+            depth++;
+            long now = clock.getAsLong();
+            if (message.dueAt(now)) {
+                ready[message.priority()].addLast(message);
+                changed.signalAll();
+            } else {
+                scheduled.add(message);
+                wakeIn = message.deliveryTime() - now;
+                changed.signalAll();
+            }
+        } finally {
+            lock.unlock();
+        }
+        if (wakeIn >= 0) {
+            scheduler.schedule(wakeIn, this::announce);
+        } else {
+            announce();
+        }
+        return true;
+    }
+
+    /** Takes the next deliverable message the filter accepts, or null; never waits. */
+    public QueuedMessage poll(Predicate<QueuedMessage> filter) {
+        lock.lock();
+        try {
+            return closed ? null : takeLocked(filter);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Waits up to {@code timeoutMillis} (0 = forever) for a deliverable message the filter accepts. Returns null on
+     * timeout, when the waiter is cancelled or when the queue is closed. A paused waiter takes nothing.
+     */
+    public QueuedMessage take(Predicate<QueuedMessage> filter, long timeoutMillis, Waiter waiter)
+            throws InterruptedException {
+        long deadline = timeoutMillis == 0 ? Long.MAX_VALUE : System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
+        lock.lock();
+        try {
+            while (!closed && !waiter.cancelled()) {
+                if (!waiter.paused()) {
+                    QueuedMessage found = takeLocked(filter);
+                    if (found != null) {
+                        return found;
+                    }
+                }
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return null;
+                }
+                changed.awaitNanos(Math.min(left, nanosUntilNextDue()));
+            }
+            return null;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Puts a delivered but unacknowledged message back at the head, for redelivery. */
+    public void requeue(QueuedMessage message) {
+        lock.lock();
+        try {
+            if (closed) {
+                return;
+            }
+            ready[message.priority()].addFirst(message);
+            bytes += message.size();
+            depth++;
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+        announce();
+    }
+
+    /** The deliverable messages the filter accepts, in delivery order, without taking them. */
+    public List<QueuedMessage> browse(Predicate<QueuedMessage> filter) {
+        lock.lock();
+        try {
+            promoteDue(clock.getAsLong());
+            List<QueuedMessage> result = new ArrayList<>();
+            long now = clock.getAsLong();
+            for (int p = PRIORITIES - 1; p >= 0; p--) {
+                for (QueuedMessage m : ready[p]) {
+                    if (!m.expiredAt(now) && filter.test(m)) {
+                        result.add(m);
+                    }
+                }
+            }
+            return result;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Registers a callback run (on the thread that made the change) whenever a message may have become available.
+     * Returns the action that removes it.
+     */
+    public Runnable onAvailable(Runnable listener) {
+        listeners.add(listener);
+        return () -> listeners.remove(listener);
+    }
+
+    /** Wakes every waiter so it looks at its own state again (paused, cancelled) and at the queue. */
+    public void wakeWaiters() {
+        lock.lock();
+        try {
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+        announce();
+    }
+
+    /** Discards every message and releases every waiter; later offers are refused. */
+    public void close() {
+        lock.lock();
+        try {
+            closed = true;
+            for (ArrayDeque<QueuedMessage> deque : ready) {
+                deque.clear();
+            }
+            scheduled.clear();
+            bytes = 0;
+            depth = 0;
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+        listeners.clear();
+    }
+
+    public boolean isClosed() {
+        lock.lock();
+        try {
+            return closed;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Messages held, delayed ones included. */
+    public int depth() {
+        lock.lock();
+        try {
+            return depth;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public long bytes() {
+        lock.lock();
+        try {
+            return bytes;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Messages discarded because they expired before delivery. */
+    public long expiredCount() {
+        return expired.get();
+    }
+
+    /** Offers refused because the queue was closed or its quota full. */
+    public long refusedCount() {
+        return refused.get();
+    }
+
+    private QueuedMessage takeLocked(Predicate<QueuedMessage> filter) {
+        long now = clock.getAsLong();
+        promoteDue(now);
+        for (int p = PRIORITIES - 1; p >= 0; p--) {
+            Iterator<QueuedMessage> it = ready[p].iterator();
+            while (it.hasNext()) {
+                QueuedMessage m = it.next();
+                if (m.expiredAt(now)) {
+                    it.remove();
+                    release(m);
+                    expired.incrementAndGet();
+                } else if (filter.test(m)) {
+                    it.remove();
+                    release(m);
+                    m.markDelivered();
+                    return m;
+                }
+            }
+        }
+        return null;
+    }
+
+    private void release(QueuedMessage m) {
+        bytes -= m.size();
+        depth--;
+    }
+
+    private void promoteDue(long now) {
+        QueuedMessage head;
+        while ((head = scheduled.peek()) != null && head.dueAt(now)) {
+            scheduled.poll();
+            ready[head.priority()].addLast(head);
+        }
+    }
+
+    private long nanosUntilNextDue() {
+        QueuedMessage head = scheduled.peek();
+        if (head == null) {
+            return Long.MAX_VALUE;
+        }
+        return TimeUnit.MILLISECONDS.toNanos(Math.max(1, head.deliveryTime() - clock.getAsLong()));
+    }
+
+    private void announce() {
+        for (Runnable listener : listeners) {
+            listener.run();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "MessageQueue[" + name + "]";
+    }
+}

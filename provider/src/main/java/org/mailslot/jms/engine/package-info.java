@@ -1,0 +1,7 @@
+/**
+ * In-memory destinations of one factory host: queues and topic subscriptions, held for the life of the host as a
+ * broker without persistence would hold them (DESIGN §3). Knows JMS delivery rules (priority, delivery time,
+ * expiry, redelivery, selectors through a predicate) but nothing of sessions, sockets or the wire. May depend on
+ * {@code jakarta.jms} only.
+ */
+package org.mailslot.jms.engine;
