@@ -1,0 +1,131 @@
+package org.mailslot.jms;
+
+import jakarta.jms.InvalidDestinationException;
+import java.util.Locale;
+import org.mailslot.jms.exceptions.ErrorKind;
+import org.mailslot.jms.exceptions.JmsExceptions;
+
+/**
+ * Parses JMS destination names into mailslot UNC names (DESIGN §3, MAILSLOT-PROTOCOL §1.1). A bare name means the
+ * local slot for a queue ({@code "orders"} is {@code \\.\mailslot\orders}) and the caller's domain for a topic
+ * ({@code "status"} is {@code \\*\mailslot\status}); full UNC names {@code \\server\mailslot\path} are accepted for
+ * both. A broken rule is an {@link InvalidDestinationException} that names the rule.
+ */
+public final class MailslotDestinations {
+
+    /** Longest UNC name Windows accepts for a mailslot. */
+    public static final int MAX_NAME_LENGTH = 255;
+    /** Longest NetBIOS computer or domain name. */
+    public static final int MAX_SERVER_LENGTH = 15;
+
+    static final String KEYWORD = "mailslot";
+    private static final String FORBIDDEN = "<>:\"/|?*";
+
+    private MailslotDestinations() {
+    }
+
+    /** The queue for {@code name}: a bare slot path is local ({@code \\.\mailslot\name}). */
+    public static MailslotQueue parseQueue(String name) throws InvalidDestinationException {
+        return new MailslotQueue(toUnc(name, "."));
+    }
+
+    /** The topic for {@code name}: a bare slot path is the caller's domain ({@code \\*\mailslot\name}). */
+    public static MailslotTopic parseTopic(String name) throws InvalidDestinationException {
+        return new MailslotTopic(toUnc(name, "*"));
+    }
+
+    /**
+     * Validates a name and returns its canonical UNC form: {@code \\} server {@code \mailslot\} path, with the
+     * keyword in lower case and server and path as given.
+     *
+     * @param defaultServer the server part used when {@code name} is a bare slot path
+     */
+    static String toUnc(String name, String defaultServer) throws InvalidDestinationException {
+        if (name == null || name.isEmpty()) {
+            throw invalid(name, "the name is empty", "give a slot name such as \"orders\" or \\\\.\\mailslot\\orders");
+        }
+        String unc;
+        if (name.startsWith("\\\\")) {
+            unc = canonicalFullName(name);
+        } else {
+            checkPath(name, name);
+            unc = "\\\\" + defaultServer + "\\" + KEYWORD + "\\" + name;
+        }
+        if (unc.length() > MAX_NAME_LENGTH) {
+            throw invalid(name, "the full name " + unc + " has " + unc.length() + " characters, more than the "
+                    + MAX_NAME_LENGTH + " Windows allows", "use a shorter slot path");
+        }
+        return unc;
+    }
+
+    private static String canonicalFullName(String name) throws InvalidDestinationException {
+        int serverEnd = name.indexOf('\\', 2);
+        String prefixRule = "a full name has the form \\\\server\\mailslot\\path";
+        if (serverEnd < 0) {
+            throw invalid(name, prefixRule + " and this one has no \\mailslot\\ part", "add \\mailslot\\<path>");
+        }
+        String server = name.substring(2, serverEnd);
+        checkServer(name, server);
+        int keywordEnd = serverEnd + 1 + KEYWORD.length();
+        if (keywordEnd >= name.length() || name.charAt(keywordEnd) != '\\'
+                || !name.regionMatches(true, serverEnd + 1, KEYWORD, 0, KEYWORD.length())) {
+            throw invalid(name, prefixRule + " and the part after the server is not \\mailslot\\",
+                    "write \\\\" + server + "\\mailslot\\<path>");
+        }
+        String path = name.substring(keywordEnd + 1);
+        checkPath(name, path);
+        return "\\\\" + server + "\\" + KEYWORD + "\\" + path;
+    }
+
+    private static void checkServer(String name, String server) throws InvalidDestinationException {
+        if (server.equals(".") || server.equals("*")) {
+            return;
+        }
+        if (server.isEmpty()) {
+            throw invalid(name, "the server part is empty", "use ., *, a computer name or a domain name");
+        }
+        if (server.length() > MAX_SERVER_LENGTH) {
+            throw invalid(name, "the server part \"" + server + "\" is longer than the " + MAX_SERVER_LENGTH
+                    + " characters of a NetBIOS name", "use the computer's or domain's NetBIOS name");
+        }
+        checkCharacters(name, server, "server part");
+        if (server.indexOf('.') >= 0 || server.indexOf('*') >= 0) {
+            throw invalid(name, "the server part \"" + server + "\" contains '.' or '*'",
+                    "use . alone for this computer, * alone for the domain, or a NetBIOS name");
+        }
+    }
+
+    private static void checkPath(String name, String path) throws InvalidDestinationException {
+        if (path.isEmpty()) {
+            throw invalid(name, "the slot path after \\mailslot\\ is empty", "add a slot name");
+        }
+        checkCharacters(name, path, "slot path");
+        if (path.startsWith("\\") || path.endsWith("\\") || path.contains("\\\\")) {
+            throw invalid(name, "the slot path \"" + path + "\" has an empty level between backslashes",
+                    "separate levels with single backslashes, as in taxes\\bobs_comments");
+        }
+    }
+
+    private static void checkCharacters(String name, String part, String what) throws InvalidDestinationException {
+        for (int i = 0; i < part.length(); i++) {
+            char c = part.charAt(i);
+            if (c < 0x20 || c == 0x7F) {
+                throw invalid(name, "the " + what + " contains control character U+"
+                        + String.format(Locale.ROOT, "%04X", (int) c) + " at index " + i, "remove it");
+            }
+            if (FORBIDDEN.indexOf(c) >= 0) {
+                throw invalid(name, "the " + what + " contains '" + c + "', one of the characters < > : \" / | ? *"
+                        + " Windows forbids in names", "remove it");
+            }
+            if (c > 0x7E) {
+                throw invalid(name, "the " + what + " contains non-ASCII character '" + c
+                        + "', which a mailslot datagram cannot carry", "use printable ASCII only");
+            }
+        }
+    }
+
+    private static InvalidDestinationException invalid(String name, String rule, String advice) {
+        return (InvalidDestinationException) JmsExceptions.create(ErrorKind.INVALID_DESTINATION,
+                "Invalid mailslot destination \"" + name + "\": " + rule + "; " + advice + ".");
+    }
+}

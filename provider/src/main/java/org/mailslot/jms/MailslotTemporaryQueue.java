@@ -1,0 +1,54 @@
+package org.mailslot.jms;
+
+import jakarta.jms.InvalidDestinationException;
+import jakarta.jms.JMSException;
+import jakarta.jms.TemporaryQueue;
+import javax.naming.Reference;
+
+/**
+ * A temporary queue: a slot with a unique name owned by one connection and deleted with it. Its UNC name carries
+ * the owning host's computer name, so a peer on another host can use it as {@code JMSReplyTo}.
+ */
+public final class MailslotTemporaryQueue extends MailslotQueue implements TemporaryQueue {
+
+    private static final long serialVersionUID = 1L;
+
+    private final TemporaryOwnership ownership;
+
+    /**
+     * @param name    the slot name, bare or full UNC (validated like any destination name)
+     * @param ownerId id of the owning connection; null when the owner is elsewhere
+     * @param deleter what {@link #delete()} does; null when this copy cannot be deleted from here
+     */
+    public MailslotTemporaryQueue(String name, String ownerId, TemporaryDestinationDeleter deleter)
+            throws InvalidDestinationException {
+        super(MailslotDestinations.toUnc(name, "."));
+        this.ownership = new TemporaryOwnership(ownerId, deleter);
+    }
+
+    /** A temporary queue owned elsewhere (e.g. received as {@code JMSReplyTo}): usable, not deletable. */
+    public static MailslotTemporaryQueue remote(String name) throws InvalidDestinationException {
+        return new MailslotTemporaryQueue(name, null, null);
+    }
+
+    /** Id of the owning connection, or null when the owner is not known here. */
+    public String ownerId() {
+        return ownership.ownerId();
+    }
+
+    @Override
+    public boolean isTemporary() {
+        return true;
+    }
+
+    /** Deletes this queue through its owning connection. */
+    @Override
+    public void delete() throws JMSException {
+        ownership.delete(this);
+    }
+
+    @Override
+    public Reference getReference() {
+        return ownership.addTo(super.getReference());
+    }
+}

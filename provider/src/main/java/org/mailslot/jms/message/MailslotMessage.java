@@ -1,0 +1,431 @@
+package org.mailslot.jms.message;
+
+import jakarta.jms.DeliveryMode;
+import jakarta.jms.Destination;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import java.nio.charset.StandardCharsets;
+import java.util.Enumeration;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A JMS message of this provider with no body (the plain {@code Session.createMessage()} form) and the base of the
+ * five body types. Holds the headers and properties of Jakarta Messaging 3.1 §3.4-§3.5 and the body's read-only
+ * state; the body lives in the subclasses.
+ *
+ * <p>Besides the {@link Message} API it offers what the provider's session needs: {@link #setAcknowledger},
+ * {@link #makeReadOnly()} for received messages, {@link #setDeliveryCount} and {@link #copy()} for sends. These are
+ * not for applications. Not thread-safe, as JMS messages need not be.
+ */
+public class MailslotMessage implements Message {
+
+    private String messageId;
+    private long timestamp;
+    private String correlationId;
+    private byte[] correlationIdBytes;
+    private Destination replyTo;
+    private Destination destination;
+    private int deliveryMode = DeliveryMode.PERSISTENT;
+    private boolean redelivered;
+    private String type;
+    private long expiration;
+    private long deliveryTime;
+    private int priority = Message.DEFAULT_PRIORITY;
+    private final MessageProperties properties = new MessageProperties();
+    private boolean bodyReadOnly;
+    private MessageAcknowledger acknowledger = MessageAcknowledger.NONE;
+
+    /** A writeable message with default headers (PERSISTENT, priority 4) and no properties. */
+    public MailslotMessage() {
+    }
+
+    // ---- provider-internal API ----------------------------------------------------------------------------------
+
+    /** Sets what {@link #acknowledge()} does; the receiving session calls this. */
+    public void setAcknowledger(MessageAcknowledger acknowledger) {
+        this.acknowledger = Objects.requireNonNull(acknowledger, "acknowledger");
+    }
+
+    /** What {@link #acknowledge()} does. */
+    public MessageAcknowledger acknowledger() {
+        return acknowledger;
+    }
+
+    /** Makes properties and body read-only and positions a Bytes or Stream body at its start, as on receipt. */
+    public void makeReadOnly() {
+        properties.setReadOnly(true);
+        bodyReadOnly = true;
+        onBodyReadOnly();
+    }
+
+    /**
+     * Records the delivery attempt: {@code JMSXDeliveryCount} becomes {@code count} (even when the properties are
+     * read-only) and {@code JMSRedelivered} is set when {@code count > 1}.
+     */
+    public void setDeliveryCount(int count) {
+        if (count < 1) {
+            throw new IllegalArgumentException("delivery count starts at 1, was " + count);
+        }
+        properties.setByProvider(PropertyNames.JMSX_DELIVERY_COUNT, count);
+        redelivered = count > 1;
+    }
+
+    /** The {@code JMSXDeliveryCount} property, or 0 when it was never set. */
+    public int getDeliveryCount() {
+        return properties.get(PropertyNames.JMSX_DELIVERY_COUNT) instanceof Integer count ? count : 0;
+    }
+
+    /** The properties in the order they were set, read-only; values are Boolean, numbers, String or null. */
+    public Map<String, Object> properties() {
+        return properties.view();
+    }
+
+    /** True when the correlation ID was set as bytes rather than as a String. */
+    public boolean hasBinaryCorrelationId() {
+        return correlationIdBytes != null;
+    }
+
+    /**
+     * An independent, writeable copy with the same headers, properties and body (what a producer sends, so that
+     * later changes to the original do not reach receivers). The acknowledger is not copied.
+     */
+    public MailslotMessage copy() throws JMSException {
+        MailslotMessage target = newEmpty();
+        target.messageId = messageId;
+        target.timestamp = timestamp;
+        target.correlationId = correlationId;
+        target.correlationIdBytes = correlationIdBytes == null ? null : correlationIdBytes.clone();
+        target.replyTo = replyTo;
+        target.destination = destination;
+        target.deliveryMode = deliveryMode;
+        target.redelivered = redelivered;
+        target.type = type;
+        target.expiration = expiration;
+        target.deliveryTime = deliveryTime;
+        target.priority = priority;
+        properties.copyTo(target.properties);
+        copyBodyTo(target);
+        return target;
+    }
+
+    // ---- body hooks for subclasses ------------------------------------------------------------------------------
+
+    /** A new, empty message of the same class. */
+    protected MailslotMessage newEmpty() {
+        return new MailslotMessage();
+    }
+
+    /** Copies the body into {@code target}, a fresh message from {@link #newEmpty()}. */
+    protected void copyBodyTo(MailslotMessage target) throws JMSException {
+        // a plain message has no body
+    }
+
+    /** Called when the body becomes read-only; Bytes and Stream bodies move to their start for reading. */
+    protected void onBodyReadOnly() {
+        // nothing to position
+    }
+
+    /** Called by {@link #clearBody()} to empty the body. */
+    protected void onClearBody() {
+        // nothing to clear
+    }
+
+    /** True when the body is read-only (received, or reset). */
+    protected final boolean isBodyReadOnly() {
+        return bodyReadOnly;
+    }
+
+    /** Sets the body's read-only state; for {@code reset()} of Bytes and Stream messages. */
+    protected final void setBodyReadOnly(boolean readOnly) {
+        bodyReadOnly = readOnly;
+    }
+
+    /** @throws JMSException MessageNotWriteableException when the body is read-only */
+    protected final void checkBodyWriteable() throws JMSException {
+        if (bodyReadOnly) {
+            throw Errors.notWriteable("body");
+        }
+    }
+
+    /** The body as {@code c}, or a MessageFormatException naming both types. */
+    protected static <T> T bodyAs(Object body, Class<T> c, String bodyType) throws JMSException {
+        if (c == null) {
+            throw new IllegalArgumentException("getBody needs a class; pass " + bodyType + ".class");
+        }
+        if (body != null && !c.isInstance(body)) {
+            throw Errors.format("The body of this message is a " + bodyType + ", which cannot be returned as "
+                    + c.getName() + "; call getBody(" + bodyType + ".class).");
+        }
+        return c.cast(body);
+    }
+
+    // ---- body ---------------------------------------------------------------------------------------------------
+
+    @Override
+    public void clearBody() throws JMSException {
+        bodyReadOnly = false;
+        onClearBody();
+    }
+
+    /** A message without a body returns null for any class. */
+    @Override
+    public <T> T getBody(Class<T> c) throws JMSException {
+        return bodyAs(null, c, "Message");
+    }
+
+    @Override
+    public boolean isBodyAssignableTo(@SuppressWarnings("rawtypes") Class c) throws JMSException {
+        return true;
+    }
+
+    @Override
+    public void acknowledge() throws JMSException {
+        acknowledger.acknowledge(this);
+    }
+
+    // ---- headers ------------------------------------------------------------------------------------------------
+
+    @Override
+    public String getJMSMessageID() {
+        return messageId;
+    }
+
+    @Override
+    public void setJMSMessageID(String id) {
+        messageId = id;
+    }
+
+    @Override
+    public long getJMSTimestamp() {
+        return timestamp;
+    }
+
+    @Override
+    public void setJMSTimestamp(long timestamp) {
+        this.timestamp = timestamp;
+    }
+
+    /** The correlation ID as set by {@link #setJMSCorrelationIDAsBytes}, or the UTF-8 bytes of a String one. */
+    @Override
+    public byte[] getJMSCorrelationIDAsBytes() {
+        if (correlationIdBytes != null) {
+            return correlationIdBytes.clone();
+        }
+        return correlationId == null ? null : correlationId.getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public void setJMSCorrelationIDAsBytes(byte[] correlationID) {
+        correlationIdBytes = correlationID == null ? null : correlationID.clone();
+        correlationId = null;
+    }
+
+    @Override
+    public void setJMSCorrelationID(String correlationID) {
+        correlationId = correlationID;
+        correlationIdBytes = null;
+    }
+
+    /** The correlation ID; one set as bytes is returned decoded as UTF-8. */
+    @Override
+    public String getJMSCorrelationID() {
+        if (correlationIdBytes != null) {
+            return new String(correlationIdBytes, StandardCharsets.UTF_8);
+        }
+        return correlationId;
+    }
+
+    @Override
+    public Destination getJMSReplyTo() {
+        return replyTo;
+    }
+
+    @Override
+    public void setJMSReplyTo(Destination replyTo) {
+        this.replyTo = replyTo;
+    }
+
+    @Override
+    public Destination getJMSDestination() {
+        return destination;
+    }
+
+    @Override
+    public void setJMSDestination(Destination destination) {
+        this.destination = destination;
+    }
+
+    @Override
+    public int getJMSDeliveryMode() {
+        return deliveryMode;
+    }
+
+    @Override
+    public void setJMSDeliveryMode(int deliveryMode) {
+        this.deliveryMode = deliveryMode;
+    }
+
+    @Override
+    public boolean getJMSRedelivered() {
+        return redelivered;
+    }
+
+    @Override
+    public void setJMSRedelivered(boolean redelivered) {
+        this.redelivered = redelivered;
+    }
+
+    @Override
+    public String getJMSType() {
+        return type;
+    }
+
+    @Override
+    public void setJMSType(String type) {
+        this.type = type;
+    }
+
+    @Override
+    public long getJMSExpiration() {
+        return expiration;
+    }
+
+    @Override
+    public void setJMSExpiration(long expiration) {
+        this.expiration = expiration;
+    }
+
+    @Override
+    public long getJMSDeliveryTime() {
+        return deliveryTime;
+    }
+
+    @Override
+    public void setJMSDeliveryTime(long deliveryTime) {
+        this.deliveryTime = deliveryTime;
+    }
+
+    @Override
+    public int getJMSPriority() {
+        return priority;
+    }
+
+    @Override
+    public void setJMSPriority(int priority) {
+        this.priority = priority;
+    }
+
+    // ---- properties ---------------------------------------------------------------------------------------------
+
+    @Override
+    public void clearProperties() {
+        properties.clear();
+    }
+
+    @Override
+    public boolean propertyExists(String name) {
+        return properties.exists(name);
+    }
+
+    @Override
+    public boolean getBooleanProperty(String name) throws JMSException {
+        return TypeConversions.toBoolean(properties.get(name), name);
+    }
+
+    @Override
+    public byte getByteProperty(String name) throws JMSException {
+        return TypeConversions.toByte(properties.get(name), name);
+    }
+
+    @Override
+    public short getShortProperty(String name) throws JMSException {
+        return TypeConversions.toShort(properties.get(name), name);
+    }
+
+    @Override
+    public int getIntProperty(String name) throws JMSException {
+        return TypeConversions.toInt(properties.get(name), name);
+    }
+
+    @Override
+    public long getLongProperty(String name) throws JMSException {
+        return TypeConversions.toLong(properties.get(name), name);
+    }
+
+    @Override
+    public float getFloatProperty(String name) throws JMSException {
+        return TypeConversions.toFloat(properties.get(name), name);
+    }
+
+    @Override
+    public double getDoubleProperty(String name) throws JMSException {
+        return TypeConversions.toDouble(properties.get(name), name);
+    }
+
+    @Override
+    public String getStringProperty(String name) throws JMSException {
+        return TypeConversions.toText(properties.get(name), name);
+    }
+
+    @Override
+    public Object getObjectProperty(String name) {
+        return properties.get(name);
+    }
+
+    @Override
+    public Enumeration<String> getPropertyNames() {
+        return properties.names();
+    }
+
+    @Override
+    public void setBooleanProperty(String name, boolean value) throws JMSException {
+        properties.set(name, value);
+    }
+
+    @Override
+    public void setByteProperty(String name, byte value) throws JMSException {
+        properties.set(name, value);
+    }
+
+    @Override
+    public void setShortProperty(String name, short value) throws JMSException {
+        properties.set(name, value);
+    }
+
+    @Override
+    public void setIntProperty(String name, int value) throws JMSException {
+        properties.set(name, value);
+    }
+
+    @Override
+    public void setLongProperty(String name, long value) throws JMSException {
+        properties.set(name, value);
+    }
+
+    @Override
+    public void setFloatProperty(String name, float value) throws JMSException {
+        properties.set(name, value);
+    }
+
+    @Override
+    public void setDoubleProperty(String name, double value) throws JMSException {
+        properties.set(name, value);
+    }
+
+    @Override
+    public void setStringProperty(String name, String value) throws JMSException {
+        properties.set(name, value);
+    }
+
+    @Override
+    public void setObjectProperty(String name, Object value) throws JMSException {
+        properties.set(name, value);
+    }
+
+    @Override
+    public String toString() {
+        return getClass().getSimpleName() + "[id=" + messageId + ", destination=" + destination + ", properties="
+                + properties.view().keySet() + "]";
+    }
+}
