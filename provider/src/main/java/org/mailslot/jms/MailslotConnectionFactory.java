@@ -1,0 +1,172 @@
+package org.mailslot.jms;
+
+import jakarta.jms.Connection;
+import jakarta.jms.ConnectionFactory;
+import jakarta.jms.JMSContext;
+import jakarta.jms.JMSException;
+import jakarta.jms.JMSRuntimeException;
+import jakarta.jms.QueueConnection;
+import jakarta.jms.QueueConnectionFactory;
+import jakarta.jms.TopicConnection;
+import jakarta.jms.TopicConnectionFactory;
+import java.io.Serializable;
+import java.util.Map;
+import java.util.Objects;
+import javax.naming.Reference;
+import javax.naming.Referenceable;
+import javax.naming.StringRefAddr;
+import org.mailslot.jms.client.MailslotConnection;
+import org.mailslot.jms.client.ProviderRuntime;
+import org.mailslot.jms.client.ProviderSettings;
+import org.mailslot.jms.exceptions.ErrorKind;
+import org.mailslot.jms.exceptions.JmsExceptions;
+
+/**
+ * The entry point of the mailslot JMS provider. A factory owns one mailslot host, started with its first
+ * connection and kept until {@link #close()} or JVM exit; its queues and durable subscriptions live as long as that
+ * host, so a message sent before any consumer exists waits for one.
+ *
+ * <p>{@code new MailslotConnectionFactory()} is a local-only host: in-JVM slots, no sockets.
+ *
+ * <pre>{@code
+ * ConnectionFactory factory = new MailslotConnectionFactory();
+ * try (Connection connection = factory.createConnection()) {
+ *     Session session = connection.createSession();
+ *     session.createProducer(session.createQueue("orders")).send(session.createTextMessage("hello"));
+ * }
+ * }</pre>
+ */
+public class MailslotConnectionFactory implements ConnectionFactory, QueueConnectionFactory, TopicConnectionFactory,
+        Serializable, Referenceable, AutoCloseable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** JNDI reference address holding the client ID preset for connections, if any. */
+    public static final String REF_CLIENT_ID = "clientID";
+
+    private String clientId;
+    private Map<String, String> credentials = Map.of();
+    private transient ProviderRuntime runtime;
+
+    /** A local-only factory: in-JVM slots, no network. */
+    public MailslotConnectionFactory() {
+    }
+
+    /** The client ID given to every connection, so durable subscriptions can be used without setClientID. */
+    public synchronized void setClientID(String clientId) {
+        this.clientId = clientId;
+    }
+
+    public synchronized String getClientID() {
+        return clientId;
+    }
+
+    /**
+     * Requires every connection to present one of these user names with its password; an empty map (the default)
+     * accepts any connection.
+     */
+    public synchronized void setCredentials(Map<String, String> usersAndPasswords) {
+        this.credentials = Map.copyOf(Objects.requireNonNull(usersAndPasswords, "usersAndPasswords"));
+    }
+
+    @Override
+    public Connection createConnection() throws JMSException {
+        return createConnection(null, null);
+    }
+
+    @Override
+    public Connection createConnection(String userName, String password) throws JMSException {
+        authenticate(userName, password);
+        return MailslotConnection.open(runtime(), getClientID());
+    }
+
+    @Override
+    public QueueConnection createQueueConnection() throws JMSException {
+        return (QueueConnection) createConnection();
+    }
+
+    @Override
+    public QueueConnection createQueueConnection(String userName, String password) throws JMSException {
+        return (QueueConnection) createConnection(userName, password);
+    }
+
+    @Override
+    public TopicConnection createTopicConnection() throws JMSException {
+        return (TopicConnection) createConnection();
+    }
+
+    @Override
+    public TopicConnection createTopicConnection(String userName, String password) throws JMSException {
+        return (TopicConnection) createConnection(userName, password);
+    }
+
+    @Override
+    public JMSContext createContext() {
+        throw notYet();
+    }
+
+    @Override
+    public JMSContext createContext(String userName, String password) {
+        throw notYet();
+    }
+
+    @Override
+    public JMSContext createContext(String userName, String password, int sessionMode) {
+        throw notYet();
+    }
+
+    @Override
+    public JMSContext createContext(int sessionMode) {
+        throw notYet();
+    }
+
+    private static JMSRuntimeException notYet() {
+        return new JMSRuntimeException("The simplified API (JMSContext) is not available in this build of the"
+                + " mailslot provider; use createConnection() and the classic API");
+    }
+
+    private void authenticate(String userName, String password) throws JMSException {
+        Map<String, String> table;
+        synchronized (this) {
+            table = credentials;
+        }
+        if (table.isEmpty()) {
+            return;
+        }
+        String expected = userName == null ? null : table.get(userName);
+        if (expected == null || !expected.equals(password)) {
+            throw JmsExceptions.create(ErrorKind.SECURITY, "User name or password is wrong for this mailslot"
+                    + " connection factory; check the credentials configured on it");
+        }
+    }
+
+    /** The factory's host, started on first use. */
+    private synchronized ProviderRuntime runtime() throws JMSException {
+        if (runtime == null || runtime.isClosed()) {
+            runtime = new ProviderRuntime(ProviderSettings.LOCAL);
+        }
+        return runtime;
+    }
+
+    /**
+     * Stops the factory's host: every queue and durable subscription and their messages are discarded. The next
+     * connection starts a new host.
+     */
+    @Override
+    public synchronized void close() {
+        if (runtime != null) {
+            runtime.close();
+            runtime = null;
+        }
+    }
+
+    @Override
+    public synchronized Reference getReference() {
+        Reference reference = new Reference(MailslotConnectionFactory.class.getName(),
+                MailslotDestination.OBJECT_FACTORY, null);
+        if (clientId != null) {
+            reference.add(new StringRefAddr(REF_CLIENT_ID, clientId));
+        }
+        return reference;
+    }
+}

@@ -1,0 +1,213 @@
+package org.mailslot.jms.client;
+
+import jakarta.jms.DeliveryMode;
+import jakarta.jms.JMSException;
+import java.security.SecureRandom;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
+import org.mailslot.jms.MailslotDestination;
+import org.mailslot.jms.exceptions.ErrorKind;
+import org.mailslot.jms.exceptions.JmsExceptions;
+import org.mailslot.jms.engine.DeliveryScheduler;
+import org.mailslot.jms.engine.MessageQueue;
+import org.mailslot.jms.engine.QueuedMessage;
+import org.mailslot.jms.engine.TopicRouter;
+import org.mailslot.jms.message.MailslotMessage;
+import org.mailslot.jms.message.MessageIdGenerator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The JMS side of one factory host: its queues and topic subscriptions, the client IDs in use, message IDs, and
+ * the routing of a sent message to where it goes. Lives from the factory's first connection until the factory is
+ * closed, so queues and durable subscriptions outlive connections (DESIGN §3).
+ */
+public final class ProviderRuntime implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProviderRuntime.class);
+
+    private final ProviderSettings settings;
+    private final LongSupplier clock;
+    private final ScheduledExecutorService timer;
+    private final Map<String, MessageQueue> queues = new ConcurrentHashMap<>();
+    private final Set<String> temporaryQueues = ConcurrentHashMap.newKeySet();
+    private final Set<String> temporaryTopics = ConcurrentHashMap.newKeySet();
+    private final Set<String> clientIds = ConcurrentHashMap.newKeySet();
+    private final TopicRouter topics;
+    private final MessageIdGenerator messageIds = new MessageIdGenerator();
+    private final AtomicLong connectionCounter = new AtomicLong();
+    private final String instance = Long.toString(new SecureRandom().nextInt() & 0x7fffffffL, 36) + "x";
+    private final AtomicBoolean persistentNoted = new AtomicBoolean();
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    public ProviderRuntime(ProviderSettings settings) {
+        this(settings, System::currentTimeMillis);
+    }
+
+    ProviderRuntime(ProviderSettings settings, LongSupplier clock) {
+        this.settings = settings;
+        this.clock = clock;
+        this.timer = Executors.newSingleThreadScheduledExecutor(new ClientThreads("mailslot-jms-timer"));
+        this.topics = new TopicRouter(this::newQueue);
+    }
+
+    public ProviderSettings settings() {
+        return settings;
+    }
+
+    LongSupplier clock() {
+        return clock;
+    }
+
+    TopicRouter topics() {
+        return topics;
+    }
+
+    /** A short id, unique across hosts with high probability, used in temporary destination names. */
+    String nextConnectionId() {
+        return instance + Long.toString(connectionCounter.incrementAndGet(), 36);
+    }
+
+    String nextMessageId() {
+        return messageIds.next();
+    }
+
+    /** Reserves a client ID for one connection; false when another connection of this host has it. */
+    boolean reserveClientId(String clientId) {
+        return clientIds.add(clientId);
+    }
+
+    void releaseClientId(String clientId) {
+        clientIds.remove(clientId);
+    }
+
+    /** The queue behind a destination of this host, created on first use. */
+    MessageQueue queue(MailslotDestination queue) throws JMSException {
+        checkOpen();
+        String key = key(queue);
+        if (queue.isTemporary() && !temporaryQueues.contains(key)) {
+            throw JmsExceptions.create(ErrorKind.INVALID_DESTINATION, "Temporary queue " + queue
+                    + " was deleted or never existed here; create a new one with Session.createTemporaryQueue()");
+        }
+        return queues.computeIfAbsent(key, k -> newQueue(queue.uncName()));
+    }
+
+    /** Whether the destination names a slot of this host (local form or our own computer name). */
+    boolean isHere(MailslotDestination destination) {
+        String server = destination.serverName();
+        return ".".equals(server) || server.equalsIgnoreCase(settings.computerName());
+    }
+
+    /**
+     * Routes a sent message: into a queue of this host, or to every subscription of a topic. The message is the
+     * sender's private copy; nobody changes it afterwards.
+     */
+    void route(MailslotDestination destination, MailslotMessage message, String origin) throws JMSException {
+        checkOpen();
+        QueuedMessage queued = new QueuedMessage(message, message.getJMSPriority(), message.getJMSDeliveryTime(),
+                message.getJMSExpiration(), origin, MessageSizes.estimate(message));
+        if (destination.isTopic()) {
+            if (destination.isTemporary() && !temporaryTopics.contains(key(destination))) {
+                throw JmsExceptions.create(ErrorKind.INVALID_DESTINATION, "Temporary topic " + destination
+                        + " was deleted or never existed here; create a new one with Session.createTemporaryTopic()");
+            }
+            topics.publish(key(destination), queued);
+            return;
+        }
+        if (!isHere(destination)) {
+            throw JmsExceptions.create(ErrorKind.INVALID_DESTINATION, "Queue " + destination + " is on computer "
+                    + destination.serverName() + ", and this factory is local-only; configure the factory with a"
+                    + " network URI (mailslot://ADDRESS:PORT?computerName=...) to send to other computers");
+        }
+        MessageQueue target = queue(destination);
+        if (!target.offer(queued)) {
+            throw JmsExceptions.create(ErrorKind.RESOURCE_ALLOCATION, "Queue " + destination + " holds "
+                    + target.bytes() + " bytes, its quota is " + settings.queueQuotaBytes() + " bytes: the message"
+                    + " was not sent. Consume from the queue, or raise jms.queueQuotaBytes");
+        }
+    }
+
+    /** Applies the persistent-delivery policy of DESIGN §4 to one send. */
+    void checkDeliveryMode(int deliveryMode) throws JMSException {
+        if (deliveryMode != DeliveryMode.PERSISTENT) {
+            return;
+        }
+        if (settings.persistentDelivery() == ProviderSettings.PersistentDelivery.REJECT) {
+            throw JmsExceptions.create(ErrorKind.GENERAL, "PERSISTENT delivery was refused: mailslots keep"
+                    + " nothing across a restart and jms.persistentDelivery=reject. Send with"
+                    + " DeliveryMode.NON_PERSISTENT, or route through mailslot-bridge into Artemis for durability");
+        }
+        if (persistentNoted.compareAndSet(false, true)) {
+            LOG.info("PERSISTENT messages are accepted but held in memory only: nothing survives a restart of this"
+                    + " process (jms.persistentDelivery=accept). Use mailslot-bridge and Artemis for durable delivery.");
+        }
+    }
+
+    void registerTemporaryQueue(MailslotDestination queue) {
+        temporaryQueues.add(key(queue));
+    }
+
+    void deleteTemporaryQueue(MailslotDestination queue) {
+        String key = key(queue);
+        temporaryQueues.remove(key);
+        MessageQueue removed = queues.remove(key);
+        if (removed != null) {
+            removed.close();
+        }
+    }
+
+    void registerTemporaryTopic(MailslotDestination topic) {
+        temporaryTopics.add(key(topic));
+    }
+
+    void deleteTemporaryTopic(MailslotDestination topic) {
+        temporaryTopics.remove(key(topic));
+    }
+
+    /** Routing key of a destination: its slot path, compared without case as Windows compares slot names. */
+    static String key(MailslotDestination destination) {
+        return destination.slotPath().toLowerCase(Locale.ROOT);
+    }
+
+    public boolean isClosed() {
+        return closed.get();
+    }
+
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        queues.values().forEach(MessageQueue::close);
+        queues.clear();
+        topics.close();
+        timer.shutdownNow();
+    }
+
+    private MessageQueue newQueue(String name) {
+        DeliveryScheduler wake = (delay, task) -> {
+            try {
+                timer.schedule(task, delay, TimeUnit.MILLISECONDS);
+            } catch (RejectedExecutionException e) {
+                // The host is closing; nobody is left to wake.
+            }
+        };
+        return new MessageQueue(name, clock, wake, settings.queueQuotaBytes());
+    }
+
+    private void checkOpen() throws JMSException {
+        if (closed.get()) {
+            throw JmsExceptions.create(ErrorKind.ILLEGAL_STATE, "The connection factory's host is closed; create a"
+                    + " new MailslotConnectionFactory");
+        }
+    }
+}
