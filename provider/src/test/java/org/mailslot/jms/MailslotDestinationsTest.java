@@ -1,0 +1,141 @@
+package org.mailslot.jms;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.jms.IllegalStateException;
+import jakarta.jms.InvalidDestinationException;
+import jakarta.jms.JMSException;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** DESIGN §3 destination names and MAILSLOT-PROTOCOL §1.1 name rules; equality, serialization, temporaries. */
+class MailslotDestinationsTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "orders|\\\\.\\mailslot\\orders",
+            "taxes\\bobs_comments|\\\\.\\mailslot\\taxes\\bobs_comments",
+            "\\\\.\\MAILSLOT\\orders|\\\\.\\mailslot\\orders",
+            "\\\\PLC7\\mailslot\\cmd|\\\\PLC7\\mailslot\\cmd",
+            "\\\\*\\mailslot\\x|\\\\*\\mailslot\\x"})
+    void queueNames(String name, String unc) throws JMSException {
+        MailslotQueue queue = MailslotDestinations.parseQueue(name);
+        assertThat(queue.getQueueName()).isEqualTo(unc);
+        assertThat(queue.uncName()).isEqualTo(unc);
+        assertThat(queue.toString()).isEqualTo(unc);
+        assertThat(queue.isTopic()).isFalse();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "status|\\\\*\\mailslot\\status|*|status",
+            "\\\\WORKGROUP\\mailslot\\a\\b|\\\\WORKGROUP\\mailslot\\a\\b|WORKGROUP|a\\b",
+            "\\\\.\\Mailslot\\local|\\\\.\\mailslot\\local|.|local"})
+    void topicNames(String name, String unc, String server, String path) throws JMSException {
+        MailslotTopic topic = MailslotDestinations.parseTopic(name);
+        assertThat(topic.getTopicName()).isEqualTo(unc);
+        assertThat(topic.serverName()).isEqualTo(server);
+        assertThat(topic.slotPath()).isEqualTo(path);
+        assertThat(topic.isTopic()).isTrue();
+        assertThat(topic.isLocal()).isEqualTo(".".equals(server));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "''|empty",
+            "a<b|'<'",
+            "a>b|'>'",
+            "a:b|':'",
+            "a\"b|'\"'",
+            "a/b|'/'",
+            "a?b|'?'",
+            "a*b|'*'",
+            "a\\\\b|empty level",
+            "a\\|empty level",
+            "\\\\HOST|no \\mailslot\\ part",
+            "\\\\HOST\\pipe\\x|not \\mailslot\\",
+            "\\\\\\mailslot\\x|server part is empty",
+            "\\\\ABCDEFGHIJKLMNOP\\mailslot\\x|longer than the 15",
+            "\\\\a.b\\mailslot\\x|contains '.'",
+            "\\\\.\\mailslot\\|slot path after",
+            "café|non-ASCII"})
+    void brokenRulesAreNamed(String name, String rule) {
+        assertThatThrownBy(() -> MailslotDestinations.parseQueue(name))
+                .isInstanceOf(InvalidDestinationException.class)
+                .hasMessageContaining(rule);
+    }
+
+    @Test
+    void nullAndControlCharactersAndOverlongNamesAreRefused() throws JMSException {
+        assertThatThrownBy(() -> MailslotDestinations.parseTopic(null))
+                .isInstanceOf(InvalidDestinationException.class).hasMessageContaining("empty");
+        assertThatThrownBy(() -> MailslotDestinations.parseQueue("a\tb"))
+                .isInstanceOf(InvalidDestinationException.class).hasMessageContaining("U+0009");
+        String longest = "x".repeat(MailslotDestinations.MAX_NAME_LENGTH - "\\\\.\\mailslot\\".length());
+        assertThat(MailslotDestinations.parseQueue(longest).uncName()).hasSize(255);
+        assertThatThrownBy(() -> MailslotDestinations.parseQueue(longest + "x"))
+                .isInstanceOf(InvalidDestinationException.class).hasMessageContaining("256 characters");
+    }
+
+    @Test
+    void equalityIgnoresCaseButNotKind() throws JMSException {
+        MailslotQueue lower = MailslotDestinations.parseQueue("orders");
+        MailslotQueue upper = MailslotDestinations.parseQueue("\\\\.\\MAILSLOT\\ORDERS");
+        assertThat(lower).isEqualTo(upper).hasSameHashCodeAs(upper);
+        assertThat(lower).isNotEqualTo(MailslotDestinations.parseTopic("\\\\.\\mailslot\\orders"));
+        assertThat(lower).isNotEqualTo(new MailslotTemporaryQueue("orders", "c1", null));
+    }
+
+    @Test
+    void destinationsSurviveJavaSerialization() throws Exception {
+        MailslotTemporaryQueue temporary = new MailslotTemporaryQueue("\\\\HOSTA\\mailslot\\temp\\7", "conn-1",
+                destination -> { });
+        for (MailslotDestination destination : List.of(MailslotDestinations.parseQueue("orders"),
+                MailslotDestinations.parseTopic("status"), temporary,
+                new MailslotTemporaryTopic("\\\\HOSTA\\mailslot\\temp\\8", "conn-1", null))) {
+            MailslotDestination copy = roundTrip(destination);
+            assertThat(copy).isEqualTo(destination).isNotSameAs(destination);
+            assertThat(copy.uncName()).isEqualTo(destination.uncName());
+        }
+        MailslotTemporaryQueue copy = (MailslotTemporaryQueue) roundTrip(temporary);
+        assertThat(copy.ownerId()).isEqualTo("conn-1");
+        assertThatThrownBy(copy::delete).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("only the connection that created it");
+    }
+
+    @Test
+    void temporaryDestinationsDeleteThroughTheirOwner() throws JMSException {
+        List<MailslotDestination> deleted = new ArrayList<>();
+        MailslotTemporaryQueue queue = new MailslotTemporaryQueue("\\\\HOSTA\\mailslot\\tq", "c", deleted::add);
+        MailslotTemporaryTopic topic = new MailslotTemporaryTopic("\\\\HOSTA\\mailslot\\tt", "c", deleted::add);
+        queue.delete();
+        topic.delete();
+        assertThat(deleted).containsExactly(queue, topic);
+        assertThat(queue.isTemporary()).isTrue();
+        assertThat(MailslotTemporaryTopic.remote("\\\\HOSTB\\mailslot\\t").ownerId()).isNull();
+        assertThatThrownBy(() -> MailslotTemporaryQueue.remote("\\\\HOSTB\\mailslot\\t").delete())
+                .isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> new MailslotTemporaryQueue("bad|name", "c", null))
+                .isInstanceOf(InvalidDestinationException.class);
+    }
+
+    private static MailslotDestination roundTrip(MailslotDestination destination)
+            throws IOException, ClassNotFoundException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(destination);
+        }
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+            return (MailslotDestination) in.readObject();
+        }
+    }
+}
