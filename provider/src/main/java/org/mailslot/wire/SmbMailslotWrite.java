@@ -125,9 +125,13 @@ final class SmbMailslotWrite {
         int dataCount = in.u16LittleEndian(smb + DATA_COUNT);
         int dataOffset = in.u16LittleEndian(smb + DATA_OFFSET);
         int smbLength = in.end() - smb;
-        if (dataOffset < FIXED_LENGTH || dataOffset + dataCount > smbLength) {
+        if (dataOffset < FIXED_LENGTH) {
+            throw new WireFormatException(DATA_OUT_OF_BOUNDS, "DataOffset " + dataOffset
+                    + " points into the fixed SMB part (its first " + FIXED_LENGTH + " bytes)");
+        }
+        if (dataOffset + dataCount > smbLength) {
             throw new WireFormatException(DATA_OUT_OF_BOUNDS, "DataOffset " + dataOffset + " + DataCount "
-                    + dataCount + " must lie within the SMB's " + FIXED_LENGTH + ".." + smbLength + " bytes");
+                    + dataCount + " = " + (dataOffset + dataCount) + " runs past the SMB's " + smbLength + " bytes");
         }
         int nameStart = smb + FIXED_LENGTH;
         int nameEnd = nameStart;
