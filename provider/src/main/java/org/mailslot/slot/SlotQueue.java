@@ -120,6 +120,15 @@ final class SlotQueue {
     }
   }
 
+  int waitingReaders() {
+    lock.lock();
+    try {
+      return waiting;
+    } finally {
+      lock.unlock();
+    }
+  }
+
   long usedBytes() {
     lock.lock();
     try {
