@@ -255,6 +255,16 @@ public final class UdpEndpoint implements AutoCloseable {
     return groupTargets;
   }
 
+  /**
+   * The SO_RCVBUF the kernel granted the unicast socket (Linux reports twice the usable size, capped by
+   * {@code net.core.rmem_max}).
+   *
+   * @throws IOException when the socket is closed
+   */
+  public int grantedReceiveBuffer() throws IOException {
+    return unicast.getOption(StandardSocketOptions.SO_RCVBUF);
+  }
+
   /** The reader thread, for checks that it has ended after {@link #close()}. */
   public Thread readerThread() {
     return reader;
