@@ -1,0 +1,15 @@
+package org.mailslot.slot;
+
+/**
+ * A remote write that cannot be sent: the computer name does not resolve, the host has no network endpoint, or a
+ * group write is larger than a group datagram may carry (the Windows ERROR_BAD_NETPATH cases).
+ */
+public final class BadNetPathException extends MailslotException {
+
+  /**
+   * @param message what could not be reached and what to do about it
+   */
+  public BadNetPathException(String message) {
+    super(message);
+  }
+}

@@ -1,0 +1,43 @@
+package org.mailslot.slot;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
+import org.mailslot.wire.WireFormatException;
+
+/**
+ * A snapshot of a host's counters. Every datagram received is either delivered or dropped with a reason, so
+ * {@code received == remoteDelivered + drops of every reason except DISCARDED_ON_CLOSE} once the host is idle.
+ *
+ * @param received        datagrams read from the network (including malformed ones)
+ * @param remoteDelivered messages from datagrams queued into a slot
+ * @param localWrites     messages written on this host and queued into a slot without the network
+ * @param sent            datagrams sent (a group write sent to two broadcast addresses counts once)
+ * @param sendFailures    writes that failed in the socket
+ * @param drops           drops per reason (every reason present, zero when none)
+ * @param malformed       malformed datagrams per codec reason (only reasons seen)
+ */
+public record HostCounters(long received, long remoteDelivered, long localWrites, long sent, long sendFailures,
+    Map<DropReason, Long> drops, Map<WireFormatException.Reason, Long> malformed) {
+
+  /** Copies the maps. */
+  public HostCounters {
+    drops = Collections.unmodifiableMap(new EnumMap<>(drops));
+    malformed = malformed.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(malformed));
+  }
+
+  /** The count for one drop reason. */
+  public long drops(DropReason reason) {
+    return drops.getOrDefault(reason, 0L);
+  }
+
+  /** The total of all drops. */
+  public long totalDrops() {
+    return drops.values().stream().mapToLong(Long::longValue).sum();
+  }
+
+  /** Messages queued into slots, from the network and from local writes. */
+  public long delivered() {
+    return remoteDelivered + localWrites;
+  }
+}

@@ -1,0 +1,110 @@
+package org.mailslot.slot;
+
+import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.mailslot.net.DatagramHandler;
+import org.mailslot.net.NameResolver;
+import org.mailslot.wire.DatagramType;
+import org.mailslot.wire.MailslotDatagram;
+import org.mailslot.wire.NetbiosName;
+import org.mailslot.wire.WireFormatException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The receive path of a host, run on the endpoint's reader thread: shows each datagram to the observers, learns
+ * the sender's name, then accepts only what is addressed to us, suppresses copies and delivers to the slot. Every
+ * datagram ends up delivered or counted as a drop with its reason.
+ */
+final class InboundDispatcher implements DatagramHandler {
+
+  private static final Logger LOG = LoggerFactory.getLogger(InboundDispatcher.class);
+
+  private final String computerName;
+  private final String domain;
+  private final String scope;
+  private final SlotRegistry slots;
+  private final NameResolver resolver;
+  private final DuplicateFilter duplicates;
+  private final CounterSet counters;
+  private final SlotDelivery delivery;
+  private final List<DatagramHandler> observers = new CopyOnWriteArrayList<>();
+
+  InboundDispatcher(HostSettings settings, SlotRegistry slots, NameResolver resolver, DuplicateFilter duplicates,
+      CounterSet counters) {
+    this.computerName = settings.computerName();
+    this.domain = settings.domain();
+    this.scope = settings.scope();
+    this.slots = slots;
+    this.resolver = resolver;
+    this.duplicates = duplicates;
+    this.counters = counters;
+    this.delivery = new SlotDelivery(counters);
+  }
+
+  void addObserver(DatagramHandler observer) {
+    observers.add(observer);
+  }
+
+  void removeObserver(DatagramHandler observer) {
+    observers.remove(observer);
+  }
+
+  @Override
+  public void onDatagram(MailslotDatagram datagram, InetSocketAddress source) {
+    counters.received.increment();
+    for (DatagramHandler observer : observers) {
+      try {
+        observer.onDatagram(datagram, source);
+      } catch (RuntimeException e) {
+        LOG.error("datagram observer {} failed on {}; continuing", observer, datagram, e);
+      }
+    }
+    if (!datagram.source().isWildcard()) {
+      resolver.learn(datagram.source().name(), source);
+    }
+    if (!addressedToUs(datagram.destination())) {
+      counters.drop(DropReason.NOT_FOR_US);
+      return;
+    }
+    String key = datagram.slotPath().toLowerCase(Locale.ROOT);
+    if (!duplicates.firstSighting(datagram.source().name(), datagram.datagramId(), key, datagram.data())) {
+      counters.drop(DropReason.DUPLICATE);
+      return;
+    }
+    Mailslot slot = slots.find(key);
+    ReceivedMessage.Delivery kind = datagram.type() == DatagramType.DIRECT_UNIQUE
+        ? ReceivedMessage.Delivery.UNIQUE
+        : ReceivedMessage.Delivery.GROUP;
+    ReceivedMessage message = slot == null ? null : new ReceivedMessage(datagram.data(), slot.name(),
+        datagram.source().name(), source, datagram.priority(), kind);
+    if (!delivery.deliver(slot, message) && LOG.isDebugEnabled()) {
+      LOG.debug("dropped {} from {}", datagram, source);
+    }
+  }
+
+  @Override
+  public void onMalformed(WireFormatException error, InetSocketAddress source, ByteBuffer payload) {
+    counters.received.increment();
+    counters.malformed(error.reason());
+    LOG.debug("malformed datagram of {} bytes from {}: {}", payload.remaining(), source, error.getMessage());
+    for (DatagramHandler observer : observers) {
+      try {
+        observer.onMalformed(error, source, payload.duplicate());
+      } catch (RuntimeException e) {
+        LOG.error("datagram observer {} failed on a malformed datagram; continuing", observer, e);
+      }
+    }
+  }
+
+  private boolean addressedToUs(NetbiosName destination) {
+    if (!destination.scope().equalsIgnoreCase(scope)) {
+      return false;
+    }
+    String name = destination.name();
+    return destination.isWildcard() || name.equals(computerName) || name.equals(domain);
+  }
+}

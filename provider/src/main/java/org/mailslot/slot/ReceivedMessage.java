@@ -1,0 +1,61 @@
+package org.mailslot.slot;
+
+import java.net.InetSocketAddress;
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * One message read from a mailslot, with where it came from.
+ *
+ * @param data           the message bytes (the caller owns this array)
+ * @param slot           the local name of the slot it was read from
+ * @param sourceComputer the computer name of the writer: from the datagram's source name, or this host's name for
+ *                       a local write
+ * @param sourceAddress  the UDP source address and port, or {@code null} for a local write
+ * @param priority       the write priority 0..9 (Windows writers send 0)
+ * @param delivery       how it arrived
+ */
+public record ReceivedMessage(byte[] data, MailslotName slot, String sourceComputer,
+    InetSocketAddress sourceAddress, int priority, Delivery delivery) {
+
+  /** How a message reached the slot. */
+  public enum Delivery {
+    /** Written on this host through {@code \\.\mailslot\...} (or through its own computer or domain name). */
+    LOCAL,
+    /** A unique datagram (0x10) addressed to this computer. */
+    UNIQUE,
+    /** A group datagram (0x11, or a 0x12 broadcast) addressed to a domain or to everyone. */
+    GROUP
+  }
+
+  /** Checks the fields. */
+  public ReceivedMessage {
+    Objects.requireNonNull(data, "data");
+    Objects.requireNonNull(slot, "slot");
+    Objects.requireNonNull(sourceComputer, "sourceComputer");
+    Objects.requireNonNull(delivery, "delivery");
+  }
+
+  /** True when the message came over the network. */
+  public boolean isRemote() {
+    return sourceAddress != null;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof ReceivedMessage that && Arrays.equals(data, that.data) && slot.equals(that.slot)
+        && sourceComputer.equals(that.sourceComputer) && Objects.equals(sourceAddress, that.sourceAddress)
+        && priority == that.priority && delivery == that.delivery;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(Arrays.hashCode(data), slot, sourceComputer, sourceAddress, priority, delivery);
+  }
+
+  @Override
+  public String toString() {
+    return "ReceivedMessage[" + data.length + " bytes, slot=" + slot + ", from=" + sourceComputer
+        + (sourceAddress == null ? "" : "@" + sourceAddress) + ", priority=" + priority + ", " + delivery + "]";
+  }
+}

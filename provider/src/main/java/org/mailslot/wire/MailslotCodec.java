@@ -1,0 +1,129 @@
+package org.mailslot.wire;
+
+import java.nio.BufferOverflowException;
+import java.nio.ByteBuffer;
+import java.util.Objects;
+
+/**
+ * Encodes and decodes mailslot writes as NetBIOS datagrams (the UDP payload, port 138). Pure and thread-safe:
+ * no I/O, no logging, no shared mutable state. Encoding into a caller's buffer allocates nothing.
+ *
+ * <p>Decoding follows the receiver rules of MAILSLOT-PROTOCOL §2.8: it accepts every sender profile (Windows'
+ * aligned data, Samba's unaligned data, ...) by following DataOffset and DataCount, trusts the real length
+ * rather than DGM_LENGTH, and throws nothing but {@link WireFormatException}.
+ */
+public final class MailslotCodec {
+
+    /** Largest UDP payload over IPv4. */
+    public static final int MAX_UDP_PAYLOAD = 65_507;
+
+    private static final MailslotCodec WINDOWS = new MailslotCodec(SmbProfile.WINDOWS_CLIENT, WireLimits.WINDOWS);
+
+    private final SmbProfile profile;
+    private final WireLimits limits;
+
+    /**
+     * @param profile how to fill the SMB fields receivers ignore
+     * @param limits  the payload limits encode enforces
+     */
+    public MailslotCodec(SmbProfile profile, WireLimits limits) {
+        this.profile = Objects.requireNonNull(profile, "profile");
+        this.limits = Objects.requireNonNull(limits, "limits");
+    }
+
+    /** @return the codec that writes what a Windows client writes and enforces Windows' limits */
+    public static MailslotCodec windows() {
+        return WINDOWS;
+    }
+
+    /** @return the SMB profile this codec encodes with */
+    public SmbProfile profile() {
+        return profile;
+    }
+
+    /** @return the payload limits this codec enforces when encoding */
+    public WireLimits limits() {
+        return limits;
+    }
+
+    /** @return the number of bytes {@link #encode} writes for {@code d} (limits are not checked) */
+    public int encodedLength(MailslotDatagram d) {
+        return DatagramHeader.encodedLength(d) + SmbMailslotWrite.encodedLength(profile, d.mailslotName(),
+                d.data().length);
+    }
+
+    /**
+     * Writes {@code d} at {@code out.position()} and advances the position; the buffer's byte order is not
+     * used or changed. Allocates nothing.
+     *
+     * @return the number of bytes written
+     * @throws MessageTooLargeException if the data is over the limit for the target
+     * @throws BufferOverflowException  if {@code out} has less room than {@link #encodedLength}; nothing is
+     *                                  written then
+     */
+    public int encode(MailslotDatagram d, ByteBuffer out) {
+        int total = checkedLength(d);
+        int start = out.position();
+        if (out.limit() - start < total) {
+            throw new BufferOverflowException();
+        }
+        int smb = DatagramHeader.encode(d, total, out, start);
+        int end = SmbMailslotWrite.encode(profile, d, out, smb);
+        out.position(end);
+        return total;
+    }
+
+    /** @return {@code d} encoded into a new array of exactly {@link #encodedLength} bytes */
+    public byte[] encode(MailslotDatagram d) {
+        byte[] datagram = new byte[checkedLength(d)];
+        encode(d, ByteBuffer.wrap(datagram));
+        return datagram;
+    }
+
+    private int checkedLength(MailslotDatagram d) {
+        limits.check(d.data().length, d.type().isGroup(), d.mailslotName());
+        int total = encodedLength(d);
+        if (total > MAX_UDP_PAYLOAD) {
+            int overhead = total - d.data().length;
+            throw new MessageTooLargeException(d.data().length, MAX_UDP_PAYLOAD - overhead,
+                    "a UDP datagram carries at most " + MAX_UDP_PAYLOAD + " bytes and this target's headers take "
+                            + overhead);
+        }
+        return total;
+    }
+
+    /**
+     * Decodes the datagram from {@code in.position()} to {@code in.limit()} (one whole UDP payload). On
+     * success the position is moved to the limit; on failure it is left unchanged.
+     *
+     * @throws WireFormatException if the bytes are not a well-formed mailslot write; its reason says which
+     *                             field was wrong
+     */
+    public MailslotDatagram decode(ByteBuffer in) throws WireFormatException {
+        WireReader reader = new WireReader(in, in.position(), in.limit());
+        DatagramHeader header = DatagramHeader.decode(reader);
+        MailslotDatagram datagram = SmbMailslotWrite.decode(reader, header.userDataIndex(reader), header);
+        in.position(in.limit());
+        return datagram;
+    }
+
+    /**
+     * Decodes the datagram in {@code in[off, off + len)}.
+     *
+     * @throws WireFormatException      if the bytes are not a well-formed mailslot write
+     * @throws IllegalArgumentException if the range is not inside the array
+     */
+    public MailslotDatagram decode(byte[] in, int off, int len) throws WireFormatException {
+        Objects.requireNonNull(in, "in");
+        if (off < 0 || len < 0 || off > in.length - len) {
+            throw new IllegalArgumentException("range [" + off + ", " + off + " + " + len
+                    + ") is not inside an array of " + in.length + " bytes");
+        }
+        return decode(ByteBuffer.wrap(in, off, len));
+    }
+
+    @Override
+    public String toString() {
+        return "MailslotCodec[" + profile + ", " + limits + "]";
+    }
+}

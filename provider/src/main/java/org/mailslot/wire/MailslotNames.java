@@ -1,0 +1,44 @@
+package org.mailslot.wire;
+
+/**
+ * The one rule for transaction names, shared by the datagram record and the decoder:
+ * {@code \MAILSLOT\} in any case, then at least one printable ASCII character, at most 255 in all.
+ */
+final class MailslotNames {
+
+    private static final int PREFIX_LENGTH = MailslotDatagram.MAILSLOT_PREFIX.length();
+
+    private MailslotNames() {
+    }
+
+    /** @return null if the name is valid, else what is wrong with it (a sentence fragment) */
+    static String problemWith(String name) {
+        int length = name.length();
+        if (length > MailslotDatagram.MAX_MAILSLOT_NAME_LENGTH) {
+            return "has " + length + " characters; at most " + MailslotDatagram.MAX_MAILSLOT_NAME_LENGTH
+                    + " are allowed";
+        }
+        if (length <= PREFIX_LENGTH) {
+            return "must be \\MAILSLOT\\ followed by at least one character";
+        }
+        for (int i = 0; i < PREFIX_LENGTH; i++) {
+            if (!isPrefixCharacter(i, name.charAt(i))) {
+                return "does not start with \\MAILSLOT\\";
+            }
+        }
+        for (int i = PREFIX_LENGTH; i < length; i++) {
+            char c = name.charAt(i);
+            if (c < 0x20 || c > 0x7E) {
+                return "has character 0x" + Hex.byteText(c) + " at index " + i + "; only printable ASCII is allowed";
+            }
+        }
+        return null;
+    }
+
+    /** Letters of the prefix match in either ASCII case, the backslashes exactly. */
+    private static boolean isPrefixCharacter(int position, int c) {
+        char expected = MailslotDatagram.MAILSLOT_PREFIX.charAt(position);
+        boolean letter = expected >= 'A' && expected <= 'Z';
+        return letter ? c == expected || c == expected + ('a' - 'A') : c == expected;
+    }
+}

@@ -1,0 +1,77 @@
+package org.mailslot.wire;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Bounds-checked reads over one received datagram, {@code [start, end)} of a buffer, by absolute index so the
+ * buffer's position and byte order are never touched. Every read past the end becomes a
+ * {@link WireFormatException} with the caller's reason; offsets in messages count from the datagram start.
+ */
+final class WireReader {
+
+    private final ByteBuffer buffer;
+    private final int start;
+    private final int end;
+
+    WireReader(ByteBuffer buffer, int start, int end) {
+        this.buffer = buffer;
+        this.start = start;
+        this.end = end;
+    }
+
+    /** @return the absolute index of the datagram's first byte */
+    int start() {
+        return start;
+    }
+
+    /** @return the absolute index just past the datagram's last byte */
+    int end() {
+        return end;
+    }
+
+    /** @return the offset of an absolute index from the datagram start, for error messages */
+    int offsetOf(int index) {
+        return index - start;
+    }
+
+    /** Fails with {@code reason} unless {@code count} bytes exist at {@code index}. */
+    void require(int index, int count, WireFormatException.Reason reason, String what) throws WireFormatException {
+        if (count > end - index) {
+            throw new WireFormatException(reason, what + " needs " + count + " bytes at offset " + offsetOf(index)
+                    + " but the datagram has " + (end - start) + " bytes");
+        }
+    }
+
+    /** Unchecked: callers {@link #require} the range first. */
+    int u8(int index) {
+        return buffer.get(index) & 0xFF;
+    }
+
+    int u16BigEndian(int index) {
+        return (u8(index) << 8) | u8(index + 1);
+    }
+
+    int u32BigEndian(int index) {
+        return (u16BigEndian(index) << 16) | u16BigEndian(index + 2);
+    }
+
+    int u16LittleEndian(int index) {
+        return u8(index) | (u8(index + 1) << 8);
+    }
+
+    /** @return a copy of {@code length} bytes at {@code index} */
+    byte[] bytes(int index, int length) {
+        byte[] copy = new byte[length];
+        buffer.get(index, copy, 0, length);
+        return copy;
+    }
+
+    /** @return the bytes at {@code [index, index + length)} as an ASCII string (one char per byte) */
+    String ascii(int index, int length) {
+        if (buffer.hasArray()) {
+            return new String(buffer.array(), buffer.arrayOffset() + index, length, StandardCharsets.ISO_8859_1);
+        }
+        return new String(bytes(index, length), StandardCharsets.ISO_8859_1);
+    }
+}
