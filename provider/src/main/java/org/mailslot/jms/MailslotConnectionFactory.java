@@ -17,7 +17,6 @@ import javax.naming.Referenceable;
 import javax.naming.StringRefAddr;
 import org.mailslot.jms.client.MailslotConnection;
 import org.mailslot.jms.client.ProviderRuntime;
-import org.mailslot.jms.client.ProviderSettings;
 import org.mailslot.jms.exceptions.ErrorKind;
 import org.mailslot.jms.exceptions.JmsExceptions;
 
@@ -43,13 +42,49 @@ public class MailslotConnectionFactory implements ConnectionFactory, QueueConnec
 
     /** JNDI reference address holding the client ID preset for connections, if any. */
     public static final String REF_CLIENT_ID = "clientID";
+    /** JNDI reference address holding the factory's URI. */
+    public static final String REF_URI = "uri";
 
+    private MailslotOptions options = new MailslotOptions();
     private String clientId;
     private Map<String, String> credentials = Map.of();
     private transient ProviderRuntime runtime;
 
     /** A local-only factory: in-JVM slots, no network. */
     public MailslotConnectionFactory() {
+    }
+
+    /**
+     * A factory configured by a URI, {@code mailslot://ADDRESS[:PORT]?options} (see {@link MailslotOptions} and
+     * {@code docs/configuration.md}).
+     *
+     * @throws IllegalArgumentException naming the malformed part or the unknown option
+     */
+    public MailslotConnectionFactory(String uri) {
+        setURI(uri);
+    }
+
+    /**
+     * Replaces the configuration with the one of the URI; takes effect for the next host (after {@link #close()}
+     * or before the first connection).
+     *
+     * @throws IllegalArgumentException naming the malformed part or the unknown option
+     */
+    public synchronized void setURI(String uri) {
+        MailslotOptions parsed = MailslotOptions.parse(uri);
+        options = parsed;
+        clientId = parsed.clientId();
+        credentials = parsed.credentials();
+    }
+
+    /** The URI this factory was configured with ({@code mailslot://local} for a local-only factory). */
+    public synchronized String getURI() {
+        return options.uri();
+    }
+
+    /** The configuration; changes through it apply to the next host the factory starts. */
+    public synchronized MailslotOptions getOptions() {
+        return options;
     }
 
     /** The client ID given to every connection, so durable subscriptions can be used without setClientID. */
@@ -143,7 +178,7 @@ public class MailslotConnectionFactory implements ConnectionFactory, QueueConnec
     /** The factory's host, started on first use. */
     private synchronized ProviderRuntime runtime() throws JMSException {
         if (runtime == null || runtime.isClosed()) {
-            runtime = new ProviderRuntime(ProviderSettings.LOCAL);
+            runtime = ProviderRuntime.start(options);
         }
         return runtime;
     }
@@ -164,6 +199,7 @@ public class MailslotConnectionFactory implements ConnectionFactory, QueueConnec
     public synchronized Reference getReference() {
         Reference reference = new Reference(MailslotConnectionFactory.class.getName(),
                 MailslotDestination.OBJECT_FACTORY, null);
+        reference.add(new StringRefAddr(REF_URI, options.uri()));
         if (clientId != null) {
             reference.add(new StringRefAddr(REF_CLIENT_ID, clientId));
         }

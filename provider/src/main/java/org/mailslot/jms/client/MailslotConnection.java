@@ -52,6 +52,7 @@ public final class MailslotConnection implements Connection, QueueConnection, To
             claimClientId(presetClientId);
             clientIdFixed = true;
         }
+        runtime.register(this);
     }
 
     /** Opens a connection on the runtime; the factory calls this. */
@@ -244,6 +245,7 @@ public final class MailslotConnection implements Connection, QueueConnection, To
         if (clientId != null) {
             runtime.releaseClientId(clientId);
         }
+        runtime.unregister(this);
         if (failure != null) {
             throw failure;
         }

@@ -2,9 +2,11 @@ package org.mailslot.jms.client;
 
 import jakarta.jms.DeliveryMode;
 import jakarta.jms.JMSException;
+import java.io.IOException;
 import java.security.SecureRandom;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -15,6 +17,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 import org.mailslot.jms.MailslotDestination;
+import org.mailslot.jms.MailslotOptions;
 import org.mailslot.jms.exceptions.ErrorKind;
 import org.mailslot.jms.exceptions.JmsExceptions;
 import org.mailslot.jms.engine.DeliveryScheduler;
@@ -23,6 +26,9 @@ import org.mailslot.jms.engine.QueuedMessage;
 import org.mailslot.jms.engine.TopicRouter;
 import org.mailslot.jms.message.MailslotMessage;
 import org.mailslot.jms.message.MessageIdGenerator;
+import org.mailslot.jms.payload.PayloadFormat;
+import org.mailslot.jms.payload.RawPayload;
+import org.mailslot.slot.MailslotHost;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,16 +54,66 @@ public final class ProviderRuntime implements AutoCloseable {
     private final String instance = Long.toString(new SecureRandom().nextInt() & 0x7fffffffL, 36) + "x";
     private final AtomicBoolean persistentNoted = new AtomicBoolean();
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final Set<MailslotConnection> connections = ConcurrentHashMap.newKeySet();
+    private final NetworkLink network;
 
+    /** A local-only runtime: in-JVM queues and topics, no sockets. */
     public ProviderRuntime(ProviderSettings settings) {
-        this(settings, System::currentTimeMillis);
-    }
-
-    ProviderRuntime(ProviderSettings settings, LongSupplier clock) {
         this.settings = settings;
-        this.clock = clock;
+        this.clock = System::currentTimeMillis;
         this.timer = Executors.newSingleThreadScheduledExecutor(new ClientThreads("mailslot-jms-timer"));
         this.topics = new TopicRouter(this::newQueue);
+        this.network = null;
+    }
+
+    /**
+     * A runtime for the options: local-only for {@code mailslot://local}, else with a mailslot host bound to the
+     * configured address.
+     *
+     * @throws JMSException when the host cannot start (its message says how to fix a refused port)
+     */
+    public static ProviderRuntime start(MailslotOptions options) throws JMSException {
+        ProviderSettings settings = options.toProviderSettings();
+        if (!options.isNetworked()) {
+            return new ProviderRuntime(settings);
+        }
+        MailslotHost host;
+        try {
+            host = MailslotHost.start(options.toHostSettings());
+        } catch (IOException | RuntimeException e) {
+            throw JmsExceptions.create(ErrorKind.GENERAL, "The mailslot host for " + options.uri()
+                    + " could not start: " + e.getMessage(), e);
+        }
+        return new ProviderRuntime(settings, host, options.payloadFormat(),
+                new RawPayload(options.rawCharset(), options.rawAsText()));
+    }
+
+    private ProviderRuntime(ProviderSettings settings, MailslotHost host, PayloadFormat format, RawPayload raw) {
+        this.settings = settings;
+        this.clock = System::currentTimeMillis;
+        this.timer = Executors.newSingleThreadScheduledExecutor(new ClientThreads("mailslot-jms-timer"));
+        this.topics = new TopicRouter(this::newQueue);
+        this.network = new NetworkLink(host, this, format, raw);
+    }
+
+    /** The mailslot host of a networked runtime, for counters and diagnostics; empty when local-only. */
+    public Optional<MailslotHost> host() {
+        return network == null ? Optional.empty() : Optional.of(network.host());
+    }
+
+    void register(MailslotConnection connection) {
+        connections.add(connection);
+    }
+
+    void unregister(MailslotConnection connection) {
+        connections.remove(connection);
+    }
+
+    /** Tells every connection's ExceptionListener that the transport failed. */
+    void transportFailed(JMSException failure) {
+        for (MailslotConnection connection : connections) {
+            connection.onTransportFailure(failure);
+        }
     }
 
     public ProviderSettings settings() {
@@ -98,7 +154,48 @@ public final class ProviderRuntime implements AutoCloseable {
             throw JmsExceptions.create(ErrorKind.INVALID_DESTINATION, "Temporary queue " + queue
                     + " was deleted or never existed here; create a new one with Session.createTemporaryQueue()");
         }
-        return queues.computeIfAbsent(key, k -> newQueue(queue.uncName()));
+        return queueByPath(queue.slotPath());
+    }
+
+    private MessageQueue queueByPath(String path) {
+        return queues.computeIfAbsent(path.toLowerCase(Locale.ROOT), k -> {
+            if (network != null) {
+                network.openSlot(path);
+            }
+            return newQueue("\\\\.\\mailslot\\" + path);
+        });
+    }
+
+    /** Makes sure group datagrams for this topic reach its subscriptions. */
+    void openTopic(MailslotDestination topic) {
+        if (network != null) {
+            network.openSlot(topic.slotPath());
+        }
+    }
+
+    /**
+     * A message that arrived as a unique datagram: for a queue, or for a temporary topic of ours (its remote
+     * publishers write to this computer only). False when the queue's quota refused it.
+     */
+    boolean deliverToQueue(String path, MailslotMessage message) {
+        if (closed.get()) {
+            return false;
+        }
+        if (temporaryTopics.contains(path.toLowerCase(Locale.ROOT))) {
+            deliverToTopic(path, message);
+            return true;
+        }
+        return queueByPath(path).offer(new QueuedMessage(message, message.getJMSPriority(),
+                message.getJMSDeliveryTime(), message.getJMSExpiration(), null, MessageSizes.estimate(message)));
+    }
+
+    /** A message that arrived as a group datagram: every subscription of the topic gets it. */
+    void deliverToTopic(String path, MailslotMessage message) {
+        if (closed.get()) {
+            return;
+        }
+        topics.publish(path.toLowerCase(Locale.ROOT), new QueuedMessage(message, message.getJMSPriority(),
+                message.getJMSDeliveryTime(), message.getJMSExpiration(), null, MessageSizes.estimate(message)));
     }
 
     /** Whether the destination names a slot of this host (local form or our own computer name). */
@@ -115,18 +212,26 @@ public final class ProviderRuntime implements AutoCloseable {
         checkOpen();
         QueuedMessage queued = new QueuedMessage(message, message.getJMSPriority(), message.getJMSDeliveryTime(),
                 message.getJMSExpiration(), origin, MessageSizes.estimate(message));
-        if (destination.isTopic()) {
+        if (destination.isTopic() && !(destination.isTemporary() && !isHere(destination))) {
             if (destination.isTemporary() && !temporaryTopics.contains(key(destination))) {
                 throw JmsExceptions.create(ErrorKind.INVALID_DESTINATION, "Temporary topic " + destination
                         + " was deleted or never existed here; create a new one with Session.createTemporaryTopic()");
             }
+            byte[] payload = network == null || destination.isTemporary() ? null : network.encode(destination, message);
             topics.publish(key(destination), queued);
+            if (payload != null) {
+                network.send(destination, payload, message.getJMSPriority());
+            }
             return;
         }
         if (!isHere(destination)) {
-            throw JmsExceptions.create(ErrorKind.INVALID_DESTINATION, "Queue " + destination + " is on computer "
-                    + destination.serverName() + ", and this factory is local-only; configure the factory with a"
-                    + " network URI (mailslot://ADDRESS:PORT?computerName=...) to send to other computers");
+            if (network == null) {
+                throw JmsExceptions.create(ErrorKind.INVALID_DESTINATION, "Queue " + destination + " is on computer "
+                        + destination.serverName() + ", and this factory is local-only; configure it with a network"
+                        + " URI (mailslot://ADDRESS:PORT?computerName=...) to send to other computers");
+            }
+            network.send(destination, network.encode(destination, message), message.getJMSPriority());
+            return;
         }
         MessageQueue target = queue(destination);
         if (!target.offer(queued)) {
@@ -154,6 +259,8 @@ public final class ProviderRuntime implements AutoCloseable {
 
     void registerTemporaryQueue(MailslotDestination queue) {
         temporaryQueues.add(key(queue));
+        // Open its slot now: a reply from another computer may come before any consumer exists.
+        queueByPath(queue.slotPath());
     }
 
     void deleteTemporaryQueue(MailslotDestination queue) {
@@ -163,14 +270,21 @@ public final class ProviderRuntime implements AutoCloseable {
         if (removed != null) {
             removed.close();
         }
+        if (network != null) {
+            network.closeSlot(queue.slotPath());
+        }
     }
 
     void registerTemporaryTopic(MailslotDestination topic) {
         temporaryTopics.add(key(topic));
+        openTopic(topic);
     }
 
     void deleteTemporaryTopic(MailslotDestination topic) {
         temporaryTopics.remove(key(topic));
+        if (network != null) {
+            network.closeSlot(topic.slotPath());
+        }
     }
 
     /** Routing key of a destination: its slot path, compared without case as Windows compares slot names. */
@@ -191,6 +305,9 @@ public final class ProviderRuntime implements AutoCloseable {
         queues.clear();
         topics.close();
         timer.shutdownNow();
+        if (network != null) {
+            network.close();
+        }
     }
 
     private MessageQueue newQueue(String name) {

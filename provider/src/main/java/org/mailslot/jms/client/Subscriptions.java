@@ -28,6 +28,7 @@ final class Subscriptions {
         MessageSelector selector = MessageSelector.parse(selectorText);
         checkTemporaryOwner(destination);
         if (destination.isTopic()) {
+            session.runtime().openTopic(destination);
             Subscription subscription = session.runtime().topics().subscribe(ProviderRuntime.key(destination),
                     selector.text(), selects(selector), noLocal, session.connection().origin());
             return new MailslotMessageConsumer(session, destination, selector, subscription.queue(), subscription,
@@ -78,6 +79,7 @@ final class Subscriptions {
         requireName(name);
         MessageSelector selector = MessageSelector.parse(selectorText);
         String clientId = session.connection().getClientID();
+        session.runtime().openTopic(destination);
         try {
             Subscription subscription = session.runtime().topics().subscribeNamed(kind, clientId, name,
                     ProviderRuntime.key(destination), selector.text(), selects(selector), noLocal,

@@ -1,0 +1,221 @@
+package org.mailslot.jms.conformance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.jms.BytesMessage;
+import jakarta.jms.Connection;
+import jakarta.jms.DeliveryMode;
+import jakarta.jms.InvalidDestinationException;
+import jakarta.jms.JMSException;
+import jakarta.jms.MapMessage;
+import jakarta.jms.Message;
+import jakarta.jms.MessageConsumer;
+import jakarta.jms.MessageFormatException;
+import jakarta.jms.MessageProducer;
+import jakarta.jms.ObjectMessage;
+import jakarta.jms.Queue;
+import jakarta.jms.Session;
+import jakarta.jms.StreamMessage;
+import jakarta.jms.TemporaryQueue;
+import jakarta.jms.TextMessage;
+import jakarta.jms.Topic;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.mailslot.jms.MailslotConnectionFactory;
+import org.mailslot.slot.LoopbackHosts;
+
+/**
+ * The provider over real UDP on loopback: three hosts on 127.0.0.21-23 sharing one port, as real hosts share 138
+ * (DESIGN §9). JAVA1 and JAVA2 are in WORKGROUP, JAVA3 in OTHERDOM.
+ */
+@Timeout(30)
+class UdpTransportTest {
+
+    private final List<MailslotConnectionFactory> factories = new ArrayList<>();
+    private final List<Connection> connections = new ArrayList<>();
+    private MailslotConnectionFactory java1;
+    private MailslotConnectionFactory java2;
+    private MailslotConnectionFactory java3;
+
+    @BeforeEach
+    void startHosts() {
+        int port = LoopbackHosts.freePort();
+        String names = "names=JAVA1=127.0.0.21,JAVA2=127.0.0.22,JAVA3=127.0.0.23";
+        java1 = factory("mailslot://127.0.0.21:" + port + "?computerName=JAVA1&broadcast=127.255.255.255"
+                + "&nameLookup=none&" + names + "&jms.persistentDelivery=accept");
+        java2 = factory("mailslot://127.0.0.22:" + port + "?computerName=JAVA2&broadcast=127.255.255.255"
+                + "&nameLookup=none&" + names);
+        java3 = factory("mailslot://127.0.0.23:" + port + "?computerName=JAVA3&domain=OTHERDOM"
+                + "&broadcast=127.255.255.255&nameLookup=none&" + names);
+    }
+
+    private MailslotConnectionFactory factory(String uri) {
+        MailslotConnectionFactory factory = new MailslotConnectionFactory(uri);
+        factories.add(factory);
+        return factory;
+    }
+
+    @AfterEach
+    void stopHosts() throws JMSException {
+        for (Connection connection : connections) {
+            connection.close();
+        }
+        factories.forEach(MailslotConnectionFactory::close);
+    }
+
+    private Session session(MailslotConnectionFactory factory) throws JMSException {
+        Connection connection = factory.createConnection();
+        connections.add(connection);
+        connection.start();
+        return connection.createSession();
+    }
+
+    private static String unique(String prefix) {
+        return prefix + UUID.randomUUID().toString().substring(0, 6);
+    }
+
+    @Test
+    void aQueueMessageCrossesToAnotherComputerWithHeadersAndProperties() throws JMSException {
+        String slot = unique("orders");
+        Session receiver = session(java2);
+        MessageConsumer consumer = receiver.createConsumer(receiver.createQueue(slot));
+        Session sender = session(java1);
+        Queue remote = sender.createQueue("\\\\JAVA2\\mailslot\\" + slot);
+        TextMessage sent = sender.createTextMessage("hello over UDP");
+        sent.setStringProperty("region", "north");
+        sent.setIntProperty("quantity", 12);
+        sent.setBooleanProperty("urgent", true);
+        sent.setJMSCorrelationID("corr-1");
+        sent.setJMSType("order");
+        sender.createProducer(remote).send(sent, DeliveryMode.NON_PERSISTENT, 6, 0);
+
+        TextMessage received = (TextMessage) consumer.receive(5_000);
+        assertThat(received.getText()).isEqualTo("hello over UDP");
+        assertThat(received.getJMSMessageID()).isEqualTo(sent.getJMSMessageID());
+        assertThat(received.getJMSTimestamp()).isEqualTo(sent.getJMSTimestamp());
+        assertThat(received.getJMSPriority()).isEqualTo(6);
+        assertThat(received.getJMSDeliveryMode()).isEqualTo(DeliveryMode.NON_PERSISTENT);
+        assertThat(received.getJMSCorrelationID()).isEqualTo("corr-1");
+        assertThat(received.getJMSType()).isEqualTo("order");
+        assertThat(received.getStringProperty("region")).isEqualTo("north");
+        assertThat(received.getIntProperty("quantity")).isEqualTo(12);
+        assertThat(received.getBooleanProperty("urgent")).isTrue();
+        assertThat(received.getIntProperty("JMSXDeliveryCount")).isEqualTo(1);
+    }
+
+    @Test
+    void everyBodyTypeCrossesTheWire() throws JMSException {
+        String slot = unique("bodies");
+        Session receiver = session(java2);
+        MessageConsumer consumer = receiver.createConsumer(receiver.createQueue(slot));
+        Session sender = session(java1);
+        MessageProducer producer = sender.createProducer(sender.createQueue("\\\\JAVA2\\mailslot\\" + slot));
+        BytesMessage bytes = sender.createBytesMessage();
+        bytes.writeBytes(new byte[] {1, 2, 3});
+        MapMessage map = sender.createMapMessage();
+        map.setInt("n", 7);
+        map.setString("s", "x");
+        StreamMessage stream = sender.createStreamMessage();
+        stream.writeLong(42L);
+        stream.writeString("y");
+        ObjectMessage object = sender.createObjectMessage(new ArrayList<>(List.of("a", "b")));
+        for (Message message : List.of(bytes, map, stream, object, sender.createMessage())) {
+            producer.send(message);
+        }
+        BytesMessage gotBytes = (BytesMessage) consumer.receive(5_000);
+        byte[] body = new byte[3];
+        assertThat(gotBytes.readBytes(body)).isEqualTo(3);
+        assertThat(body).containsExactly(1, 2, 3);
+        MapMessage gotMap = (MapMessage) consumer.receive(5_000);
+        assertThat(gotMap.getInt("n")).isEqualTo(7);
+        assertThat(gotMap.getString("s")).isEqualTo("x");
+        StreamMessage gotStream = (StreamMessage) consumer.receive(5_000);
+        assertThat(gotStream.readLong()).isEqualTo(42L);
+        assertThat(gotStream.readString()).isEqualTo("y");
+        assertThat(((ObjectMessage) consumer.receive(5_000)).getObject()).isEqualTo(List.of("a", "b"));
+        assertThat(consumer.receive(5_000)).isNotNull();
+    }
+
+    @Test
+    void aTopicReachesEveryHostOfTheDomainOnceAndNotOtherDomains() throws JMSException {
+        String slot = unique("status");
+        Session on1 = session(java1);
+        Session on2 = session(java2);
+        Session on3 = session(java3);
+        Topic topic = on1.createTopic(slot);
+        MessageConsumer local = on1.createConsumer(topic);
+        MessageConsumer remote = on2.createConsumer(on2.createTopic(slot));
+        MessageConsumer otherDomain = on3.createConsumer(on3.createTopic(slot));
+        on1.createProducer(topic).send(on1.createTextMessage("broadcast"));
+        assertThat(((TextMessage) remote.receive(5_000)).getText()).isEqualTo("broadcast");
+        assertThat(((TextMessage) local.receive(5_000)).getText()).isEqualTo("broadcast");
+        assertThat(otherDomain.receive(300)).isNull();
+        assertThat(local.receive(300)).as("the sender's own host gets one copy").isNull();
+        assertThat(remote.receive(300)).as("duplicates from the group socket are suppressed").isNull();
+    }
+
+    @Test
+    void requestReplyAcrossComputersWithATemporaryQueue() throws JMSException {
+        String slot = unique("service");
+        Session server = session(java2);
+        MessageConsumer requests = server.createConsumer(server.createQueue(slot));
+        Session client = session(java1);
+        TemporaryQueue replyTo = client.createTemporaryQueue();
+        MessageConsumer replies = client.createConsumer(replyTo);
+        TextMessage request = client.createTextMessage("ping");
+        request.setJMSReplyTo(replyTo);
+        client.createProducer(client.createQueue("\\\\JAVA2\\mailslot\\" + slot)).send(request);
+
+        Message received = requests.receive(5_000);
+        assertThat(received.getJMSReplyTo()).isEqualTo(replyTo);
+        TextMessage reply = server.createTextMessage("pong");
+        reply.setJMSCorrelationID(received.getJMSMessageID());
+        server.createProducer(received.getJMSReplyTo()).send(reply);
+
+        TextMessage answer = (TextMessage) replies.receive(5_000);
+        assertThat(answer.getText()).isEqualTo("pong");
+        assertThat(answer.getJMSCorrelationID()).isEqualTo(request.getJMSMessageID());
+    }
+
+    @Test
+    void selectorsApplyToMessagesFromTheNetwork() throws JMSException {
+        String slot = unique("sel");
+        Session receiver = session(java2);
+        MessageConsumer blue = receiver.createConsumer(receiver.createQueue(slot), "color = 'blue'");
+        Session sender = session(java1);
+        MessageProducer producer = sender.createProducer(sender.createQueue("\\\\JAVA2\\mailslot\\" + slot));
+        for (String color : new String[] {"red", "blue"}) {
+            Message message = sender.createTextMessage(color);
+            message.setStringProperty("color", color);
+            producer.send(message);
+        }
+        assertThat(((TextMessage) blue.receive(5_000)).getText()).isEqualTo("blue");
+        MessageConsumer rest = receiver.createConsumer(receiver.createQueue(slot));
+        assertThat(((TextMessage) rest.receive(5_000)).getText()).isEqualTo("red");
+    }
+
+    @Test
+    void anOversizeBroadcastFailsAtSendNamingTheLimit() throws JMSException {
+        Session sender = session(java1);
+        Topic topic = sender.createTopic(unique("big"));
+        MessageProducer producer = sender.createProducer(topic);
+        assertThatThrownBy(() -> producer.send(sender.createTextMessage("x".repeat(500))))
+                .isInstanceOf(MessageFormatException.class)
+                .hasMessageContaining("424");
+    }
+
+    @Test
+    void anUnknownComputerIsAnInvalidDestination() throws JMSException {
+        Session sender = session(java1);
+        MessageProducer producer = sender.createProducer(sender.createQueue("\\\\NOSUCHHOST\\mailslot\\x"));
+        assertThatThrownBy(() -> producer.send(sender.createTextMessage("lost")))
+                .isInstanceOf(InvalidDestinationException.class)
+                .hasMessageContaining("NOSUCHHOST");
+    }
+}
