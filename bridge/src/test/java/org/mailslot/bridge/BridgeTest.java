@@ -68,7 +68,7 @@ class BridgeTest {
         BridgeSettings settings = new SettingsParser().parse(Map.of(
                 "tcp-port", Integer.toString(FreePort.onLoopback()),
                 "data-dir", dataDir.toString(),
-                "allow", "x,status,dup"));
+                "allow", "x,status,dup,both"));
         bridge = Bridge.start(settings, Optional.of(BridgeTest::send));
         credentials = bridge.generatedCredentials().orElseThrow();
         tcpUrl = bridge.embeddedBroker().orElseThrow().tcpUrl();
@@ -136,6 +136,28 @@ class BridgeTest {
             assertThat(JmsClient.text((BytesMessage) first.receive(WAIT.toMillis()))).isEqualTo("all is well");
             assertThat(JmsClient.text((BytesMessage) second.receive(WAIT.toMillis()))).isEqualTo("all is well");
         }
+    }
+
+    @Test
+    void oneSlotCanCarryUniqueAndGroupWritesSideBySide() throws Exception {
+        try (Connection c = JmsClient.connect(tcpUrl, credentials)) {
+            Session s = c.createSession(false, Session.AUTO_ACKNOWLEDGE);
+            MessageConsumer queue = s.createConsumer(s.createQueue("mailslot.both"));
+            MessageConsumer topic = s.createConsumer(s.createTopic("mailslot.both"));
+
+            receive(Datagrams.unique("\\MAILSLOT\\BOTH", 41, "to me"));
+            receive(Datagrams.group("\\MAILSLOT\\BOTH", 42, "to all"));
+
+            assertThat(JmsClient.text((BytesMessage) queue.receive(WAIT.toMillis()))).isEqualTo("to me");
+            assertThat(JmsClient.text((BytesMessage) topic.receive(WAIT.toMillis()))).isEqualTo("to all");
+        }
+    }
+
+    @Test
+    void theEmbeddedBrokerIsManageableOverJmx() throws Exception {
+        ObjectName artemis = new ObjectName("org.apache.activemq.artemis:broker=\"mailslot-bridge\"");
+
+        assertThat(ManagementFactory.getPlatformMBeanServer().getAttribute(artemis, "Started")).isEqualTo(true);
     }
 
     @Test
