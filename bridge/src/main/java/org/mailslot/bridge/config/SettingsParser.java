@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.mailslot.wire.NetbiosName;
 
 /**
  * Turns raw string values, keyed by {@link SettingKey#key()}, into {@link BridgeSettings}. Missing keys take
@@ -29,8 +30,6 @@ public final class SettingsParser {
     static final String DEFAULT_EGRESS_DEAD_LETTER_ADDRESS = "DLQ";
     static final String DEFAULT_ADDRESS_PREFIX = "mailslot";
 
-    // The characters Windows accepts in a NetBIOS computer name, minus those that break UNC paths.
-    private static final Pattern NETBIOS_NAME = Pattern.compile("[A-Za-z0-9!@#$%^&()\\-_'{}.~]{1,15}");
     private static final Pattern ADDRESS_NAME = Pattern.compile("[A-Za-z0-9_\\-]+(\\.[A-Za-z0-9_\\-]+)*");
     private static final Pattern RATE = Pattern.compile("(\\d{1,9})(?:/s)?(?:,burst=(\\d{1,9}))?");
 
@@ -107,11 +106,15 @@ public final class SettingsParser {
     }
 
     private static String netbiosName(SettingKey key, String value) {
-        if (!NETBIOS_NAME.matcher(value).matches()) {
-            throw new InvalidSettingException(key.key(), "'" + value + "' is not a NetBIOS name (1 to 15 letters,"
-                    + " digits or !@#$%^&()-_'{}.~)");
+        // The wire codec owns the NetBIOS name rules; '*' and '\\' are ours to forbid (they break UNC names).
+        if (value.equals("*") || value.indexOf('\\') >= 0) {
+            throw new InvalidSettingException(key.key(), "'" + value + "' cannot be a computer or domain name");
         }
-        return value.toUpperCase(Locale.ROOT);
+        try {
+            return NetbiosName.of(value, 0).name();
+        } catch (IllegalArgumentException e) {
+            throw new InvalidSettingException(key.key(), "'" + value + "' is not a NetBIOS name: " + e.getMessage());
+        }
     }
 
     private static String defaultComputerName() {

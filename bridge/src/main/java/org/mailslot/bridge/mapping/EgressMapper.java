@@ -3,6 +3,7 @@ package org.mailslot.bridge.mapping;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.mailslot.wire.NetbiosName;
 import org.mailslot.wire.WireLimits;
 
 /**
@@ -15,7 +16,6 @@ public final class EgressMapper {
     // \\HOST\mailslot\path: host is a NetBIOS name or '*'; path is one or more non-empty levels.
     private static final Pattern TARGET = Pattern.compile(
             "\\\\\\\\([^\\\\]+)\\\\(?i:mailslot)\\\\([^\\\\]+(?:\\\\[^\\\\]+)*)");
-    private static final Pattern NETBIOS_NAME = Pattern.compile("[A-Za-z0-9!@#$%^&()\\-_'{}.~]{1,15}");
 
     private final String ownDomain;
     private final WireLimits limits;
@@ -59,11 +59,13 @@ public final class EgressMapper {
                     "'" + text + "' names a slot on the bridge itself; egress only sends to other computers");
         }
         boolean wildcard = host.equals("*");
-        if (!wildcard && !NETBIOS_NAME.matcher(host).matches()) {
+        String name;
+        try {
+            name = wildcard ? ownDomain : NetbiosName.of(host, 0).name();
+        } catch (IllegalArgumentException e) {
             return EgressDecision.Reject.of(EgressRejection.Reason.BAD_TARGET,
-                    "'" + host + "' is not a NetBIOS name (1 to 15 letters, digits or !@#$%^&()-_'{}.~)");
+                    "'" + host + "' is not a NetBIOS name: " + e.getMessage());
         }
-        String name = wildcard ? ownDomain : host.toUpperCase(Locale.ROOT);
         boolean group = wildcard || name.equals(ownDomain);
         String wireName = "\\MAILSLOT\\" + path;
         int limit = limits.maxPayload(group, wireName);
