@@ -1,6 +1,7 @@
 package org.mailslot.bridge.ingress;
 
 import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.Optional;
 import org.mailslot.bridge.mapping.DatagramMapper;
@@ -46,14 +47,34 @@ public final class IngressPipeline {
 
     /** Processes the UDP payload {@code packet[offset, offset + length)} received from {@code source}. */
     public void onDatagram(byte[] packet, int offset, int length, InetSocketAddress source, Instant receivedAt) {
-        counters.received();
         MailslotDatagram datagram;
         try {
             datagram = codec.decode(packet, offset, length);
         } catch (WireFormatException e) {
-            drop(DropReason.MALFORMED, source, e.getMessage());
+            onMalformed(source, e.getMessage());
             return;
         }
+        onDecoded(datagram, source, receivedAt);
+    }
+
+    /**
+     * Processes the UDP payload between the buffer's position and limit (the endpoint may reuse the buffer once
+     * this returns: the decoded datagram owns a copy of its data).
+     */
+    public void onDatagram(ByteBuffer payload, InetSocketAddress source, Instant receivedAt) {
+        MailslotDatagram datagram;
+        try {
+            datagram = codec.decode(payload);
+        } catch (WireFormatException e) {
+            onMalformed(source, e.getMessage());
+            return;
+        }
+        onDecoded(datagram, source, receivedAt);
+    }
+
+    /** For an endpoint that decodes itself: one well-formed datagram. */
+    public void onDecoded(MailslotDatagram datagram, InetSocketAddress source, Instant receivedAt) {
+        counters.received();
         SlotPath slot;
         try {
             slot = SlotPath.fromWireName(datagram.mailslotName());
@@ -74,6 +95,12 @@ public final class IngressPipeline {
         if (!sink.offer(message)) {
             drop(DropReason.BUFFER_FULL, source, slot.asSent());
         }
+    }
+
+    /** For an endpoint that decodes itself: one datagram the codec rejected, and why. */
+    public void onMalformed(InetSocketAddress source, String why) {
+        counters.received();
+        drop(DropReason.MALFORMED, source, why);
     }
 
     private void drop(DropReason reason, InetSocketAddress source, String detail) {

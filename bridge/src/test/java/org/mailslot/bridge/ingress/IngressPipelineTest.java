@@ -46,6 +46,22 @@ class IngressPipelineTest {
     }
 
     @Test
+    void aDirectBufferFromTheEndpointIsDecodedAndItsDataOutlivesTheBuffer() {
+        IngressPipeline p = pipeline(List.of(), RateLimit.UNLIMITED, forwarded::add);
+        byte[] packet = codec.encode(Datagrams.unique("\\MAILSLOT\\TEST", 1, "buffered"));
+        java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocateDirect(packet.length + 10);
+        buffer.position(10);
+        buffer.put(packet).flip().position(10);
+
+        p.onDatagram(buffer, Datagrams.SOURCE, Datagrams.RECEIVED_AT);
+        buffer.clear();
+        buffer.put(new byte[buffer.capacity()]);
+
+        assertThat(forwarded).singleElement().satisfies(m -> assertThat(
+                ((org.mailslot.bridge.mapping.MappedBody.RawBytes) m.body()).bytes()).asString().isEqualTo("buffered"));
+    }
+
+    @Test
     void garbageAndTruncatedPacketsAreCountedMalformed() {
         IngressPipeline p = pipeline(List.of(), RateLimit.UNLIMITED, forwarded::add);
         byte[] valid = codec.encode(Datagrams.unique("\\MAILSLOT\\TEST", 1, "hello"));
