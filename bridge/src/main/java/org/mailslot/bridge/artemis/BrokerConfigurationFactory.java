@@ -1,0 +1,78 @@
+package org.mailslot.bridge.artemis;
+
+import java.net.Inet6Address;
+import java.util.Set;
+import org.apache.activemq.artemis.api.core.QueueConfiguration;
+import org.apache.activemq.artemis.api.core.RoutingType;
+import org.apache.activemq.artemis.api.core.SimpleString;
+import org.apache.activemq.artemis.core.config.Configuration;
+import org.apache.activemq.artemis.core.config.impl.ConfigurationImpl;
+import org.apache.activemq.artemis.core.security.Role;
+import org.apache.activemq.artemis.core.server.JournalType;
+import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
+
+/** Builds the embedded broker's Artemis configuration from an {@link EmbeddedBrokerSpec}. */
+final class BrokerConfigurationFactory {
+
+    static final String DEAD_LETTER_ADDRESS = "DLQ";
+    static final String EXPIRY_ADDRESS = "ExpiryQueue";
+    static final String BRIDGE_ROLE = "mailslot-bridge";
+
+    private BrokerConfigurationFactory() {
+    }
+
+    static Configuration create(EmbeddedBrokerSpec spec, int inVmId) throws Exception {
+        ConfigurationImpl config = new ConfigurationImpl();
+        config.setName(spec.name());
+        config.addAcceptorConfiguration("in-vm", "vm://" + inVmId);
+        config.addAcceptorConfiguration("tcp", tcpUrl(spec));
+
+        config.setPersistenceEnabled(true);
+        // NIO everywhere: libaio is rarely installed and its absence only produces a warning per start.
+        config.setJournalType(JournalType.NIO);
+        config.setBindingsDirectory(spec.dataDir().resolve("bindings").toString());
+        config.setJournalDirectory(spec.dataDir().resolve("journal").toString());
+        config.setPagingDirectory(spec.dataDir().resolve("paging").toString());
+        config.setLargeMessagesDirectory(spec.dataDir().resolve("large-messages").toString());
+        config.setNodeManagerLockDirectory(spec.dataDir().toString());
+
+        config.setIDCacheSize(spec.idCacheSize());
+        config.setPersistIDCache(spec.persistIdCache());
+        config.setJMXManagementEnabled(true);
+
+        config.setSecurityEnabled(spec.credentials().isPresent());
+        // One role with every right: the bridge and the operator's clients are the same trust domain.
+        config.putSecurityRoles("#", Set.of(new Role(BRIDGE_ROLE,
+                true, true, true, true, true, true, true, true, true, true, true, true)));
+
+        // Every address: dead letters and expired messages have somewhere to go (no AMQ222165/222166).
+        AddressSettings all = new AddressSettings()
+                .setDeadLetterAddress(SimpleString.of(DEAD_LETTER_ADDRESS))
+                .setExpiryAddress(SimpleString.of(EXPIRY_ADDRESS));
+        config.addAddressSetting("#", all);
+        // Ingress addresses appear when the first datagram for a slot arrives; the message's routing type
+        // (anycast for unique writes, multicast for group writes) decides what is created.
+        AddressSettings ingress = new AddressSettings()
+                .setDeadLetterAddress(SimpleString.of(DEAD_LETTER_ADDRESS))
+                .setExpiryAddress(SimpleString.of(EXPIRY_ADDRESS))
+                .setAutoCreateAddresses(true)
+                .setAutoCreateQueues(true)
+                .setDefaultAddressRoutingType(RoutingType.ANYCAST)
+                .setDefaultQueueRoutingType(RoutingType.ANYCAST);
+        config.addAddressSetting(spec.addressPrefix() + ".#", ingress);
+
+        config.addQueueConfiguration(QueueConfiguration.of(DEAD_LETTER_ADDRESS)
+                .setAddress(DEAD_LETTER_ADDRESS).setRoutingType(RoutingType.ANYCAST));
+        config.addQueueConfiguration(QueueConfiguration.of(EXPIRY_ADDRESS)
+                .setAddress(EXPIRY_ADDRESS).setRoutingType(RoutingType.ANYCAST));
+        return config;
+    }
+
+    static String tcpUrl(EmbeddedBrokerSpec spec) {
+        String host = spec.tcpHost().getHostAddress();
+        if (spec.tcpHost() instanceof Inet6Address) {
+            host = "[" + host + "]";
+        }
+        return "tcp://" + host + ":" + spec.tcpPort();
+    }
+}

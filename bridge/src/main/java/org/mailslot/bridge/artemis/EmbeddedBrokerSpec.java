@@ -1,0 +1,43 @@
+package org.mailslot.bridge.artemis;
+
+import java.net.InetAddress;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+import org.mailslot.bridge.config.BridgeSettings;
+import org.mailslot.bridge.config.BrokerCredentials;
+
+/**
+ * What the embedded broker is built from.
+ *
+ * @param name          broker name (JMX {@code broker=} key; unique per JVM)
+ * @param tcpHost       address of the TCP acceptor for outside clients
+ * @param tcpPort       its port
+ * @param dataDir       journal, bindings, paging and large-message directories go under it
+ * @param credentials   the one user; empty = security off (only allowed on a loopback acceptor)
+ * @param idCacheSize   duplicate-detection ids remembered per address
+ * @param persistIdCache keep duplicate-detection ids in the journal (worth it only for durable traffic)
+ * @param addressPrefix ingress addresses ({@code <prefix>.#}) auto-create
+ */
+public record EmbeddedBrokerSpec(String name, InetAddress tcpHost, int tcpPort, Path dataDir,
+                                 Optional<BrokerCredentials> credentials, int idCacheSize, boolean persistIdCache,
+                                 String addressPrefix) {
+
+    public EmbeddedBrokerSpec {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(tcpHost, "tcpHost");
+        Objects.requireNonNull(dataDir, "dataDir");
+        Objects.requireNonNull(credentials, "credentials");
+        Objects.requireNonNull(addressPrefix, "addressPrefix");
+        if (credentials.isEmpty() && !tcpHost.isLoopbackAddress()) {
+            throw new IllegalArgumentException("refusing anonymous access on " + tcpHost.getHostAddress()
+                    + ": the TCP acceptor is not on a loopback address; configure credentials");
+        }
+    }
+
+    /** The spec for the bridge's settings; {@code credentials} are the configured or generated ones. */
+    public static EmbeddedBrokerSpec from(BridgeSettings settings, Optional<BrokerCredentials> credentials) {
+        return new EmbeddedBrokerSpec("mailslot-bridge", settings.tcpHost(), settings.tcpPort(), settings.dataDir(),
+                credentials, settings.duplicateWindow(), settings.durable(), settings.addressPrefix());
+    }
+}

@@ -1,0 +1,36 @@
+package org.mailslot.bridge.cli;
+
+import java.io.PrintWriter;
+import org.mailslot.bridge.config.InvalidSettingException;
+import picocli.CommandLine;
+
+/** Builds the configured picocli command: errors become one line on stderr and exit code 2. */
+public final class BridgeCli {
+
+    /** Bad arguments or settings. */
+    public static final int EXIT_USAGE = 2;
+    /** The bridge could not start or failed while running. */
+    public static final int EXIT_FAILURE = 1;
+
+    private BridgeCli() {
+    }
+
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new BridgeCommand(out));
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setParameterExceptionHandler((e, args) -> {
+            err.println("mailslot-bridge: " + e.getMessage() + " (see --help)");
+            return EXIT_USAGE;
+        });
+        cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof InvalidSettingException) {
+                err.println("mailslot-bridge: " + e.getMessage() + " (see --help)");
+                return EXIT_USAGE;
+            }
+            err.println("mailslot-bridge: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+            return EXIT_FAILURE;
+        });
+        return cl;
+    }
+}

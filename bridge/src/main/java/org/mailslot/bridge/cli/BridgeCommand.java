@@ -1,0 +1,177 @@
+package org.mailslot.bridge.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.mailslot.bridge.Bridge;
+import org.mailslot.bridge.config.BridgeSettings;
+import org.mailslot.bridge.config.ConfigFile;
+import org.mailslot.bridge.config.SettingKey;
+import org.mailslot.bridge.config.SettingsParser;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code mailslot-bridge}: options are kept as the strings the user typed and converted by
+ * {@link SettingsParser}, so a value is checked the same way whether it came from here or from {@code --config}.
+ */
+@Command(name = "mailslot-bridge", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        sortOptions = false, usageHelpAutoWidth = true,
+        description = "Carries Windows mailslot datagrams to and from an Apache Artemis broker.",
+        footer = {"", "Every option can also be set in the --config file as key=value, the key being the option's"
+                + " name without '--' (for example tcp-port=61617); the command line wins."})
+final class BridgeCommand implements Callable<Integer> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BridgeCommand.class);
+
+    private final PrintWriter out;
+
+    @Option(names = "--listen", paramLabel = "ADDR:PORT",
+            description = "UDP address and port for mailslot datagrams (default 0.0.0.0:138).")
+    String listen;
+
+    @Option(names = "--computer-name", paramLabel = "NAME",
+            description = "Our NetBIOS computer name (default: the host name, up to 15 characters).")
+    String computerName;
+
+    @Option(names = "--domain", paramLabel = "NAME", description = "Our domain or workgroup (default WORKGROUP).")
+    String domain;
+
+    @Option(names = "--broadcast", paramLabel = "ADDR",
+            description = "Where group datagrams are sent (default: the subnet broadcast of the listen address).")
+    String broadcast;
+
+    @Option(names = "--broker", paramLabel = "embedded|URL",
+            description = "'embedded' (default) or an existing Artemis broker or cluster, e.g. tcp://mq1:61616.")
+    String broker;
+
+    @Option(names = "--broker-user", paramLabel = "USER",
+            description = "Broker user (embedded: default generated and printed once).")
+    String brokerUser;
+
+    @Option(names = "--broker-password", paramLabel = "PASSWORD", description = "Broker password.")
+    String brokerPassword;
+
+    @Option(names = "--tcp-host", paramLabel = "ADDR",
+            description = "Address of the embedded broker's TCP acceptor (default 127.0.0.1).")
+    String tcpHost;
+
+    @Option(names = "--tcp-port", paramLabel = "PORT",
+            description = "Port of the embedded broker's TCP acceptor (default 61616).")
+    String tcpPort;
+
+    @Option(names = "--allow-anonymous", arity = "0..1", fallbackValue = "true", paramLabel = "true|false",
+            description = "Embedded broker without authentication; refused unless --tcp-host is a loopback address.")
+    String allowAnonymous;
+
+    @Option(names = "--data-dir", paramLabel = "DIR",
+            description = "Embedded broker data directory (default ./mailslot-bridge-data).")
+    String dataDir;
+
+    @Option(names = "--durable", arity = "0..1", fallbackValue = "true", paramLabel = "true|false",
+            description = "Send ingress messages durable, so queued ones survive a restart (default false).")
+    String durable;
+
+    @Option(names = "--allow", paramLabel = "PATTERN", split = ",",
+            description = "Slot path patterns to forward (repeatable or comma-separated; * within a level, ** across"
+                    + " levels, ? one character; / may stand for \\). Default: all slots.")
+    List<String> allow;
+
+    @Option(names = "--rate-limit", paramLabel = "RATE[/s][,burst=N]",
+            description = "Datagrams per second per source address (default 0 = no limit).")
+    String rateLimit;
+
+    @Option(names = "--duplicate-window", paramLabel = "N",
+            description = "Duplicate-detection ids the broker remembers per address (default 10000).")
+    String duplicateWindow;
+
+    @Option(names = "--ingress-buffer", paramLabel = "N",
+            description = "Messages held in memory while the broker is away; more are dropped and counted"
+                    + " (default 10000).")
+    String ingressBuffer;
+
+    @Option(names = "--egress-address", paramLabel = "ADDRESS",
+            description = "Messages sent here with a MailslotTarget property go out as datagrams"
+                    + " (default mailslot.out).")
+    String egressAddress;
+
+    @Option(names = "--egress-dead-letter-address", paramLabel = "ADDRESS",
+            description = "Where unsendable egress messages go, with the reason (default DLQ).")
+    String egressDeadLetterAddress;
+
+    @Option(names = "--address-prefix", paramLabel = "PREFIX",
+            description = "First label of ingress addresses: <prefix>.<slot path> (default mailslot).")
+    String addressPrefix;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "Properties file with any of these settings.")
+    Path config;
+
+    BridgeCommand(PrintWriter out) {
+        this.out = out;
+    }
+
+    /** The settings these options describe, over the {@code --config} file's. */
+    BridgeSettings settings() {
+        Map<String, String> fromFile = config == null ? Map.of() : ConfigFile.load(config);
+        return new SettingsParser().parse(ConfigFile.overlay(fromFile, commandLineValues()));
+    }
+
+    private Map<String, String> commandLineValues() {
+        Map<String, String> values = new LinkedHashMap<>();
+        put(values, SettingKey.LISTEN, listen);
+        put(values, SettingKey.COMPUTER_NAME, computerName);
+        put(values, SettingKey.DOMAIN, domain);
+        put(values, SettingKey.BROADCAST, broadcast);
+        put(values, SettingKey.BROKER, broker);
+        put(values, SettingKey.BROKER_USER, brokerUser);
+        put(values, SettingKey.BROKER_PASSWORD, brokerPassword);
+        put(values, SettingKey.TCP_HOST, tcpHost);
+        put(values, SettingKey.TCP_PORT, tcpPort);
+        put(values, SettingKey.ALLOW_ANONYMOUS, allowAnonymous);
+        put(values, SettingKey.DATA_DIR, dataDir);
+        put(values, SettingKey.DURABLE, durable);
+        put(values, SettingKey.ALLOW, allow == null ? null : String.join(",", allow));
+        put(values, SettingKey.RATE_LIMIT, rateLimit);
+        put(values, SettingKey.DUPLICATE_WINDOW, duplicateWindow);
+        put(values, SettingKey.INGRESS_BUFFER, ingressBuffer);
+        put(values, SettingKey.EGRESS_ADDRESS, egressAddress);
+        put(values, SettingKey.EGRESS_DEAD_LETTER_ADDRESS, egressDeadLetterAddress);
+        put(values, SettingKey.ADDRESS_PREFIX, addressPrefix);
+        return values;
+    }
+
+    private static void put(Map<String, String> values, SettingKey key, String value) {
+        if (value != null) {
+            values.put(key.key(), value);
+        }
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        BridgeSettings settings = settings();
+        Bridge bridge = Bridge.start(settings, Optional.empty());
+        bridge.embeddedBroker().ifPresent(broker -> {
+            out.println("Artemis broker for clients: " + broker.tcpUrl());
+            bridge.generatedCredentials().ifPresent(c -> out.println("Generated broker credentials (shown once):"
+                    + " user=" + c.user() + " password=" + c.password()));
+        });
+        // The UDP endpoint (mailslot host) is a separate piece still being built; say so rather than pretend.
+        LOG.warn("This build has no mailslot UDP endpoint yet: nothing listens on {}; only the broker side runs",
+                settings.listen().getHostString() + ":" + settings.listen().getPort());
+        out.flush();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            bridge.close();
+            stopped.countDown();
+        }, "mailslot-bridge-shutdown"));
+        stopped.await();
+        return 0;
+    }
+}

@@ -1,0 +1,72 @@
+package org.mailslot.bridge.config;
+
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Everything the bridge needs to know, resolved and checked once. Immutable; built by {@link SettingsParser}.
+ *
+ * @param listen             UDP address and port the mailslot endpoint binds
+ * @param computerName       our NetBIOS computer name (upper case)
+ * @param domain             our NetBIOS domain or workgroup (upper case)
+ * @param broadcast          where group datagrams are sent; empty = the host picks the subnet broadcast
+ * @param broker             embedded broker, or an existing one
+ * @param credentials        broker credentials; empty = generate them (embedded) or connect without (remote)
+ * @param tcpHost            address of the embedded broker's TCP acceptor
+ * @param tcpPort            port of the embedded broker's TCP acceptor
+ * @param allowAnonymous     embedded broker without authentication (only allowed on a loopback acceptor)
+ * @param dataDir            the embedded broker's journal, bindings, paging and large-message directories
+ * @param durable            ingress messages are sent durable
+ * @param allowedSlots       glob patterns of slot paths to forward; empty = all
+ * @param rateLimit          per-source datagram rate limit
+ * @param duplicateWindow    how many recent duplicate-detection ids the broker keeps per address
+ * @param ingressBuffer      how many ingress messages wait in memory while the broker is away
+ * @param egressAddress      address whose messages go out as datagrams
+ * @param egressDeadLetterAddress where egress messages that cannot be sent go, with the reason
+ * @param addressPrefix      first label of every ingress address ({@code <prefix>.<slot path>})
+ */
+public record BridgeSettings(
+        InetSocketAddress listen,
+        String computerName,
+        String domain,
+        Optional<InetAddress> broadcast,
+        BrokerTarget broker,
+        Optional<BrokerCredentials> credentials,
+        InetAddress tcpHost,
+        int tcpPort,
+        boolean allowAnonymous,
+        Path dataDir,
+        boolean durable,
+        List<String> allowedSlots,
+        RateLimit rateLimit,
+        int duplicateWindow,
+        int ingressBuffer,
+        String egressAddress,
+        String egressDeadLetterAddress,
+        String addressPrefix) {
+
+    public BridgeSettings {
+        Objects.requireNonNull(listen, "listen");
+        Objects.requireNonNull(computerName, "computerName");
+        Objects.requireNonNull(domain, "domain");
+        Objects.requireNonNull(broadcast, "broadcast");
+        Objects.requireNonNull(broker, "broker");
+        Objects.requireNonNull(credentials, "credentials");
+        Objects.requireNonNull(tcpHost, "tcpHost");
+        Objects.requireNonNull(dataDir, "dataDir");
+        Objects.requireNonNull(rateLimit, "rateLimit");
+        Objects.requireNonNull(egressAddress, "egressAddress");
+        Objects.requireNonNull(egressDeadLetterAddress, "egressDeadLetterAddress");
+        Objects.requireNonNull(addressPrefix, "addressPrefix");
+        allowedSlots = List.copyOf(allowedSlots);
+    }
+
+    /** The settings with every default and nothing else: what {@code mailslot-bridge} with no option uses. */
+    public static BridgeSettings defaults() {
+        return new SettingsParser().parse(java.util.Map.of());
+    }
+}

@@ -1,0 +1,44 @@
+package org.mailslot.bridge.config;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * Every setting the bridge accepts. The key is both the long option name (without "--") and the key in a
+ * {@code --config} properties file, so the two sources can never drift apart.
+ */
+public enum SettingKey {
+    LISTEN("listen"),
+    COMPUTER_NAME("computer-name"),
+    DOMAIN("domain"),
+    BROADCAST("broadcast"),
+    BROKER("broker"),
+    BROKER_USER("broker-user"),
+    BROKER_PASSWORD("broker-password"),
+    TCP_HOST("tcp-host"),
+    TCP_PORT("tcp-port"),
+    ALLOW_ANONYMOUS("allow-anonymous"),
+    DATA_DIR("data-dir"),
+    DURABLE("durable"),
+    ALLOW("allow"),
+    RATE_LIMIT("rate-limit"),
+    DUPLICATE_WINDOW("duplicate-window"),
+    INGRESS_BUFFER("ingress-buffer"),
+    EGRESS_ADDRESS("egress-address"),
+    EGRESS_DEAD_LETTER_ADDRESS("egress-dead-letter-address"),
+    ADDRESS_PREFIX("address-prefix");
+
+    private final String key;
+
+    SettingKey(String key) {
+        this.key = key;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public static Optional<SettingKey> byKey(String key) {
+        return Arrays.stream(values()).filter(k -> k.key.equals(key)).findFirst();
+    }
+}

@@ -1,0 +1,241 @@
+package org.mailslot.bridge.config;
+
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.UnknownHostException;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.mailslot.wire.NetbiosName;
+
+/**
+ * Turns raw string values, keyed by {@link SettingKey#key()}, into {@link BridgeSettings}. Missing keys take
+ * their defaults; unknown keys and unusable values fail with an {@link InvalidSettingException} naming the key.
+ * Command line and properties file go through this same code, so both accept exactly the same values.
+ */
+public final class SettingsParser {
+
+    static final String DEFAULT_LISTEN = "0.0.0.0:138";
+    static final String DEFAULT_DOMAIN = "WORKGROUP";
+    static final int DEFAULT_TCP_PORT = 61616;
+    static final String DEFAULT_DATA_DIR = "mailslot-bridge-data";
+    static final int DEFAULT_DUPLICATE_WINDOW = 10_000;
+    static final int DEFAULT_INGRESS_BUFFER = 10_000;
+    static final String DEFAULT_EGRESS_ADDRESS = "mailslot.out";
+    static final String DEFAULT_EGRESS_DEAD_LETTER_ADDRESS = "DLQ";
+    static final String DEFAULT_ADDRESS_PREFIX = "mailslot";
+
+    private static final Pattern ADDRESS_NAME = Pattern.compile("[A-Za-z0-9_\\-]+(\\.[A-Za-z0-9_\\-]+)*");
+    private static final Pattern RATE = Pattern.compile("(\\d{1,9})(?:/s)?(?:,burst=(\\d{1,9}))?");
+
+    public BridgeSettings parse(Map<String, String> values) {
+        for (String key : values.keySet()) {
+            if (SettingKey.byKey(key).isEmpty()) {
+                throw new InvalidSettingException("", "unknown setting '" + key + "'; known settings: "
+                        + String.join(", ", Arrays.stream(SettingKey.values()).map(SettingKey::key).toList()));
+            }
+        }
+        Values v = new Values(values);
+        BrokerTarget broker = broker(v.get(SettingKey.BROKER, "embedded"));
+        InetAddress tcpHost = address(SettingKey.TCP_HOST, v.get(SettingKey.TCP_HOST, "127.0.0.1"));
+        boolean allowAnonymous = bool(SettingKey.ALLOW_ANONYMOUS, v.get(SettingKey.ALLOW_ANONYMOUS, "false"));
+        Optional<BrokerCredentials> credentials = credentials(v);
+        if (allowAnonymous && credentials.isPresent()) {
+            throw new InvalidSettingException(SettingKey.ALLOW_ANONYMOUS.key(),
+                    "cannot be combined with --broker-user/--broker-password");
+        }
+        if (allowAnonymous && !tcpHost.isLoopbackAddress()) {
+            throw new InvalidSettingException(SettingKey.ALLOW_ANONYMOUS.key(), "refused: the broker's TCP acceptor"
+                    + " is bound to " + tcpHost.getHostAddress() + ", which is not a loopback address; anonymous"
+                    + " access is only allowed on 127.0.0.0/8 or ::1");
+        }
+        return new BridgeSettings(
+                listen(v.get(SettingKey.LISTEN, DEFAULT_LISTEN)),
+                netbiosName(SettingKey.COMPUTER_NAME, v.get(SettingKey.COMPUTER_NAME, defaultComputerName())),
+                netbiosName(SettingKey.DOMAIN, v.get(SettingKey.DOMAIN, DEFAULT_DOMAIN)),
+                v.find(SettingKey.BROADCAST).map(s -> address(SettingKey.BROADCAST, s)),
+                broker,
+                credentials,
+                tcpHost,
+                intIn(SettingKey.TCP_PORT, v.get(SettingKey.TCP_PORT, Integer.toString(DEFAULT_TCP_PORT)), 1, 65535),
+                allowAnonymous,
+                path(SettingKey.DATA_DIR, v.get(SettingKey.DATA_DIR, DEFAULT_DATA_DIR)),
+                bool(SettingKey.DURABLE, v.get(SettingKey.DURABLE, "false")),
+                slotPatterns(v.get(SettingKey.ALLOW, "")),
+                rateLimit(v.get(SettingKey.RATE_LIMIT, "0")),
+                intIn(SettingKey.DUPLICATE_WINDOW,
+                        v.get(SettingKey.DUPLICATE_WINDOW, Integer.toString(DEFAULT_DUPLICATE_WINDOW)), 1, 10_000_000),
+                intIn(SettingKey.INGRESS_BUFFER,
+                        v.get(SettingKey.INGRESS_BUFFER, Integer.toString(DEFAULT_INGRESS_BUFFER)), 1, 10_000_000),
+                addressName(SettingKey.EGRESS_ADDRESS, v.get(SettingKey.EGRESS_ADDRESS, DEFAULT_EGRESS_ADDRESS)),
+                addressName(SettingKey.EGRESS_DEAD_LETTER_ADDRESS,
+                        v.get(SettingKey.EGRESS_DEAD_LETTER_ADDRESS, DEFAULT_EGRESS_DEAD_LETTER_ADDRESS)),
+                addressName(SettingKey.ADDRESS_PREFIX, v.get(SettingKey.ADDRESS_PREFIX, DEFAULT_ADDRESS_PREFIX)));
+    }
+
+    private static InetSocketAddress listen(String value) {
+        int colon = value.lastIndexOf(':');
+        if (colon <= 0 || colon == value.length() - 1) {
+            throw new InvalidSettingException(SettingKey.LISTEN.key(),
+                    "'" + value + "' is not ADDR:PORT (for example 0.0.0.0:138)");
+        }
+        String host = value.substring(0, colon);
+        if (host.startsWith("[") && host.endsWith("]")) {
+            host = host.substring(1, host.length() - 1);
+        }
+        InetAddress address = address(SettingKey.LISTEN, host);
+        int port = intIn(SettingKey.LISTEN, value.substring(colon + 1), 0, 65535);
+        return new InetSocketAddress(address, port);
+    }
+
+    // Literal addresses only: a setting must never make the bridge wait for DNS at start.
+    private static InetAddress address(SettingKey key, String value) {
+        if (!value.matches("[0-9.]+|[0-9A-Fa-f:]*:[0-9A-Fa-f:.]*")) {
+            throw new InvalidSettingException(key.key(), "'" + value + "' is not an IP address literal");
+        }
+        try {
+            return InetAddress.getByName(value);
+        } catch (UnknownHostException e) {
+            throw new InvalidSettingException(key.key(), "'" + value + "' is not an IP address: " + e.getMessage());
+        }
+    }
+
+    private static String netbiosName(SettingKey key, String value) {
+        // The wire codec owns the NetBIOS name rules; '*' and '\\' are ours to forbid (they break UNC names).
+        if (value.equals("*") || value.indexOf('\\') >= 0) {
+            throw new InvalidSettingException(key.key(), "'" + value + "' cannot be a computer or domain name");
+        }
+        try {
+            return NetbiosName.of(value, 0).name();
+        } catch (IllegalArgumentException e) {
+            throw new InvalidSettingException(key.key(), "'" + value + "' is not a NetBIOS name: " + e.getMessage());
+        }
+    }
+
+    private static String defaultComputerName() {
+        String host;
+        try {
+            host = InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            host = "MAILSLOT-BRIDGE";
+        }
+        String first = host.split("\\.", 2)[0].replaceAll("[^A-Za-z0-9\\-_]", "");
+        if (first.isEmpty()) {
+            first = "MAILSLOT-BRIDGE";
+        }
+        return first.substring(0, Math.min(15, first.length()));
+    }
+
+    private static BrokerTarget broker(String value) {
+        if (value.equals("embedded")) {
+            return new BrokerTarget.Embedded();
+        }
+        if (value.matches("(tcp|ssl)://[^\\s]+")) {
+            return new BrokerTarget.Remote(value);
+        }
+        throw new InvalidSettingException(SettingKey.BROKER.key(),
+                "'" + value + "' is neither 'embedded' nor an Artemis URL like tcp://host:61616");
+    }
+
+    private static Optional<BrokerCredentials> credentials(Values v) {
+        Optional<String> user = v.find(SettingKey.BROKER_USER);
+        Optional<String> password = v.find(SettingKey.BROKER_PASSWORD);
+        if (user.isPresent() != password.isPresent()) {
+            SettingKey missing = user.isPresent() ? SettingKey.BROKER_PASSWORD : SettingKey.BROKER_USER;
+            throw new InvalidSettingException(missing.key(),
+                    "missing: --broker-user and --broker-password are given together or not at all");
+        }
+        if (user.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new BrokerCredentials(user.get(), password.get()));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidSettingException(SettingKey.BROKER_USER.key(), e.getMessage());
+        }
+    }
+
+    private static int intIn(SettingKey key, String value, int min, int max) {
+        long parsed;
+        try {
+            parsed = Long.parseLong(value.trim());
+        } catch (NumberFormatException e) {
+            throw new InvalidSettingException(key.key(), "'" + value + "' is not a whole number");
+        }
+        if (parsed < min || parsed > max) {
+            throw new InvalidSettingException(key.key(), value + " is out of range " + min + ".." + max);
+        }
+        return (int) parsed;
+    }
+
+    private static boolean bool(SettingKey key, String value) {
+        return switch (value.trim().toLowerCase(Locale.ROOT)) {
+            case "true", "yes", "on" -> true;
+            case "false", "no", "off" -> false;
+            default -> throw new InvalidSettingException(key.key(), "'" + value + "' is not true or false");
+        };
+    }
+
+    private static Path path(SettingKey key, String value) {
+        try {
+            return Path.of(value);
+        } catch (InvalidPathException e) {
+            throw new InvalidSettingException(key.key(), "'" + value + "' is not a path: " + e.getReason());
+        }
+    }
+
+    private static List<String> slotPatterns(String value) {
+        List<String> patterns = Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        for (String pattern : patterns) {
+            if (!pattern.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
+                throw new InvalidSettingException(SettingKey.ALLOW.key(),
+                        "'" + pattern + "' has characters outside printable ASCII, which no slot name has");
+            }
+        }
+        return patterns;
+    }
+
+    private static RateLimit rateLimit(String value) {
+        var m = RATE.matcher(value.trim());
+        if (!m.matches()) {
+            throw new InvalidSettingException(SettingKey.RATE_LIMIT.key(),
+                    "'" + value + "' is not RATE[/s][,burst=N] (datagrams per second per source; 0 = no limit)");
+        }
+        int rate = Integer.parseInt(m.group(1));
+        if (rate == 0) {
+            if (m.group(2) != null) {
+                throw new InvalidSettingException(SettingKey.RATE_LIMIT.key(), "a burst needs a rate above 0");
+            }
+            return RateLimit.UNLIMITED;
+        }
+        int burst = m.group(2) == null ? rate : Integer.parseInt(m.group(2));
+        if (burst == 0) {
+            throw new InvalidSettingException(SettingKey.RATE_LIMIT.key(), "the burst must be at least 1");
+        }
+        return new RateLimit(rate, burst);
+    }
+
+    private static String addressName(SettingKey key, String value) {
+        if (!ADDRESS_NAME.matcher(value).matches()) {
+            throw new InvalidSettingException(key.key(), "'" + value + "' is not an address name (dot-separated"
+                    + " labels of letters, digits, '_' and '-')");
+        }
+        return value;
+    }
+
+    /** The raw values, with blank entries treated as absent. */
+    private record Values(Map<String, String> raw) {
+        Optional<String> find(SettingKey key) {
+            return Optional.ofNullable(raw.get(key.key())).map(String::trim).filter(s -> !s.isEmpty());
+        }
+
+        String get(SettingKey key, String fallback) {
+            return find(key).orElse(fallback);
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package org.mailslot.bridge.ingress;
+
+import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
+import java.time.Instant;
+import java.util.Optional;
+import org.mailslot.bridge.mapping.DatagramMapper;
+import org.mailslot.bridge.mapping.IngressMessage;
+import org.mailslot.bridge.mapping.ReceivedDatagram;
+import org.mailslot.bridge.mapping.SlotPath;
+import org.mailslot.bridge.metrics.BridgeCounters;
+import org.mailslot.bridge.metrics.DropReason;
+import org.mailslot.wire.MailslotCodec;
+import org.mailslot.wire.MailslotDatagram;
+import org.mailslot.wire.WireFormatException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Ingress for one datagram: decode, check, map, hand to the sink. Called by the UDP reader thread for each
+ * received datagram; never blocks and never throws for bad input: every datagram is either forwarded or
+ * counted as dropped with its reason.
+ */
+public final class IngressPipeline {
+
+    private static final Logger LOG = LoggerFactory.getLogger(IngressPipeline.class);
+
+    private final MailslotCodec codec;
+    private final IngressPolicy policy;
+    private final DatagramMapper mapper;
+    private final String reservedAddress;
+    private final IngressSink sink;
+    private final BridgeCounters counters;
+
+    /**
+     * @param reservedAddress the egress address: a slot that maps to it is dropped, or it would be sent back out
+     */
+    public IngressPipeline(MailslotCodec codec, IngressPolicy policy, DatagramMapper mapper, String reservedAddress,
+                           IngressSink sink, BridgeCounters counters) {
+        this.codec = codec;
+        this.policy = policy;
+        this.mapper = mapper;
+        this.reservedAddress = reservedAddress;
+        this.sink = sink;
+        this.counters = counters;
+    }
+
+    /** Processes the UDP payload {@code packet[offset, offset + length)} received from {@code source}. */
+    public void onDatagram(byte[] packet, int offset, int length, InetSocketAddress source, Instant receivedAt) {
+        MailslotDatagram datagram;
+        try {
+            datagram = codec.decode(packet, offset, length);
+        } catch (WireFormatException e) {
+            onMalformed(source, e.getMessage());
+            return;
+        }
+        onDecoded(datagram, source, receivedAt);
+    }
+
+    /**
+     * Processes the UDP payload between the buffer's position and limit (the endpoint may reuse the buffer once
+     * this returns: the decoded datagram owns a copy of its data).
+     */
+    public void onDatagram(ByteBuffer payload, InetSocketAddress source, Instant receivedAt) {
+        MailslotDatagram datagram;
+        try {
+            datagram = codec.decode(payload);
+        } catch (WireFormatException e) {
+            onMalformed(source, e.getMessage());
+            return;
+        }
+        onDecoded(datagram, source, receivedAt);
+    }
+
+    /** For an endpoint that decodes itself: one well-formed datagram. */
+    public void onDecoded(MailslotDatagram datagram, InetSocketAddress source, Instant receivedAt) {
+        counters.received();
+        SlotPath slot;
+        try {
+            slot = SlotPath.fromWireName(datagram.mailslotName());
+        } catch (IllegalArgumentException e) {
+            drop(DropReason.MALFORMED, source, e.getMessage());
+            return;
+        }
+        Optional<DropReason> refused = policy.check(slot, datagram.sourceIp());
+        if (refused.isPresent()) {
+            drop(refused.get(), source, slot.asSent());
+            return;
+        }
+        if (mapper.addressOf(slot).equals(reservedAddress)) {
+            drop(DropReason.RESERVED_ADDRESS, source, slot.asSent());
+            return;
+        }
+        IngressMessage message = mapper.map(new ReceivedDatagram(datagram, source, receivedAt));
+        if (!sink.offer(message)) {
+            drop(DropReason.BUFFER_FULL, source, slot.asSent());
+        }
+    }
+
+    /** For an endpoint that decodes itself: one datagram the codec rejected, and why. */
+    public void onMalformed(InetSocketAddress source, String why) {
+        counters.received();
+        drop(DropReason.MALFORMED, source, why);
+    }
+
+    private void drop(DropReason reason, InetSocketAddress source, String detail) {
+        counters.dropped(reason);
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("Dropped a datagram from {} ({}): {}", source, reason, detail);
+        }
+    }
+}

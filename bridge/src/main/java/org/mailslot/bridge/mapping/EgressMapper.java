@@ -1,0 +1,79 @@
+package org.mailslot.bridge.mapping;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.mailslot.wire.NetbiosName;
+import org.mailslot.wire.WireLimits;
+
+/**
+ * Maps an egress message (its {@code MailslotTarget} property and body bytes) to a datagram to send, or to a
+ * rejection. {@code \\*\mailslot\x} and {@code \\<our domain>\mailslot\x} are group targets, any other host
+ * name is one computer. Sizes follow the wire limits for the target. Thread-safe and stateless.
+ */
+public final class EgressMapper {
+
+    // \\HOST\mailslot\path: host is a NetBIOS name or '*'; path is one or more non-empty levels.
+    private static final Pattern TARGET = Pattern.compile(
+            "\\\\\\\\([^\\\\]+)\\\\(?i:mailslot)\\\\([^\\\\]+(?:\\\\[^\\\\]+)*)");
+
+    private final String ownDomain;
+    private final WireLimits limits;
+
+    /**
+     * @param ownDomain the bridge's domain or workgroup, the target of {@code \\*\mailslot\x}
+     * @param limits    payload limits for outgoing datagrams
+     */
+    public EgressMapper(String ownDomain, WireLimits limits) {
+        this.ownDomain = ownDomain.toUpperCase(Locale.ROOT);
+        this.limits = limits;
+    }
+
+    /**
+     * @param target the {@link MailslotProperties#TARGET} property; null when the message has none
+     * @param body   the message body
+     */
+    public EgressDecision map(Object target, byte[] body) {
+        if (target == null) {
+            return EgressDecision.Reject.of(EgressRejection.Reason.MISSING_TARGET,
+                    "no " + MailslotProperties.TARGET + " property; set it to \\\\HOST\\mailslot\\name");
+        }
+        if (!(target instanceof CharSequence)) {
+            return EgressDecision.Reject.of(EgressRejection.Reason.MISSING_TARGET,
+                    MailslotProperties.TARGET + " must be a string, was " + target.getClass().getSimpleName());
+        }
+        String text = target.toString();
+        Matcher m = TARGET.matcher(text);
+        if (!m.matches()) {
+            return EgressDecision.Reject.of(EgressRejection.Reason.BAD_TARGET, "'" + text
+                    + "' is not \\\\HOST\\mailslot\\name, \\\\DOMAIN\\mailslot\\name or \\\\*\\mailslot\\name");
+        }
+        String host = m.group(1);
+        String path = m.group(2);
+        if (!path.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
+            return EgressDecision.Reject.of(EgressRejection.Reason.BAD_TARGET,
+                    "'" + text + "': slot names are printable ASCII without spaces");
+        }
+        if (host.equals(".")) {
+            return EgressDecision.Reject.of(EgressRejection.Reason.BAD_TARGET,
+                    "'" + text + "' names a slot on the bridge itself; egress only sends to other computers");
+        }
+        boolean wildcard = host.equals("*");
+        String name;
+        try {
+            name = wildcard ? ownDomain : NetbiosName.of(host, 0).name();
+        } catch (IllegalArgumentException e) {
+            return EgressDecision.Reject.of(EgressRejection.Reason.BAD_TARGET,
+                    "'" + host + "' is not a NetBIOS name: " + e.getMessage());
+        }
+        boolean group = wildcard || name.equals(ownDomain);
+        String wireName = "\\MAILSLOT\\" + path;
+        int limit = limits.maxPayload(group, wireName);
+        if (body.length > limit) {
+            return EgressDecision.Reject.of(EgressRejection.Reason.OVERSIZE, body.length + " bytes exceed the "
+                    + limit + "-byte limit of " + (group ? "a group datagram" : "a datagram to one computer")
+                    + " for slot '" + path + "'");
+        }
+        return new EgressDecision.Send(new EgressTarget(name, group, wireName), body);
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * Pure mapping between mailslot datagrams and broker messages, in both directions: a received datagram becomes
+ * an {@link org.mailslot.bridge.mapping.IngressMessage} (address, routing, properties, duplicate id, body); an
+ * egress message's target property and body become a send or a rejection with its reason. No broker, no
+ * sockets, no logging. Depends on {@code org.mailslot.wire} and the JDK only.
+ */
+package org.mailslot.bridge.mapping;

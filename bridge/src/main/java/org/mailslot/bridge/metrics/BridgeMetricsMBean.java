@@ -1,0 +1,28 @@
+package org.mailslot.bridge.metrics;
+
+import java.util.Map;
+
+/** The bridge's JMX view, registered as {@code org.mailslot.bridge:type=Bridge}. */
+public interface BridgeMetricsMBean {
+
+    long getReceived();
+
+    long getForwarded();
+
+    long getDropped();
+
+    /** Drops by {@link DropReason} name; every reason is present, zero or not. */
+    Map<String, Long> getDroppedByReason();
+
+    long getSent();
+
+    long getSendFailures();
+
+    long getEgressRejected();
+
+    /** A {@link ConnectionState} name. */
+    String getBrokerConnectionState();
+
+    /** The same line the bridge logs every minute. */
+    String getSummary();
+}

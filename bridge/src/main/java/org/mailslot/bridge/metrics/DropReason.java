@@ -1,0 +1,19 @@
+package org.mailslot.bridge.metrics;
+
+/** Why an ingress datagram or message was not forwarded to the broker. Every drop has exactly one. */
+public enum DropReason {
+    /** The bytes are not a mailslot datagram (the wire codec said why; logged at debug). */
+    MALFORMED,
+    /** The slot matches none of the {@code --allow} patterns. */
+    DISALLOWED_SLOT,
+    /** The source sent faster than {@code --rate-limit}. */
+    RATE_LIMITED,
+    /** The slot maps to the egress address; forwarding it would send it straight back out. */
+    RESERVED_ADDRESS,
+    /** The broker was away and the in-memory ingress buffer was full. */
+    BUFFER_FULL,
+    /** The broker refused the message (security, address full, bad property); not retried. */
+    BROKER_REJECTED,
+    /** The bridge was shutting down with the message still buffered. */
+    SHUTDOWN
+}

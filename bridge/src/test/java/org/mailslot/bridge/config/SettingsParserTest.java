@@ -1,0 +1,128 @@
+package org.mailslot.bridge.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class SettingsParserTest {
+
+    private final SettingsParser parser = new SettingsParser();
+
+    @Test
+    void defaultsMatchTheIssue() {
+        BridgeSettings s = parser.parse(Map.of());
+
+        assertThat(s.listen()).isEqualTo(new InetSocketAddress("0.0.0.0", 138));
+        assertThat(s.domain()).isEqualTo("WORKGROUP");
+        assertThat(s.broker()).isEqualTo(new BrokerTarget.Embedded());
+        assertThat(s.credentials()).isEmpty();
+        assertThat(s.tcpHost().getHostAddress()).isEqualTo("127.0.0.1");
+        assertThat(s.tcpPort()).isEqualTo(61616);
+        assertThat(s.durable()).isFalse();
+        assertThat(s.allowedSlots()).isEmpty();
+        assertThat(s.rateLimit()).isEqualTo(RateLimit.UNLIMITED);
+        assertThat(s.egressAddress()).isEqualTo("mailslot.out");
+        assertThat(s.addressPrefix()).isEqualTo("mailslot");
+        assertThat(s.dataDir()).isEqualTo(Path.of("mailslot-bridge-data"));
+        assertThat(s.computerName()).matches("[A-Z0-9\\-_]{1,15}");
+    }
+
+    @Test
+    void parsesEveryKindOfValue() {
+        BridgeSettings s = parser.parse(Map.ofEntries(
+                Map.entry("listen", "127.0.0.2:1138"),
+                Map.entry("computer-name", "javahost"),
+                Map.entry("domain", "plant"),
+                Map.entry("broadcast", "127.255.255.255"),
+                Map.entry("broker", "tcp://127.0.0.1:61617"),
+                Map.entry("broker-user", "ops"),
+                Map.entry("broker-password", "secret"),
+                Map.entry("durable", "true"),
+                Map.entry("allow", "status, net\\*"),
+                Map.entry("rate-limit", "50/s,burst=80"),
+                Map.entry("duplicate-window", "500"),
+                Map.entry("ingress-buffer", "7"),
+                Map.entry("address-prefix", "plant.ms")));
+
+        assertThat(s.listen()).isEqualTo(new InetSocketAddress("127.0.0.2", 1138));
+        assertThat(s.computerName()).isEqualTo("JAVAHOST");
+        assertThat(s.domain()).isEqualTo("PLANT");
+        assertThat(s.broadcast()).get().extracting(a -> a.getHostAddress()).isEqualTo("127.255.255.255");
+        assertThat(s.broker()).isEqualTo(new BrokerTarget.Remote("tcp://127.0.0.1:61617"));
+        assertThat(s.credentials()).contains(new BrokerCredentials("ops", "secret"));
+        assertThat(s.durable()).isTrue();
+        assertThat(s.allowedSlots()).containsExactly("status", "net\\*");
+        assertThat(s.rateLimit()).isEqualTo(new RateLimit(50, 80));
+        assertThat(s.duplicateWindow()).isEqualTo(500);
+        assertThat(s.ingressBuffer()).isEqualTo(7);
+        assertThat(s.addressPrefix()).isEqualTo("plant.ms");
+    }
+
+    @Test
+    void eachBadValueNamesItsSetting() {
+        expectError(Map.of("listen", "0.0.0.0"), "--listen: '0.0.0.0' is not ADDR:PORT");
+        expectError(Map.of("listen", "0.0.0.0:70000"), "--listen: 70000 is out of range 0..65535");
+        expectError(Map.of("listen", "example.com:138"), "--listen: 'example.com' is not an IP address literal");
+        expectError(Map.of("tcp-port", "x"), "--tcp-port: 'x' is not a whole number");
+        expectError(Map.of("computer-name", "THIS-NAME-IS-TOO-LONG"), "--computer-name: 'THIS-NAME-IS-TOO-LONG'"
+                + " is not a NetBIOS name");
+        expectError(Map.of("broker", "http://x"), "--broker: 'http://x' is neither 'embedded' nor an Artemis URL");
+        expectError(Map.of("durable", "maybe"), "--durable: 'maybe' is not true or false");
+        expectError(Map.of("rate-limit", "fast"), "--rate-limit: 'fast' is not RATE[/s][,burst=N]");
+        expectError(Map.of("egress-address", "a..b"), "--egress-address: 'a..b' is not an address name");
+        expectError(Map.of("allow", "caf\u00e9"), "--allow: 'caf\u00e9' has characters outside printable ASCII");
+        expectError(Map.of("duplicate-window", "0"), "--duplicate-window: 0 is out of range");
+    }
+
+    @Test
+    void userAndPasswordComeTogether() {
+        expectError(Map.of("broker-user", "ops"), "--broker-password: missing");
+        expectError(Map.of("broker-password", "pw"), "--broker-user: missing");
+    }
+
+    @Test
+    void anonymousAccessIsRefusedOnANonLoopbackAcceptor() {
+        expectError(Map.of("allow-anonymous", "true", "tcp-host", "0.0.0.0"),
+                "--allow-anonymous: refused: the broker's TCP acceptor is bound to 0.0.0.0");
+        assertThat(parser.parse(Map.of("allow-anonymous", "true", "tcp-host", "127.0.0.5")).allowAnonymous())
+                .isTrue();
+    }
+
+    @Test
+    void unknownKeysAreRejectedByName() {
+        expectError(Map.of("tcp-prot", "1"), "unknown setting 'tcp-prot'");
+    }
+
+    @Test
+    void blankValuesMeanTheDefault() {
+        assertThat(parser.parse(Map.of("tcp-port", " ")).tcpPort()).isEqualTo(61616);
+    }
+
+    @Test
+    void passwordNeverAppearsInToString() {
+        assertThat(new BrokerCredentials("ops", "secret").toString()).doesNotContain("secret");
+        assertThat(parser.parse(Map.of("broker-user", "ops", "broker-password", "secret")).toString())
+                .doesNotContain("secret");
+    }
+
+    @Test
+    void generatedPasswordsAreLongAndDiffer() {
+        var random = new java.security.SecureRandom();
+        BrokerCredentials a = BrokerCredentials.generate(random);
+        BrokerCredentials b = BrokerCredentials.generate(random);
+
+        assertThat(a.password()).hasSize(24).isNotEqualTo(b.password());
+        assertThat(List.of(a.user(), b.user())).containsOnly("mailslot");
+    }
+
+    private void expectError(Map<String, String> values, String message) {
+        assertThatThrownBy(() -> parser.parse(values))
+                .isInstanceOf(InvalidSettingException.class)
+                .hasMessageStartingWith(message);
+    }
+}

@@ -1,0 +1,119 @@
+package org.mailslot.bridge.ingress;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+import org.mailslot.bridge.config.RateLimit;
+import org.mailslot.bridge.mapping.DatagramMapper;
+import org.mailslot.bridge.mapping.IngressMessage;
+import org.mailslot.bridge.mapping.RawBodyMapper;
+import org.mailslot.bridge.metrics.BridgeCounters;
+import org.mailslot.bridge.metrics.DropReason;
+import org.mailslot.bridge.testing.Datagrams;
+import org.mailslot.wire.MailslotCodec;
+import org.mailslot.wire.MailslotDatagram;
+
+class IngressPipelineTest {
+
+    private final MailslotCodec codec = MailslotCodec.windows();
+    private final BridgeCounters counters = new BridgeCounters();
+    private final List<IngressMessage> forwarded = new ArrayList<>();
+    private final AtomicLong nanos = new AtomicLong();
+
+    private IngressPipeline pipeline(List<String> allow, RateLimit rate, IngressSink sink) {
+        return new IngressPipeline(codec,
+                new IngressPolicy(new SlotAllowList(allow), new SourceRateLimiter(rate, nanos::get, 16)),
+                new DatagramMapper("mailslot", new RawBodyMapper()), "mailslot.out", sink, counters);
+    }
+
+    private void receive(IngressPipeline pipeline, MailslotDatagram d) {
+        byte[] packet = codec.encode(d);
+        pipeline.onDatagram(packet, 0, packet.length, Datagrams.SOURCE, Datagrams.RECEIVED_AT);
+    }
+
+    @Test
+    void aValidDatagramIsMappedAndForwarded() {
+        IngressPipeline p = pipeline(List.of(), RateLimit.UNLIMITED, forwarded::add);
+
+        receive(p, Datagrams.unique("\\MAILSLOT\\TEST", 1, "hello"));
+
+        assertThat(forwarded).singleElement().satisfies(m -> assertThat(m.address()).isEqualTo("mailslot.test"));
+        assertThat(counters.snapshot().received()).isEqualTo(1);
+        assertThat(counters.snapshot().droppedTotal()).isZero();
+    }
+
+    @Test
+    void aDirectBufferFromTheEndpointIsDecodedAndItsDataOutlivesTheBuffer() {
+        IngressPipeline p = pipeline(List.of(), RateLimit.UNLIMITED, forwarded::add);
+        byte[] packet = codec.encode(Datagrams.unique("\\MAILSLOT\\TEST", 1, "buffered"));
+        java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocateDirect(packet.length + 10);
+        buffer.position(10);
+        buffer.put(packet).flip().position(10);
+
+        p.onDatagram(buffer, Datagrams.SOURCE, Datagrams.RECEIVED_AT);
+        buffer.clear();
+        buffer.put(new byte[buffer.capacity()]);
+
+        assertThat(forwarded).singleElement().satisfies(m -> assertThat(
+                ((org.mailslot.bridge.mapping.MappedBody.RawBytes) m.body()).bytes()).asString().isEqualTo("buffered"));
+    }
+
+    @Test
+    void garbageAndTruncatedPacketsAreCountedMalformed() {
+        IngressPipeline p = pipeline(List.of(), RateLimit.UNLIMITED, forwarded::add);
+        byte[] valid = codec.encode(Datagrams.unique("\\MAILSLOT\\TEST", 1, "hello"));
+
+        p.onDatagram(new byte[] {1, 2, 3}, 0, 3, Datagrams.SOURCE, Datagrams.RECEIVED_AT);
+        p.onDatagram(valid, 0, valid.length - 20, Datagrams.SOURCE, Datagrams.RECEIVED_AT);
+        p.onDatagram(new byte[0], 0, 0, Datagrams.SOURCE, Datagrams.RECEIVED_AT);
+
+        assertThat(forwarded).isEmpty();
+        assertThat(counters.snapshot().dropped(DropReason.MALFORMED)).isEqualTo(3);
+        assertThat(counters.snapshot().received()).isEqualTo(3);
+    }
+
+    @Test
+    void disallowedSlotsAreDroppedWithoutUsingTheSourcesRate() {
+        IngressPipeline p = pipeline(List.of("status"), new RateLimit(1, 1), forwarded::add);
+
+        receive(p, Datagrams.unique("\\MAILSLOT\\NOISE", 1, "x"));
+        receive(p, Datagrams.unique("\\MAILSLOT\\STATUS", 2, "y"));
+
+        assertThat(forwarded).hasSize(1);
+        assertThat(counters.snapshot().dropped(DropReason.DISALLOWED_SLOT)).isEqualTo(1);
+    }
+
+    @Test
+    void aSourceOverItsRateIsDropped() {
+        IngressPipeline p = pipeline(List.of(), new RateLimit(2, 2), forwarded::add);
+
+        for (int i = 0; i < 5; i++) {
+            receive(p, Datagrams.unique("\\MAILSLOT\\TEST", i, "x"));
+        }
+
+        assertThat(forwarded).hasSize(2);
+        assertThat(counters.snapshot().dropped(DropReason.RATE_LIMITED)).isEqualTo(3);
+    }
+
+    @Test
+    void aSlotThatMapsToTheEgressAddressIsNeverForwarded() {
+        IngressPipeline p = pipeline(List.of(), RateLimit.UNLIMITED, forwarded::add);
+
+        receive(p, Datagrams.unique("\\MAILSLOT\\OUT", 1, "loop"));
+
+        assertThat(forwarded).isEmpty();
+        assertThat(counters.snapshot().dropped(DropReason.RESERVED_ADDRESS)).isEqualTo(1);
+    }
+
+    @Test
+    void aFullSinkIsCountedAsBufferFull() {
+        IngressPipeline p = pipeline(List.of(), RateLimit.UNLIMITED, m -> false);
+
+        receive(p, Datagrams.unique("\\MAILSLOT\\TEST", 1, "x"));
+
+        assertThat(counters.snapshot().dropped(DropReason.BUFFER_FULL)).isEqualTo(1);
+    }
+}

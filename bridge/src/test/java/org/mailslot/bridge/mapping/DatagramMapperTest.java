@@ -1,0 +1,89 @@
+package org.mailslot.bridge.mapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.mailslot.bridge.testing.Datagrams;
+
+class DatagramMapperTest {
+
+    private final DatagramMapper mapper = new DatagramMapper("mailslot", new RawBodyMapper());
+
+    @Test
+    void uniqueWriteBecomesAnycastMessageNamedAfterTheSlot() {
+        IngressMessage m = mapper.map(Datagrams.received(Datagrams.unique("\\MAILSLOT\\NET\\NETLOGON", 77, "hi")));
+
+        assertThat(m.address()).isEqualTo("mailslot.net.netlogon");
+        assertThat(m.routing()).isEqualTo(RoutingKind.ANYCAST);
+        assertThat(((MappedBody.RawBytes) m.body()).bytes()).isEqualTo("hi".getBytes(StandardCharsets.US_ASCII));
+    }
+
+    @Test
+    void groupWriteBecomesMulticast() {
+        IngressMessage m = mapper.map(Datagrams.received(Datagrams.group("\\MAILSLOT\\status", 1, "up")));
+
+        assertThat(m.address()).isEqualTo("mailslot.status");
+        assertThat(m.routing()).isEqualTo(RoutingKind.MULTICAST);
+    }
+
+    @Test
+    void carriesSourceDestinationIdSlotAndReceiveTimeAsProperties() {
+        IngressMessage m = mapper.map(Datagrams.received(Datagrams.unique("\\MAILSLOT\\Net\\Logon", 4242, "x")));
+
+        assertThat(m.properties()).containsExactlyInAnyOrderEntriesOf(java.util.Map.of(
+                MailslotProperties.SOURCE_NAME, "HOSTA",
+                MailslotProperties.SOURCE_ADDRESS, "127.0.0.2",
+                MailslotProperties.SOURCE_PORT, 138,
+                MailslotProperties.DESTINATION_NAME, "BRIDGE",
+                MailslotProperties.DATAGRAM_TYPE, "DIRECT_UNIQUE",
+                MailslotProperties.DATAGRAM_ID, 4242,
+                MailslotProperties.SLOT, "Net\\Logon",
+                MailslotProperties.RECEIVED_AT, Datagrams.RECEIVED_AT.toEpochMilli()));
+    }
+
+    @Test
+    void copiesOfOneWriteShareADuplicateIdWhateverTheSlotCase() {
+        String first = mapper.map(Datagrams.received(Datagrams.unique("\\MAILSLOT\\TEST", 9, "same"))).duplicateId();
+        String copy = mapper.map(Datagrams.received(Datagrams.unique("\\mailslot\\test", 9, "same"))).duplicateId();
+
+        assertThat(copy).isEqualTo(first);
+    }
+
+    @Test
+    void duplicateIdDiffersWhenIdSlotOrPayloadDiffers() {
+        String base = mapper.map(Datagrams.received(Datagrams.unique("\\MAILSLOT\\TEST", 9, "same"))).duplicateId();
+
+        assertThat(mapper.map(Datagrams.received(Datagrams.unique("\\MAILSLOT\\TEST", 10, "same"))).duplicateId())
+                .isNotEqualTo(base);
+        assertThat(mapper.map(Datagrams.received(Datagrams.unique("\\MAILSLOT\\OTHER", 9, "same"))).duplicateId())
+                .isNotEqualTo(base);
+        assertThat(mapper.map(Datagrams.received(Datagrams.unique("\\MAILSLOT\\TEST", 9, "diff"))).duplicateId())
+                .isNotEqualTo(base);
+    }
+
+    @Test
+    void prefixIsConfigurable() {
+        DatagramMapper custom = new DatagramMapper("plant.ms", new RawBodyMapper());
+
+        assertThat(custom.map(Datagrams.received(Datagrams.unique("\\MAILSLOT\\A\\B", 1, ""))).address())
+                .isEqualTo("plant.ms.a.b");
+    }
+
+    @Test
+    void bodyComesFromTheBodyMapper() {
+        byte[] replaced = {1, 2, 3};
+        DatagramMapper custom = new DatagramMapper("mailslot", d -> new MappedBody.RawBytes(replaced));
+
+        assertThat(((MappedBody.RawBytes) custom.map(Datagrams.received(Datagrams.unique("\\MAILSLOT\\X", 1, "abc")))
+                .body()).bytes()).isEqualTo(replaced);
+    }
+
+    @Test
+    void rejectsAPrefixEndingInADot() {
+        assertThatThrownBy(() -> new DatagramMapper("mailslot.", new RawBodyMapper()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("trailing '.'");
+    }
+}

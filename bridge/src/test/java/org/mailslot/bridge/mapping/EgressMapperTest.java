@@ -1,0 +1,66 @@
+package org.mailslot.bridge.mapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.mailslot.wire.WireLimits;
+
+class EgressMapperTest {
+
+    private final EgressMapper mapper = new EgressMapper("WORKGROUP", WireLimits.WINDOWS);
+
+    @Test
+    void computerTargetIsAUniqueDatagram() {
+        EgressDecision d = mapper.map("\\\\plc7\\mailslot\\cmd", new byte[] {1});
+
+        assertThat(d).isEqualTo(new EgressDecision.Send(new EgressTarget("PLC7", false, "\\MAILSLOT\\cmd"),
+                ((EgressDecision.Send) d).body()));
+        assertThat(((EgressDecision.Send) d).body()).containsExactly(1);
+    }
+
+    @Test
+    void ownDomainAndStarAreGroupTargets() {
+        assertThat(((EgressDecision.Send) mapper.map("\\\\workgroup\\MAILSLOT\\status", new byte[0])).target())
+                .isEqualTo(new EgressTarget("WORKGROUP", true, "\\MAILSLOT\\status"));
+        assertThat(((EgressDecision.Send) mapper.map("\\\\*\\mailslot\\a\\b", new byte[0])).target())
+                .isEqualTo(new EgressTarget("WORKGROUP", true, "\\MAILSLOT\\a\\b"));
+    }
+
+    @Test
+    void missingTargetIsRejected() {
+        assertThat(reason(mapper.map(null, new byte[0]))).isEqualTo(EgressRejection.Reason.MISSING_TARGET);
+        assertThat(reason(mapper.map(42, new byte[0]))).isEqualTo(EgressRejection.Reason.MISSING_TARGET);
+    }
+
+    @Test
+    void malformedTargetsAreRejectedWithTheReason() {
+        for (String bad : new String[] {"PLC7\\mailslot\\x", "\\\\PLC7\\pipe\\x", "\\\\PLC7\\mailslot\\",
+                "\\\\PLC7\\mailslot\\a\\\\b", "\\\\ABCDEFGHIJKLMNOPQ\\mailslot\\x", "\\\\.\\mailslot\\x",
+                "\\\\PLC7\\mailslot\\has space"}) {
+            EgressDecision d = mapper.map(bad, new byte[0]);
+            assertThat(reason(d)).as(bad).isEqualTo(EgressRejection.Reason.BAD_TARGET);
+        }
+    }
+
+    @Test
+    void groupBodyOver424BytesIsOversize() {
+        assertThat(mapper.map("\\\\*\\mailslot\\status", new byte[424])).isInstanceOf(EgressDecision.Send.class);
+
+        EgressDecision d = mapper.map("\\\\*\\mailslot\\status", new byte[425]);
+        assertThat(reason(d)).isEqualTo(EgressRejection.Reason.OVERSIZE);
+        assertThat(((EgressDecision.Reject) d).rejection().detail()).contains("425", "424", "group");
+    }
+
+    @Test
+    void uniqueLimitDependsOnTheNameLength() {
+        // 432 - roundup4(len): "cmd" (3) -> 428
+        assertThat(mapper.map("\\\\PLC7\\mailslot\\cmd", new byte[428])).isInstanceOf(EgressDecision.Send.class);
+        assertThat(reason(mapper.map("\\\\PLC7\\mailslot\\cmd", new byte[429])))
+                .isEqualTo(EgressRejection.Reason.OVERSIZE);
+    }
+
+    private static EgressRejection.Reason reason(EgressDecision d) {
+        assertThat(d).isInstanceOf(EgressDecision.Reject.class);
+        return ((EgressDecision.Reject) d).rejection().reason();
+    }
+}
