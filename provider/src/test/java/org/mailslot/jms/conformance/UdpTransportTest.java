@@ -20,6 +20,10 @@ import jakarta.jms.StreamMessage;
 import jakarta.jms.TemporaryQueue;
 import jakarta.jms.TextMessage;
 import jakarta.jms.Topic;
+import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.channels.DatagramChannel;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -28,7 +32,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.mailslot.jms.MailslotConnectionFactory;
+import org.mailslot.jms.payload.RawPayload;
 import org.mailslot.slot.LoopbackHosts;
+import org.mailslot.wire.DatagramType;
+import org.mailslot.wire.MailslotCodec;
+import org.mailslot.wire.MailslotDatagram;
+import org.mailslot.wire.NetbiosName;
+import org.mailslot.wire.NodeType;
 
 /**
  * The provider over real UDP on loopback: three hosts on 127.0.0.21-23 sharing one port, as real hosts share 138
@@ -43,9 +53,11 @@ class UdpTransportTest {
     private MailslotConnectionFactory java2;
     private MailslotConnectionFactory java3;
 
+    private int port;
+
     @BeforeEach
     void startHosts() {
-        int port = LoopbackHosts.freePort();
+        port = LoopbackHosts.freePort();
         String names = "names=JAVA1=127.0.0.21,JAVA2=127.0.0.22,JAVA3=127.0.0.23";
         java1 = factory("mailslot://127.0.0.21:" + port + "?computerName=JAVA1&broadcast=127.255.255.255"
                 + "&nameLookup=none&" + names + "&jms.persistentDelivery=accept");
@@ -198,6 +210,96 @@ class UdpTransportTest {
         assertThat(((TextMessage) blue.receive(5_000)).getText()).isEqualTo("blue");
         MessageConsumer rest = receiver.createConsumer(receiver.createQueue(slot));
         assertThat(((TextMessage) rest.receive(5_000)).getText()).isEqualTo("red");
+    }
+
+    @Test
+    void aWindowsRawDatagramArrivesAsABytesMessageWithItsOrigin() throws Exception {
+        String slot = unique("win");
+        Session receiver = session(java2);
+        MessageConsumer consumer = receiver.createConsumer(receiver.createQueue(slot));
+        byte[] body = "status=ok\r\n".getBytes(StandardCharsets.US_ASCII);
+        MailslotDatagram datagram = new MailslotDatagram(DatagramType.DIRECT_UNIQUE, NodeType.B, 0x1234,
+                0x7f00001e, 138, NetbiosName.of("WINPC", 0), NetbiosName.of("JAVA2", 0),
+                "\\MAILSLOT\\" + slot.toUpperCase(), 0, body);
+        try (DatagramChannel windows = DatagramChannel.open()) {
+            windows.bind(new InetSocketAddress(LoopbackHosts.loopback(30), 0));
+            windows.send(ByteBuffer.wrap(MailslotCodec.windows().encode(datagram)),
+                    new InetSocketAddress(LoopbackHosts.loopback(22), port));
+        }
+        BytesMessage received = (BytesMessage) consumer.receive(5_000);
+        byte[] got = new byte[(int) received.getBodyLength()];
+        received.readBytes(got);
+        assertThat(got).isEqualTo(body);
+        assertThat(received.getStringProperty(RawPayload.SOURCE_COMPUTER)).isEqualTo("WINPC");
+        assertThat(received.getStringProperty(RawPayload.SOURCE_ADDRESS)).startsWith("127.0.0.30:");
+        assertThat(received.getStringProperty(RawPayload.SLOT)).containsIgnoringCase(slot);
+        assertThat(received.getJMSMessageID()).isNull();
+    }
+
+    @Test
+    void rawPayloadSendsOnlyTheBodyForWindowsReaders() throws Exception {
+        MailslotConnectionFactory raw = factory("mailslot://127.0.0.24:" + port + "?computerName=JAVA4"
+                + "&broadcast=127.255.255.255&nameLookup=none&names=JAVA2=127.0.0.22&jms.payload=raw");
+        String slot = unique("plain");
+        Session receiver = session(java2);
+        MessageConsumer consumer = receiver.createConsumer(receiver.createQueue(slot));
+        Session sender = session(raw);
+        sender.createProducer(sender.createQueue("\\\\JAVA2\\mailslot\\" + slot))
+                .send(sender.createTextMessage("plain text"));
+        BytesMessage received = (BytesMessage) consumer.receive(5_000);
+        byte[] got = new byte[(int) received.getBodyLength()];
+        received.readBytes(got);
+        assertThat(new String(got, StandardCharsets.UTF_8)).isEqualTo("plain text");
+        assertThat(received.getStringProperty(RawPayload.SOURCE_COMPUTER)).isEqualTo("JAVA4");
+    }
+
+    @Test
+    void transactedSendsCrossTheNetworkOnlyOnCommit() throws JMSException {
+        String slot = unique("tx");
+        Session receiver = session(java2);
+        MessageConsumer consumer = receiver.createConsumer(receiver.createQueue(slot));
+        Connection connection = java1.createConnection();
+        connections.add(connection);
+        Session transacted = connection.createSession(Session.SESSION_TRANSACTED);
+        MessageProducer producer = transacted.createProducer(transacted.createQueue("\\\\JAVA2\\mailslot\\" + slot));
+        producer.send(transacted.createTextMessage("rolled back"));
+        transacted.rollback();
+        producer.send(transacted.createTextMessage("committed"));
+        assertThat(consumer.receive(200)).isNull();
+        transacted.commit();
+        assertThat(((TextMessage) consumer.receive(5_000)).getText()).isEqualTo("committed");
+        assertThat(consumer.receive(200)).isNull();
+    }
+
+    @Test
+    void deliveryDelayAndPriorityHoldAcrossTheNetwork() throws JMSException {
+        String slot = unique("delay");
+        Session receiver = session(java2);
+        MessageConsumer consumer = receiver.createConsumer(receiver.createQueue(slot));
+        Session sender = session(java1);
+        MessageProducer producer = sender.createProducer(sender.createQueue("\\\\JAVA2\\mailslot\\" + slot));
+        producer.setDeliveryDelay(300);
+        TextMessage delayed = sender.createTextMessage("delayed");
+        producer.send(delayed);
+        Message received = consumer.receive(5_000);
+        assertThat(System.currentTimeMillis()).isGreaterThanOrEqualTo(delayed.getJMSDeliveryTime());
+        assertThat(received.getJMSDeliveryTime()).isEqualTo(delayed.getJMSDeliveryTime());
+    }
+
+    @Test
+    void aDurableSubscriptionCollectsBroadcastsFromOtherComputers() throws JMSException {
+        String slot = unique("audit");
+        Connection connection = java2.createConnection();
+        connections.add(connection);
+        connection.setClientID("auditor");
+        connection.start();
+        Session receiver = connection.createSession();
+        Topic topic = receiver.createTopic(slot);
+        receiver.createDurableConsumer(topic, "audit").close();
+        Session sender = session(java1);
+        sender.createProducer(sender.createTopic(slot)).send(sender.createTextMessage("kept for the auditor"));
+        MessageConsumer again = receiver.createDurableConsumer(topic, "audit");
+        assertThat(((TextMessage) again.receive(5_000)).getText()).isEqualTo("kept for the auditor");
     }
 
     @Test
