@@ -1,0 +1,75 @@
+package org.mailslot.jms;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.mailslot.jms.client.ProviderSettings;
+import org.mailslot.slot.HostSettings;
+import org.mailslot.wire.SmbProfile;
+
+class MailslotOptionsTest {
+
+    @Test
+    void aLocalUriHasNoHost() {
+        MailslotOptions options = MailslotOptions.parse("mailslot://local?jms.persistentDelivery=reject");
+        assertThat(options.isNetworked()).isFalse();
+        assertThat(options.toProviderSettings().persistentDelivery())
+                .isEqualTo(ProviderSettings.PersistentDelivery.REJECT);
+        assertThat(options.toProviderSettings().computerName()).isEqualTo(".");
+    }
+
+    @Test
+    void aNetworkUriConfiguresTheHost() {
+        MailslotOptions options = MailslotOptions.parse("mailslot://127.0.0.9:13800?computerName=java1"
+                + "&domain=corp&broadcast=127.255.255.255&names=PLC7=127.0.0.7&smbProfile=samba&wire.maxDatagram=8000");
+        HostSettings host = options.toHostSettings();
+        assertThat(host.computerName()).isEqualTo("JAVA1");
+        assertThat(host.domain()).isEqualTo("CORP");
+        assertThat(host.port()).isEqualTo(13800);
+        assertThat(host.bindAddress().getHostAddress()).isEqualTo("127.0.0.9");
+        assertThat(host.staticNames()).containsKey("PLC7");
+        assertThat(host.smbProfile()).isEqualTo(SmbProfile.SAMBA);
+        assertThat(host.wireLimits().maxPayload(true, "\\MAILSLOT\\X")).isEqualTo(8000);
+        assertThat(options.toProviderSettings().computerName()).isEqualTo("java1");
+    }
+
+    @Test
+    void anUnknownKeyIsRefusedWithTheKnownOnes() {
+        assertThatThrownBy(() -> MailslotOptions.parse("mailslot://local?jms.persistantDelivery=reject"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("jms.persistantDelivery")
+                .hasMessageContaining("jms.persistentDelivery");
+    }
+
+    @Test
+    void malformedValuesNameTheKey() {
+        assertThatThrownBy(() -> MailslotOptions.parse("mailslot://local?jms.persistentDelivery=maybe"))
+                .hasMessageContaining("jms.persistentDelivery").hasMessageContaining("accept or reject");
+        assertThatThrownBy(() -> MailslotOptions.parse("mailslot://127.0.0.1:1?broadcast=nowhere"))
+                .hasMessageContaining("broadcast").hasMessageContaining("IPv4");
+        assertThatThrownBy(() -> MailslotOptions.parse("mailslot://127.0.0.1:1?computerName=WAY_TOO_LONG_FOR_NETBIOS"))
+                .hasMessageContaining("computerName");
+        assertThatThrownBy(() -> MailslotOptions.parse("http://127.0.0.1:1"))
+                .hasMessageContaining("mailslot://");
+    }
+
+    @Test
+    void credentialsAndClientIdComeFromTheUri() {
+        MailslotOptions options = MailslotOptions.parse("mailslot://local?jms.clientID=app1&jms.credentials=a:b,c:d");
+        assertThat(options.clientId()).isEqualTo("app1");
+        assertThat(options.credentials()).containsEntry("a", "b").containsEntry("c", "d");
+    }
+
+    @Test
+    void everyOptionIsDocumented() throws IOException {
+        Path doc = Path.of(System.getProperty("user.dir")).resolve("../docs/configuration.md");
+        String text = Files.readString(doc);
+        for (String key : MailslotOptions.KEYS.keySet()) {
+            assertThat(text).as("docs/configuration.md documents %s", key).contains("`" + key + "`");
+        }
+    }
+}
