@@ -32,11 +32,19 @@ public final class JmsThroughput {
         }
     }
 
-    private final ConnectionFactory factory;
+    private final ConnectionFactory producerFactory;
+    private final ConnectionFactory consumerFactory;
     private final int window;
 
+    /** Producer and consumers on one provider instance. */
     public JmsThroughput(ConnectionFactory factory, int window) {
-        this.factory = factory;
+        this(factory, factory, window);
+    }
+
+    /** Producer and consumers on two provider instances (two mailslot hosts talking over UDP). */
+    public JmsThroughput(ConnectionFactory producerFactory, ConnectionFactory consumerFactory, int window) {
+        this.producerFactory = producerFactory;
+        this.consumerFactory = consumerFactory;
         this.window = window;
     }
 
@@ -46,6 +54,13 @@ public final class JmsThroughput {
      */
     public Result run(String label, Function<Session, Destination> destination, int consumers, int ackMode,
                       int size, int messages) throws Exception {
+        return run(label, destination, destination, consumers, ackMode, size, messages);
+    }
+
+    /** As above, with the destination named differently on the producing side (a remote computer's queue). */
+    public Result run(String label, Function<Session, Destination> producerDestination,
+                      Function<Session, Destination> consumerDestination, int consumers, int ackMode, int size,
+                      int messages) throws Exception {
         String body = "x".repeat(size);
         List<Semaphore> credits = new ArrayList<>();
         CountDownLatch done = new CountDownLatch(consumers);
@@ -53,19 +68,19 @@ public final class JmsThroughput {
         List<Connection> connections = new ArrayList<>();
         try {
             for (int i = 0; i < consumers; i++) {
-                Connection connection = factory.createConnection();
+                Connection connection = consumerFactory.createConnection();
                 connections.add(connection);
                 Session session = connection.createSession(false, ackMode);
-                MessageConsumer consumer = session.createConsumer(destination.apply(session));
+                MessageConsumer consumer = session.createConsumer(consumerDestination.apply(session));
                 Semaphore credit = new Semaphore(window);
                 credits.add(credit);
                 consumer.setMessageListener(new CountingListener(messages, done, credit, failure));
                 connection.start();
             }
-            Connection producerConnection = factory.createConnection();
+            Connection producerConnection = producerFactory.createConnection();
             connections.add(producerConnection);
             Session session = producerConnection.createSession(false, Session.AUTO_ACKNOWLEDGE);
-            MessageProducer producer = session.createProducer(destination.apply(session));
+            MessageProducer producer = session.createProducer(producerDestination.apply(session));
             producer.setDeliveryMode(DeliveryMode.NON_PERSISTENT);
             producer.setDisableMessageTimestamp(false);
             long start = System.nanoTime();
