@@ -4,7 +4,6 @@ import jakarta.jms.Connection;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
-import jakarta.jms.JMSRuntimeException;
 import jakarta.jms.QueueConnection;
 import jakarta.jms.QueueConnectionFactory;
 import jakarta.jms.TopicConnection;
@@ -16,6 +15,7 @@ import javax.naming.Reference;
 import javax.naming.Referenceable;
 import javax.naming.StringRefAddr;
 import org.mailslot.jms.client.MailslotConnection;
+import org.mailslot.jms.client.MailslotJMSContext;
 import org.mailslot.jms.client.ProviderRuntime;
 import org.mailslot.jms.exceptions.ErrorKind;
 import org.mailslot.jms.exceptions.JmsExceptions;
@@ -137,27 +137,26 @@ public class MailslotConnectionFactory implements ConnectionFactory, QueueConnec
 
     @Override
     public JMSContext createContext() {
-        throw notYet();
+        return createContext(null, null, JMSContext.AUTO_ACKNOWLEDGE);
     }
 
     @Override
     public JMSContext createContext(String userName, String password) {
-        throw notYet();
-    }
-
-    @Override
-    public JMSContext createContext(String userName, String password, int sessionMode) {
-        throw notYet();
+        return createContext(userName, password, JMSContext.AUTO_ACKNOWLEDGE);
     }
 
     @Override
     public JMSContext createContext(int sessionMode) {
-        throw notYet();
+        return createContext(null, null, sessionMode);
     }
 
-    private static JMSRuntimeException notYet() {
-        return new JMSRuntimeException("The simplified API (JMSContext) is not available in this build of the"
-                + " mailslot provider; use createConnection() and the classic API");
+    @Override
+    public JMSContext createContext(String userName, String password, int sessionMode) {
+        try {
+            return MailslotJMSContext.open((MailslotConnection) createConnection(userName, password), sessionMode);
+        } catch (JMSException e) {
+            throw JmsExceptions.toRuntime(e);
+        }
     }
 
     private void authenticate(String userName, String password) throws JMSException {

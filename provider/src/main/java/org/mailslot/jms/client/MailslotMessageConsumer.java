@@ -112,6 +112,34 @@ final class MailslotMessageConsumer implements QueueReceiver, TopicSubscriber, W
         return queued == null ? null : session.deliver(queued, source, isSubscription());
     }
 
+    /**
+     * Receives a message and returns its body as {@code type} (JMSConsumer.receiveBody). A message whose body is not
+     * of that type fails with MessageFormatException; in AUTO and DUPS_OK modes it goes back to the queue.
+     *
+     * @param timeout -1 for no wait, 0 for forever, else milliseconds
+     */
+    <T> T receiveBody(Class<T> type, long timeout) throws JMSException {
+        checkReceivable();
+        QueuedMessage queued;
+        try {
+            queued = timeout < 0 ? (paused() ? null : source.poll(filter)) : source.take(filter, timeout, this);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+        if (queued == null) {
+            return null;
+        }
+        Message message = session.deliver(queued, source, isSubscription());
+        if (!message.isBodyAssignableTo(type)) {
+            session.undeliverable(queued, source);
+            throw JmsExceptions.create(ErrorKind.MESSAGE_FORMAT, "The message body cannot be returned as "
+                    + type.getName() + " (" + message.getClass().getSimpleName() + "); receive() the message"
+                    + " instead, or ask for the body type it carries");
+        }
+        return message.getBody(type);
+    }
+
     private void checkReceivable() throws JMSException {
         checkOpen();
         if (listener != null) {

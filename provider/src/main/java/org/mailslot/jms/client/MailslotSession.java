@@ -251,6 +251,13 @@ public final class MailslotSession implements Session, QueueSession, TopicSessio
         return message;
     }
 
+    /** A delivered message the application could not take (wrong body type): AUTO modes give it back at once. */
+    void undeliverable(QueuedMessage queued, MessageQueue source) {
+        if (ackMode == AUTO_ACKNOWLEDGE || ackMode == DUPS_OK_ACKNOWLEDGE) {
+            source.requeue(queued);
+        }
+    }
+
     /** Runs a listener for one message on the session thread, with the redelivery rules of §8.7. */
     boolean runListener(MailslotMessageConsumer consumer, MessageListener listener) {
         deliveryLock.lock();
