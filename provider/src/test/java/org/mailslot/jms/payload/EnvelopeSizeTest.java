@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.jms.DeliveryMode;
 import java.util.HexFormat;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.mailslot.jms.message.MailslotMessage;
 import org.mailslot.jms.message.MailslotTextMessage;
@@ -20,8 +21,29 @@ class EnvelopeSizeTest {
 
     @Test
     void textMessageOfHundredCharactersWithThreePropertiesTakes162Bytes() throws Exception {
+        MailslotTextMessage message = referenceMessage();
+
+        byte[] encoded = EnvelopeCodec.encode(message);
+
+        // 5 fixed (magic, version, descriptor, flags) + 16 ID + 6 timestamp + 1 count + 34 properties + 100 body
+        assertThat(encoded).hasSize(162);
+        assertThat(encoded.length).isLessThanOrEqualTo(GROUP_PAYLOAD_LIMIT);
+    }
+
+    @Test
+    void alternativesMeasuredInTheDocs() throws Exception {
+        MailslotTextMessage textId = referenceMessage();
+        textId.setJMSMessageID("ID:" + textId.getJMSMessageID().substring(3).toUpperCase(Locale.ROOT));
+        assertThat(EnvelopeCodec.encode(textId)).as("ID sent as text").hasSize(183);
+
+        MailslotTextMessage withTtl = referenceMessage();
+        withTtl.setJMSExpiration(withTtl.getJMSTimestamp() + 60_000);
+        assertThat(EnvelopeCodec.encode(withTtl)).as("60 s time to live").hasSize(166);
+    }
+
+    private static MailslotTextMessage referenceMessage() throws Exception {
         MailslotTextMessage message = new MailslotTextMessage(
-                "Order 4711 for ACME Corporation: 12 crates of widgets, ship by Friday to the north-east depot ok!!!");
+                "Order 4711 for ACME Corporation: 12 crates of widgets, ship by Friday to the north-east depot. Thx!!");
         assertThat(message.getText()).hasSize(100);
         message.setStringProperty("customer", "ACME");
         message.setIntProperty("quantity", 12);
@@ -31,12 +53,7 @@ class EnvelopeSizeTest {
         message.setJMSTimestamp(1_764_031_200_000L);
         message.setJMSPriority(4);
         message.setJMSDeliveryMode(DeliveryMode.PERSISTENT);
-
-        byte[] encoded = EnvelopeCodec.encode(message);
-
-        // 5 fixed (magic, version, descriptor, flags) + 16 ID + 6 timestamp + 1 count + 34 properties + 100 body
-        assertThat(encoded).hasSize(162);
-        assertThat(encoded.length).isLessThanOrEqualTo(GROUP_PAYLOAD_LIMIT);
+        return message;
     }
 
     @Test
