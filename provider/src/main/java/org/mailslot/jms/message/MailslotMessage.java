@@ -55,8 +55,7 @@ public class MailslotMessage implements Message {
     /** Makes properties and body read-only and positions a Bytes or Stream body at its start, as on receipt. */
     public void makeReadOnly() {
         properties.setReadOnly(true);
-        bodyReadOnly = true;
-        onBodyReadOnly();
+        makeBodyReadOnly();
     }
 
     /**
@@ -136,9 +135,10 @@ public class MailslotMessage implements Message {
         return bodyReadOnly;
     }
 
-    /** Sets the body's read-only state; for {@code reset()} of Bytes and Stream messages. */
-    protected final void setBodyReadOnly(boolean readOnly) {
-        bodyReadOnly = readOnly;
+    /** Makes the body read-only and positioned at its start; {@code reset()} of Bytes and Stream messages. */
+    protected final void makeBodyReadOnly() {
+        bodyReadOnly = true;
+        onBodyReadOnly();
     }
 
     /** @throws JMSException MessageNotWriteableException when the body is read-only */
