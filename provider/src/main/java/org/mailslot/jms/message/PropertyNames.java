@@ -35,9 +35,13 @@ public final class PropertyNames {
     private PropertyNames() {
     }
 
-    /** The JMSX properties this provider supports, for {@code ConnectionMetaData.getJMSXPropertyNames()}. */
+    /**
+     * The JMSX properties this provider supports, for {@code ConnectionMetaData.getJMSXPropertyNames()}: the
+     * delivery count it sets and the group properties clients set. JMSXUserID and JMSXAppID are accepted on
+     * messages (other providers set them) but never set by this provider.
+     */
     public static Set<String> supportedJmsx() {
-        return JMSX_TYPES.keySet();
+        return Set.of(JMSX_DELIVERY_COUNT, JMSX_GROUP_ID, JMSX_GROUP_SEQ);
     }
 
     /**
