@@ -1,6 +1,5 @@
 package org.mailslot.jms.message;
 
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -64,7 +63,7 @@ public final class PropertyNames {
                         + " identifier");
             }
         }
-        if (KEYWORDS.contains(name.toUpperCase(Locale.ROOT))) {
+        if (isKeyword(name)) {
             throw badName(name, "it is a message selector keyword");
         }
         if (name.startsWith("JMS") && !name.startsWith("JMS_") && !JMSX_TYPES.containsKey(name)) {
@@ -72,6 +71,19 @@ public final class PropertyNames {
                     + JMSX_TYPES.keySet().stream().sorted().toList() + " and provider-specific JMS_ names are"
                     + " allowed)");
         }
+    }
+
+    private static boolean isKeyword(String name) {
+        // validate runs for every property of every decoded message: compare without building an upper-case copy
+        if (name.length() < 2 || name.length() > 7) {
+            return false;
+        }
+        for (String keyword : KEYWORDS) {
+            if (keyword.equalsIgnoreCase(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The type a JMSX property must have, or null for other names. */
