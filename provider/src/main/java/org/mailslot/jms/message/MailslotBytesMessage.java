@@ -49,8 +49,7 @@ public class MailslotBytesMessage extends MailslotMessage implements BytesMessag
 
     @Override
     public void reset() {
-        setBodyReadOnly(true);
-        onBodyReadOnly();
+        makeBodyReadOnly();
     }
 
     @Override

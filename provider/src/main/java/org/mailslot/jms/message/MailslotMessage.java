@@ -1,10 +1,7 @@
 package org.mailslot.jms.message;
 
-import jakarta.jms.DeliveryMode;
-import jakarta.jms.Destination;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
-import java.nio.charset.StandardCharsets;
 import java.util.Enumeration;
 import java.util.Map;
 import java.util.Objects;
@@ -18,20 +15,8 @@ import java.util.Objects;
  * {@link #makeReadOnly()} for received messages, {@link #setDeliveryCount} and {@link #copy()} for sends. These are
  * not for applications. Not thread-safe, as JMS messages need not be.
  */
-public class MailslotMessage implements Message {
+public class MailslotMessage extends MessageHeaders {
 
-    private String messageId;
-    private long timestamp;
-    private String correlationId;
-    private byte[] correlationIdBytes;
-    private Destination replyTo;
-    private Destination destination;
-    private int deliveryMode = DeliveryMode.PERSISTENT;
-    private boolean redelivered;
-    private String type;
-    private long expiration;
-    private long deliveryTime;
-    private int priority = Message.DEFAULT_PRIORITY;
     private final MessageProperties properties = new MessageProperties();
     private boolean bodyReadOnly;
     private MessageAcknowledger acknowledger = MessageAcknowledger.NONE;
@@ -55,8 +40,7 @@ public class MailslotMessage implements Message {
     /** Makes properties and body read-only and positions a Bytes or Stream body at its start, as on receipt. */
     public void makeReadOnly() {
         properties.setReadOnly(true);
-        bodyReadOnly = true;
-        onBodyReadOnly();
+        makeBodyReadOnly();
     }
 
     /**
@@ -68,7 +52,7 @@ public class MailslotMessage implements Message {
             throw new IllegalArgumentException("delivery count starts at 1, was " + count);
         }
         properties.setByProvider(PropertyNames.JMSX_DELIVERY_COUNT, count);
-        redelivered = count > 1;
+        setJMSRedelivered(count > 1);
     }
 
     /** The {@code JMSXDeliveryCount} property, or 0 when it was never set. */
@@ -81,29 +65,13 @@ public class MailslotMessage implements Message {
         return properties.view();
     }
 
-    /** True when the correlation ID was set as bytes rather than as a String. */
-    public boolean hasBinaryCorrelationId() {
-        return correlationIdBytes != null;
-    }
-
     /**
      * An independent, writeable copy with the same headers, properties and body (what a producer sends, so that
      * later changes to the original do not reach receivers). The acknowledger is not copied.
      */
     public MailslotMessage copy() throws JMSException {
         MailslotMessage target = newEmpty();
-        target.messageId = messageId;
-        target.timestamp = timestamp;
-        target.correlationId = correlationId;
-        target.correlationIdBytes = correlationIdBytes == null ? null : correlationIdBytes.clone();
-        target.replyTo = replyTo;
-        target.destination = destination;
-        target.deliveryMode = deliveryMode;
-        target.redelivered = redelivered;
-        target.type = type;
-        target.expiration = expiration;
-        target.deliveryTime = deliveryTime;
-        target.priority = priority;
+        copyHeadersTo(target);
         properties.copyTo(target.properties);
         copyBodyTo(target);
         return target;
@@ -136,9 +104,10 @@ public class MailslotMessage implements Message {
         return bodyReadOnly;
     }
 
-    /** Sets the body's read-only state; for {@code reset()} of Bytes and Stream messages. */
-    protected final void setBodyReadOnly(boolean readOnly) {
-        bodyReadOnly = readOnly;
+    /** Makes the body read-only and positioned at its start; {@code reset()} of Bytes and Stream messages. */
+    protected final void makeBodyReadOnly() {
+        bodyReadOnly = true;
+        onBodyReadOnly();
     }
 
     /** @throws JMSException MessageNotWriteableException when the body is read-only */
@@ -182,138 +151,6 @@ public class MailslotMessage implements Message {
     @Override
     public void acknowledge() throws JMSException {
         acknowledger.acknowledge(this);
-    }
-
-    // ---- headers ------------------------------------------------------------------------------------------------
-
-    @Override
-    public String getJMSMessageID() {
-        return messageId;
-    }
-
-    @Override
-    public void setJMSMessageID(String id) {
-        messageId = id;
-    }
-
-    @Override
-    public long getJMSTimestamp() {
-        return timestamp;
-    }
-
-    @Override
-    public void setJMSTimestamp(long timestamp) {
-        this.timestamp = timestamp;
-    }
-
-    /** The correlation ID as set by {@link #setJMSCorrelationIDAsBytes}, or the UTF-8 bytes of a String one. */
-    @Override
-    public byte[] getJMSCorrelationIDAsBytes() {
-        if (correlationIdBytes != null) {
-            return correlationIdBytes.clone();
-        }
-        return correlationId == null ? null : correlationId.getBytes(StandardCharsets.UTF_8);
-    }
-
-    @Override
-    public void setJMSCorrelationIDAsBytes(byte[] correlationID) {
-        correlationIdBytes = correlationID == null ? null : correlationID.clone();
-        correlationId = null;
-    }
-
-    @Override
-    public void setJMSCorrelationID(String correlationID) {
-        correlationId = correlationID;
-        correlationIdBytes = null;
-    }
-
-    /** The correlation ID; one set as bytes is returned decoded as UTF-8. */
-    @Override
-    public String getJMSCorrelationID() {
-        if (correlationIdBytes != null) {
-            return new String(correlationIdBytes, StandardCharsets.UTF_8);
-        }
-        return correlationId;
-    }
-
-    @Override
-    public Destination getJMSReplyTo() {
-        return replyTo;
-    }
-
-    @Override
-    public void setJMSReplyTo(Destination replyTo) {
-        this.replyTo = replyTo;
-    }
-
-    @Override
-    public Destination getJMSDestination() {
-        return destination;
-    }
-
-    @Override
-    public void setJMSDestination(Destination destination) {
-        this.destination = destination;
-    }
-
-    @Override
-    public int getJMSDeliveryMode() {
-        return deliveryMode;
-    }
-
-    @Override
-    public void setJMSDeliveryMode(int deliveryMode) {
-        this.deliveryMode = deliveryMode;
-    }
-
-    @Override
-    public boolean getJMSRedelivered() {
-        return redelivered;
-    }
-
-    @Override
-    public void setJMSRedelivered(boolean redelivered) {
-        this.redelivered = redelivered;
-    }
-
-    @Override
-    public String getJMSType() {
-        return type;
-    }
-
-    @Override
-    public void setJMSType(String type) {
-        this.type = type;
-    }
-
-    @Override
-    public long getJMSExpiration() {
-        return expiration;
-    }
-
-    @Override
-    public void setJMSExpiration(long expiration) {
-        this.expiration = expiration;
-    }
-
-    @Override
-    public long getJMSDeliveryTime() {
-        return deliveryTime;
-    }
-
-    @Override
-    public void setJMSDeliveryTime(long deliveryTime) {
-        this.deliveryTime = deliveryTime;
-    }
-
-    @Override
-    public int getJMSPriority() {
-        return priority;
-    }
-
-    @Override
-    public void setJMSPriority(int priority) {
-        this.priority = priority;
     }
 
     // ---- properties ---------------------------------------------------------------------------------------------
@@ -425,7 +262,8 @@ public class MailslotMessage implements Message {
 
     @Override
     public String toString() {
-        return getClass().getSimpleName() + "[id=" + messageId + ", destination=" + destination + ", properties="
+        return getClass().getSimpleName() + "[id=" + getJMSMessageID() + ", destination=" + getJMSDestination()
+                + ", properties="
                 + properties.view().keySet() + "]";
     }
 }

@@ -30,8 +30,7 @@ public class MailslotStreamMessage extends MailslotMessage implements StreamMess
 
     @Override
     public void reset() {
-        setBodyReadOnly(true);
-        onBodyReadOnly();
+        makeBodyReadOnly();
     }
 
     @Override
@@ -74,72 +73,52 @@ public class MailslotStreamMessage extends MailslotMessage implements StreamMess
 
     @Override
     public boolean readBoolean() throws JMSException {
-        boolean value = TypeConversions.toBoolean(peek(), "the stream value");
-        advance();
-        return value;
+        return read(TypeConversions::toBoolean);
     }
 
     @Override
     public byte readByte() throws JMSException {
-        byte value = TypeConversions.toByte(peek(), "the stream value");
-        advance();
-        return value;
+        return read(TypeConversions::toByte);
     }
 
     @Override
     public short readShort() throws JMSException {
-        short value = TypeConversions.toShort(peek(), "the stream value");
-        advance();
-        return value;
+        return read(TypeConversions::toShort);
     }
 
     @Override
     public char readChar() throws JMSException {
-        char value = TypeConversions.toChar(peek(), "the stream value");
-        advance();
-        return value;
+        return read(TypeConversions::toChar);
     }
 
     @Override
     public int readInt() throws JMSException {
-        int value = TypeConversions.toInt(peek(), "the stream value");
-        advance();
-        return value;
+        return read(TypeConversions::toInt);
     }
 
     @Override
     public long readLong() throws JMSException {
-        long value = TypeConversions.toLong(peek(), "the stream value");
-        advance();
-        return value;
+        return read(TypeConversions::toLong);
     }
 
     @Override
     public float readFloat() throws JMSException {
-        float value = TypeConversions.toFloat(peek(), "the stream value");
-        advance();
-        return value;
+        return read(TypeConversions::toFloat);
     }
 
     @Override
     public double readDouble() throws JMSException {
-        double value = TypeConversions.toDouble(peek(), "the stream value");
-        advance();
-        return value;
+        return read(TypeConversions::toDouble);
     }
 
     @Override
     public String readString() throws JMSException {
-        String value = TypeConversions.toText(peek(), "the stream value");
-        advance();
-        return value;
+        return read(TypeConversions::toText);
     }
 
     @Override
     public Object readObject() throws JMSException {
-        Object value = TypeConversions.copyOf(peek());
-        advance();
-        return value;
+        return read((value, name) -> TypeConversions.copyOf(value));
     }
 
     /**
@@ -180,6 +159,13 @@ public class MailslotStreamMessage extends MailslotMessage implements StreamMess
         position++;
     }
 
+    /** Converts the next value and moves past it only when the conversion succeeded. */
+    private <T> T read(Conversion<T> conversion) throws JMSException {
+        T value = conversion.convert(peek(), "the stream value");
+        advance();
+        return value;
+    }
+
     private Object peek() throws JMSException {
         if (!isBodyReadOnly()) {
             throw Errors.notReadable();
@@ -196,6 +182,11 @@ public class MailslotStreamMessage extends MailslotMessage implements StreamMess
 
     private void advance() {
         position++;
+    }
+
+    @FunctionalInterface
+    private interface Conversion<T> {
+        T convert(Object value, String name) throws JMSException;
     }
 
     // ---- writing ------------------------------------------------------------------------------------------------

@@ -48,7 +48,12 @@ public final class MessageCopies {
         copy.setJMSRedelivered(message.getJMSRedelivered());
         copy.setJMSDeliveryTime(deliveryTimeOf(message));
         for (Object name : Collections.list(message.getPropertyNames())) {
-            copy.setObjectProperty((String) name, message.getObjectProperty((String) name));
+            try {
+                copy.setObjectProperty((String) name, message.getObjectProperty((String) name));
+            } catch (IllegalArgumentException e) {
+                throw JmsExceptions.create(ErrorKind.MESSAGE_FORMAT, "The message of another provider has a property"
+                        + " this provider cannot carry: " + e.getMessage(), e);
+            }
         }
         return copy;
     }

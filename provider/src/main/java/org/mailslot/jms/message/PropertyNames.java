@@ -1,6 +1,5 @@
 package org.mailslot.jms.message;
 
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -35,9 +34,13 @@ public final class PropertyNames {
     private PropertyNames() {
     }
 
-    /** The JMSX properties this provider supports, for {@code ConnectionMetaData.getJMSXPropertyNames()}. */
+    /**
+     * The JMSX properties this provider supports, for {@code ConnectionMetaData.getJMSXPropertyNames()}: the
+     * delivery count it sets and the group properties clients set. JMSXUserID and JMSXAppID are accepted on
+     * messages (other providers set them) but never set by this provider.
+     */
     public static Set<String> supportedJmsx() {
-        return JMSX_TYPES.keySet();
+        return Set.of(JMSX_DELIVERY_COUNT, JMSX_GROUP_ID, JMSX_GROUP_SEQ);
     }
 
     /**
@@ -60,7 +63,7 @@ public final class PropertyNames {
                         + " identifier");
             }
         }
-        if (KEYWORDS.contains(name.toUpperCase(Locale.ROOT))) {
+        if (isKeyword(name)) {
             throw badName(name, "it is a message selector keyword");
         }
         if (name.startsWith("JMS") && !name.startsWith("JMS_") && !JMSX_TYPES.containsKey(name)) {
@@ -68,6 +71,19 @@ public final class PropertyNames {
                     + JMSX_TYPES.keySet().stream().sorted().toList() + " and provider-specific JMS_ names are"
                     + " allowed)");
         }
+    }
+
+    private static boolean isKeyword(String name) {
+        // validate runs for every property of every decoded message: compare without building an upper-case copy
+        if (name.length() < 2 || name.length() > 7) {
+            return false;
+        }
+        for (String keyword : KEYWORDS) {
+            if (keyword.equalsIgnoreCase(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The type a JMSX property must have, or null for other names. */

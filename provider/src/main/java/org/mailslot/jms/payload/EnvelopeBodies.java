@@ -81,7 +81,7 @@ final class EnvelopeBodies {
             if (message.itemExists(name)) {
                 throw new EnvelopeFormatException(Reason.BAD_BODY, "map entry " + name + " appears twice");
             }
-            message.setObject(name, TypedValues.read(in, "map entry " + name));
+            message.setObject(name, TypedValues.read(in, "map entry value"));
         }
     }
 }

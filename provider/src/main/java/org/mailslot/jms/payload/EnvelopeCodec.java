@@ -89,7 +89,7 @@ public final class EnvelopeCodec {
         int count = in.count("property count", 2);
         for (int i = 0; i < count; i++) {
             String name = in.string("property name");
-            Object value = TypedValues.read(in, "property " + name);
+            Object value = TypedValues.read(in, "property value");
             if (message.propertyExists(name)) {
                 throw new EnvelopeFormatException(Reason.BAD_PROPERTY, "property " + name + " appears twice");
             }

@@ -108,6 +108,10 @@ final class EnvelopeReader {
 
     /** Strict UTF-8: malformed or truncated sequences are an error, never replaced. */
     static String utf8(byte[] bytes, String field) throws EnvelopeFormatException {
+        if (isAscii(bytes)) {
+            // most names and texts are ASCII: skip building a strict decoder for them
+            return new String(bytes, StandardCharsets.US_ASCII);
+        }
         try {
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
@@ -116,6 +120,15 @@ final class EnvelopeReader {
         } catch (CharacterCodingException e) {
             throw new EnvelopeFormatException(Reason.BAD_UTF8, field + " is not valid UTF-8 (" + e + ")");
         }
+    }
+
+    private static boolean isAscii(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void need(int length, String field) throws EnvelopeFormatException {

@@ -13,6 +13,7 @@ import jakarta.jms.JMSException;
 import jakarta.jms.MapMessage;
 import jakarta.jms.Message;
 import jakarta.jms.MessageEOFException;
+import jakarta.jms.MessageFormatException;
 import jakarta.jms.ObjectMessage;
 import jakarta.jms.Queue;
 import jakarta.jms.StreamMessage;
@@ -91,6 +92,17 @@ class MessageCopiesTest {
 
         Message plain = foreign(Message.class);
         assertThat(MessageCopies.copyOf(plain).getClass()).isEqualTo(MailslotMessage.class);
+    }
+
+    @Test
+    void foreignPropertyWeCannotCarryIsAMessageFormatException() throws JMSException {
+        Message foreign = mock(Message.class);
+        when(foreign.getPropertyNames()).thenReturn(Collections.enumeration(List.of("JMS_ok", "JMSVendorThing")));
+        when(foreign.getObjectProperty("JMS_ok")).thenReturn(1);
+        when(foreign.getObjectProperty("JMSVendorThing")).thenReturn("x");
+        assertThatThrownBy(() -> MessageCopies.copyOf(foreign)).isInstanceOf(MessageFormatException.class)
+                .hasMessageContaining("JMSVendorThing")
+                .hasCauseInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -70,7 +70,10 @@ class MessagePropertiesTest {
                 .isInstanceOf(MessageFormatException.class);
         assertThatThrownBy(() -> message.setLongProperty("JMSXDeliveryCount", 1L))
                 .isInstanceOf(MessageFormatException.class);
-        assertThat(PropertyNames.supportedJmsx()).contains("JMSXDeliveryCount", "JMSXGroupID", "JMSXGroupSeq");
+        assertThat(PropertyNames.supportedJmsx())
+                .containsExactlyInAnyOrder("JMSXDeliveryCount", "JMSXGroupID", "JMSXGroupSeq");
+        message.setStringProperty("JMSXUserID", "bob");
+        assertThat(message.getStringProperty("JMSXUserID")).isEqualTo("bob");
     }
 
     @Test

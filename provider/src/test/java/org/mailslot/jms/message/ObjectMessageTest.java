@@ -104,6 +104,16 @@ class ObjectMessageTest {
     }
 
     @Test
+    void policyOptionParsesACommaSeparatedList() {
+        assertThat(ObjectBodyPolicy.parse("java.lang, com.acme.orders ,").packages())
+                .containsExactly("com.acme.orders", "java.lang");
+        assertThat(ObjectBodyPolicy.parse("*").allows(Hostile.class)).isTrue();
+        assertThatThrownBy(() -> ObjectBodyPolicy.parse(" , ")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(ObjectBodyPolicy.OPTION);
+        assertThatThrownBy(() -> ObjectBodyPolicy.parse(null)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void defaultPolicyCoversJavaLangAndJavaUtilOnly() {
         ObjectBodyPolicy policy = ObjectBodyPolicy.DEFAULT;
         assertThat(policy.allows(String.class)).isTrue();
