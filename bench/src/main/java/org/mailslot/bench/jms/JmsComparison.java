@@ -34,18 +34,23 @@ public final class JmsComparison {
         }
     }
 
+    /** {@code -Dbench.only=mailslot-udp} runs one setup (for profiling); ratios then read NaN. */
+    private static final String ONLY = System.getProperty("bench.only", "");
+
     private JmsComparison() {
     }
 
     public static void main(String[] args) throws Exception {
         int messages = args.length > 0 ? Integer.parseInt(args[0]) : 200_000;
-        List<Scenario> scenarios = List.of(
+        String scenarioFilter = System.getProperty("bench.scenario", "");
+        List<Scenario> all = List.of(
                 new Scenario("queue 100B auto", false, 1, Session.AUTO_ACKNOWLEDGE, 100),
                 new Scenario("queue 100B dups-ok", false, 1, Session.DUPS_OK_ACKNOWLEDGE, 100),
                 new Scenario("queue 424B auto", false, 1, Session.AUTO_ACKNOWLEDGE, 424),
                 new Scenario("queue 424B dups-ok", false, 1, Session.DUPS_OK_ACKNOWLEDGE, 424),
                 new Scenario("topic 100B x1", true, 1, Session.AUTO_ACKNOWLEDGE, 100),
                 new Scenario("topic 100B x4", true, 4, Session.AUTO_ACKNOWLEDGE, 100));
+        List<Scenario> scenarios = all.stream().filter(s -> s.name().contains(scenarioFilter)).toList();
         // Java-to-Java hosts: a 424-character text plus its envelope is above the Windows 424-byte limit.
         String hostOptions = "&broadcast=127.255.255.255&nameLookup=none&names=BENCHA=127.0.0.41,BENCHB=127.0.0.42"
                 + "&wire.maxDatagram=65000&jms.persistentDelivery=accept";
@@ -68,6 +73,10 @@ public final class JmsComparison {
                 double[] rates = new double[setups.size()];
                 for (int i = 0; i < setups.size(); i++) {
                     Setup setup = setups.get(i);
+                    if (!ONLY.isEmpty() && !setup.name().equals(ONLY)) {
+                        rates[i] = Double.NaN;
+                        continue;
+                    }
                     JmsThroughput bench = new JmsThroughput(setup.producer(), setup.consumer(), 1_000);
                     String slot = "bench." + scenario.name().replace(' ', '.') + "." + i;
                     String label = setup.name() + " " + scenario.name();

@@ -44,6 +44,9 @@ final class NetworkLink implements AutoCloseable {
     private final RawPayload raw;
     private final PayloadDecoder decoder;
     private final Map<String, Mailslot> slots = new ConcurrentHashMap<>();
+    // Parsing names per message showed in profiles; destinations repeat, so their parsed forms are kept.
+    private final Map<String, MailslotName> targets = new ConcurrentHashMap<>();
+    private final Map<String, MailslotDestination> arrivals = new ConcurrentHashMap<>();
     private final AtomicLong malformedPayloads = new AtomicLong();
     private final AtomicLong refusedByQueue = new AtomicLong();
 
@@ -108,6 +111,19 @@ final class NetworkLink implements AutoCloseable {
      * no domain we know), except a temporary topic, which lives on its owner's computer only.
      */
     private MailslotName targetOf(MailslotDestination destination) {
+        String key = (destination.isTopic() ? "T" : "Q") + (destination.isTemporary() ? "t" : "p")
+                + destination.uncName();
+        MailslotName known = targets.get(key);
+        if (known == null) {
+            known = resolveTarget(destination);
+            if (targets.size() < 10_000) {
+                targets.put(key, known);
+            }
+        }
+        return known;
+    }
+
+    private MailslotName resolveTarget(MailslotDestination destination) {
         MailslotName target = MailslotName.parse(destination.uncName());
         if (destination.isTopic() && !destination.isTemporary() && !isGroup(target)) {
             return MailslotName.parse("\\\\*\\mailslot\\" + target.path());
@@ -172,8 +188,7 @@ final class NetworkLink implements AutoCloseable {
         boolean group = received.delivery() == ReceivedMessage.Delivery.GROUP;
         try {
             if (message.getJMSDestination() == null) {
-                message.setJMSDestination(group ? MailslotDestinations.parseTopic("\\\\*\\mailslot\\" + path)
-                        : MailslotDestinations.parseQueue("\\\\.\\mailslot\\" + path));
+                message.setJMSDestination(arrivalDestination(path, group));
             }
             if (group) {
                 runtime.deliverToTopic(path, message);
@@ -184,6 +199,20 @@ final class NetworkLink implements AutoCloseable {
             malformedPayloads.incrementAndGet();
             LOG.debug("Dropped a datagram for {} from {}: {}", path, received.sourceAddress(), e.getMessage());
         }
+    }
+
+    /** The destination a received message names: the local queue, or the domain topic, of its slot. */
+    private MailslotDestination arrivalDestination(String path, boolean group) throws JMSException {
+        String key = (group ? "T" : "Q") + path;
+        MailslotDestination known = arrivals.get(key);
+        if (known == null) {
+            known = group ? MailslotDestinations.parseTopic("\\\\*\\mailslot\\" + path)
+                    : MailslotDestinations.parseQueue("\\\\.\\mailslot\\" + path);
+            if (arrivals.size() < 10_000) {
+                arrivals.put(key, known);
+            }
+        }
+        return known;
     }
 
     @Override
