@@ -6,7 +6,10 @@ import java.util.Objects;
 
 /**
  * Encodes and decodes mailslot writes as NetBIOS datagrams (the UDP payload, port 138). Pure and thread-safe:
- * no I/O, no logging, no shared mutable state. Encoding into a caller's buffer allocates nothing.
+ * no I/O, no logging. Encoding into a caller's buffer allocates nothing.
+ *
+ * <p>Thread-safety: the only state is a lock-free cache of recently decoded names (immutable values), so one
+ * instance can serve every thread.
  *
  * <p>Decoding follows the receiver rules of MAILSLOT-PROTOCOL §2.8: it accepts every sender profile (Windows'
  * aligned data, Samba's unaligned data, ...) by following DataOffset and DataCount, trusts the real length
@@ -21,6 +24,8 @@ public final class MailslotCodec {
 
     private final SmbProfile profile;
     private final WireLimits limits;
+    private final RecentlyDecoded<NetbiosName> recentNetbiosNames = new RecentlyDecoded<>();
+    private final RecentlyDecoded<String> recentMailslotNames = new RecentlyDecoded<>();
 
     /**
      * @param profile how to fill the SMB fields receivers ignore
@@ -101,8 +106,9 @@ public final class MailslotCodec {
      */
     public MailslotDatagram decode(ByteBuffer in) throws WireFormatException {
         WireReader reader = new WireReader(in, in.position(), in.limit());
-        DatagramHeader header = DatagramHeader.decode(reader);
-        MailslotDatagram datagram = SmbMailslotWrite.decode(reader, header.userDataIndex(reader), header);
+        DatagramHeader header = DatagramHeader.decode(reader, recentNetbiosNames);
+        MailslotDatagram datagram = SmbMailslotWrite.decode(reader, header.userDataIndex(reader), header,
+                recentMailslotNames);
         in.position(in.limit());
         return datagram;
     }
