@@ -105,10 +105,7 @@ public final class MailslotCodec {
      *                             field was wrong
      */
     public MailslotDatagram decode(ByteBuffer in) throws WireFormatException {
-        WireReader reader = new WireReader(in, in.position(), in.limit());
-        DatagramHeader header = DatagramHeader.decode(reader, recentNetbiosNames);
-        MailslotDatagram datagram = SmbMailslotWrite.decode(reader, header.userDataIndex(reader), header,
-                recentMailslotNames);
+        MailslotDatagram datagram = decode(new WireReader(in));
         in.position(in.limit());
         return datagram;
     }
@@ -125,7 +122,12 @@ public final class MailslotCodec {
             throw new IllegalArgumentException("range [" + off + ", " + off + " + " + len
                     + ") is not inside an array of " + in.length + " bytes");
         }
-        return decode(ByteBuffer.wrap(in, off, len));
+        return decode(new WireReader(in, off, off + len));
+    }
+
+    private MailslotDatagram decode(WireReader reader) throws WireFormatException {
+        DatagramHeader header = DatagramHeader.decode(reader, recentNetbiosNames);
+        return SmbMailslotWrite.decode(reader, header.userDataIndex(reader), header, recentMailslotNames);
     }
 
     @Override
