@@ -92,12 +92,12 @@ record DatagramHeader(DatagramType type, NodeType nodeType, int datagramId, int 
     }
 
     private static String unsupportedTypeName(int code) {
-        switch (code) {
-            case 0x13: return " (DATAGRAM ERROR)";
-            case 0x14: return " (DATAGRAM QUERY REQUEST)";
-            case 0x15: return " (DATAGRAM POSITIVE QUERY RESPONSE)";
-            case 0x16: return " (DATAGRAM NEGATIVE QUERY RESPONSE)";
-            default: return " (not a NetBIOS datagram type)";
-        }
+        return switch (code) {
+            case 0x13 -> " (DATAGRAM ERROR)";
+            case 0x14 -> " (DATAGRAM QUERY REQUEST)";
+            case 0x15 -> " (DATAGRAM POSITIVE QUERY RESPONSE)";
+            case 0x16 -> " (DATAGRAM NEGATIVE QUERY RESPONSE)";
+            default -> " (not a NetBIOS datagram type)";
+        };
     }
 }
