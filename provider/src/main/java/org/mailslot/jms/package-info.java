@@ -1,7 +1,8 @@
 /**
- * What users of the mailslot JMS provider touch: destinations ({@link org.mailslot.jms.MailslotQueue},
- * {@link org.mailslot.jms.MailslotTopic} and their temporary forms), destination name parsing and, later, the
- * connection factory and its options. May depend on {@code jakarta.jms}, {@code javax.naming} and
- * {@code org.mailslot.jms.exceptions}; the implementation packages below it depend on this one, never the reverse.
+ * What users of the mailslot JMS provider touch: {@link org.mailslot.jms.MailslotConnectionFactory} and its
+ * {@link org.mailslot.jms.MailslotOptions}, the destinations ({@link org.mailslot.jms.MailslotQueue},
+ * {@link org.mailslot.jms.MailslotTopic} and their temporary forms) and destination name parsing. The factory is the
+ * one class here that reaches into the implementation ({@code org.mailslot.jms.client}); destinations depend only on
+ * {@code jakarta.jms}, {@code javax.naming} and {@code org.mailslot.jms.exceptions}.
  */
 package org.mailslot.jms;

@@ -4,6 +4,8 @@ import jakarta.jms.ConnectionMetaData;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
+import java.util.TreeSet;
+import org.mailslot.jms.message.PropertyNames;
 
 /** Names the specification version this provider implements and the JMSX properties it supports (§6.1.3). */
 final class MailslotConnectionMetaData implements ConnectionMetaData {
@@ -11,7 +13,7 @@ final class MailslotConnectionMetaData implements ConnectionMetaData {
     static final MailslotConnectionMetaData INSTANCE = new MailslotConnectionMetaData();
 
     static final String PROVIDER_NAME = "Mailslot JMS";
-    private static final List<String> JMSX = List.of("JMSXDeliveryCount", "JMSXGroupID", "JMSXGroupSeq");
+    private static final List<String> JMSX = List.copyOf(new TreeSet<>(PropertyNames.supportedJmsx()));
 
     private final String version;
     private final int major;
