@@ -19,6 +19,7 @@ import jakarta.jms.TextMessage;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.mailslot.jms.MailslotConnectionFactory;
 
 /** Jakarta Messaging 3.1 §7 (producers), §8 (consumers), §3.8 (selectors), §7.3 (asynchronous send). */
 class ProducerConsumerConformanceTest extends JmsTestSupport {
@@ -260,6 +261,40 @@ class ProducerConsumerConformanceTest extends JmsTestSupport {
                     }
                 });
         assertThat(failure.get(5, TimeUnit.SECONDS)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void theRejectPolicyRefusesPersistentSendsAndAcceptsNonPersistentOnes() throws JMSException {
+        try (MailslotConnectionFactory strict = new MailslotConnectionFactory("mailslot://local?jms.persistentDelivery=reject")) {
+            Connection connection = strict.createConnection();
+            connection.start();
+            Session session = connection.createSession();
+            Queue queue = session.createQueue(unique("q"));
+            MessageProducer producer = session.createProducer(queue);
+            assertThatThrownBy(() -> producer.send(session.createTextMessage("durable?")))
+                    .isInstanceOf(JMSException.class)
+                    .hasMessageContaining("PERSISTENT")
+                    .hasMessageContaining("NON_PERSISTENT");
+            producer.send(session.createTextMessage("fine"), DeliveryMode.NON_PERSISTENT, 4, 0);
+            assertThat(session.createConsumer(queue).receive(5_000)).isNotNull();
+            connection.close();
+        }
+    }
+
+    @Test
+    void aForeignMessageIsSentAsOurCopy() throws JMSException {
+        Session session = startedConnection().createSession();
+        Queue queue = session.createQueue(unique("q"));
+        TextMessage foreign = org.mockito.Mockito.mock(TextMessage.class);
+        org.mockito.Mockito.when(foreign.getText()).thenReturn("from another provider");
+        org.mockito.Mockito.when(foreign.getPropertyNames())
+                .thenReturn(java.util.Collections.enumeration(java.util.List.of("origin")));
+        org.mockito.Mockito.when(foreign.getObjectProperty("origin")).thenReturn("elsewhere");
+        session.createProducer(queue).send(foreign);
+        org.mockito.Mockito.verify(foreign).setJMSMessageID(org.mockito.ArgumentMatchers.startsWith("ID:"));
+        TextMessage received = (TextMessage) session.createConsumer(queue).receive(5_000);
+        assertThat(received.getText()).isEqualTo("from another provider");
+        assertThat(received.getStringProperty("origin")).isEqualTo("elsewhere");
     }
 
     @Test

@@ -302,6 +302,25 @@ class UdpTransportTest {
         assertThat(((TextMessage) again.receive(5_000)).getText()).isEqualTo("kept for the auditor");
     }
 
+    /** A class outside the default allow-list: receivers must refuse to deserialise it. */
+    record Order(String item) implements java.io.Serializable {
+    }
+
+    @Test
+    void anObjectMessageOfAClassOutsideTheAllowListIsRefusedOnReceipt() throws JMSException {
+        String slot = unique("obj");
+        Session receiver = session(java2);
+        MessageConsumer consumer = receiver.createConsumer(receiver.createQueue(slot));
+        Session sender = session(java1);
+        sender.createProducer(sender.createQueue("\\\\JAVA2\\mailslot\\" + slot))
+                .send(sender.createObjectMessage(new Order("widget")));
+        ObjectMessage received = (ObjectMessage) consumer.receive(5_000);
+        assertThatThrownBy(received::getObject)
+                .isInstanceOf(JMSException.class)
+                .hasMessageContaining(Order.class.getName())
+                .hasMessageContaining("jms.deserializationAllowList");
+    }
+
     @Test
     void anOversizeBroadcastFailsAtSendNamingTheLimit() throws JMSException {
         Session sender = session(java1);
