@@ -196,6 +196,24 @@ class UdpTransportTest {
     }
 
     @Test
+    void aTemporaryTopicWorksAsReplyToAcrossComputers() throws JMSException {
+        String slot = unique("ask");
+        Session server = session(java2);
+        MessageConsumer requests = server.createConsumer(server.createQueue(slot));
+        Session client = session(java1);
+        jakarta.jms.TemporaryTopic replies = client.createTemporaryTopic();
+        MessageConsumer first = client.createConsumer(replies);
+        MessageConsumer second = client.createConsumer(replies);
+        Message request = client.createTextMessage("who is there?");
+        request.setJMSReplyTo(replies);
+        client.createProducer(client.createQueue("\\\\JAVA2\\mailslot\\" + slot)).send(request);
+        Message received = requests.receive(5_000);
+        server.createProducer(received.getJMSReplyTo()).send(server.createTextMessage("JAVA2"));
+        assertThat(((TextMessage) first.receive(5_000)).getText()).isEqualTo("JAVA2");
+        assertThat(((TextMessage) second.receive(5_000)).getText()).isEqualTo("JAVA2");
+    }
+
+    @Test
     void selectorsApplyToMessagesFromTheNetwork() throws JMSException {
         String slot = unique("sel");
         Session receiver = session(java2);
