@@ -18,26 +18,26 @@ import org.mailslot.wire.WireFormatException;
  * @param malformed       malformed datagrams per codec reason (only reasons seen)
  */
 public record HostCounters(long received, long remoteDelivered, long localWrites, long sent, long sendFailures,
-    Map<DropReason, Long> drops, Map<WireFormatException.Reason, Long> malformed) {
+        Map<DropReason, Long> drops, Map<WireFormatException.Reason, Long> malformed) {
 
-  /** Copies the maps. */
-  public HostCounters {
-    drops = Collections.unmodifiableMap(new EnumMap<>(drops));
-    malformed = malformed.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(malformed));
-  }
+    /** Copies the maps. */
+    public HostCounters {
+        drops = Collections.unmodifiableMap(new EnumMap<>(drops));
+        malformed = malformed.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(malformed));
+    }
 
-  /** The count for one drop reason. */
-  public long drops(DropReason reason) {
-    return drops.getOrDefault(reason, 0L);
-  }
+    /** The count for one drop reason. */
+    public long drops(DropReason reason) {
+        return drops.getOrDefault(reason, 0L);
+    }
 
-  /** The total of all drops. */
-  public long totalDrops() {
-    return drops.values().stream().mapToLong(Long::longValue).sum();
-  }
+    /** The total of all drops. */
+    public long totalDrops() {
+        return drops.values().stream().mapToLong(Long::longValue).sum();
+    }
 
-  /** Messages queued into slots, from the network and from local writes. */
-  public long delivered() {
-    return remoteDelivered + localWrites;
-  }
+    /** Messages queued into slots, from the network and from local writes. */
+    public long delivered() {
+        return remoteDelivered + localWrites;
+    }
 }

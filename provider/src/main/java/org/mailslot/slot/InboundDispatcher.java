@@ -21,90 +21,90 @@ import org.slf4j.LoggerFactory;
  */
 final class InboundDispatcher implements DatagramHandler {
 
-  private static final Logger LOG = LoggerFactory.getLogger(InboundDispatcher.class);
+    private static final Logger LOG = LoggerFactory.getLogger(InboundDispatcher.class);
 
-  private final String computerName;
-  private final String domain;
-  private final String scope;
-  private final SlotRegistry slots;
-  private final NameResolver resolver;
-  private final DuplicateFilter duplicates;
-  private final CounterSet counters;
-  private final SlotDelivery delivery;
-  private final List<DatagramHandler> observers = new CopyOnWriteArrayList<>();
+    private final String computerName;
+    private final String domain;
+    private final String scope;
+    private final SlotRegistry slots;
+    private final NameResolver resolver;
+    private final DuplicateFilter duplicates;
+    private final CounterSet counters;
+    private final SlotDelivery delivery;
+    private final List<DatagramHandler> observers = new CopyOnWriteArrayList<>();
 
-  InboundDispatcher(HostSettings settings, SlotRegistry slots, NameResolver resolver, DuplicateFilter duplicates,
-      CounterSet counters) {
-    this.computerName = settings.computerName();
-    this.domain = settings.domain();
-    this.scope = settings.scope();
-    this.slots = slots;
-    this.resolver = resolver;
-    this.duplicates = duplicates;
-    this.counters = counters;
-    this.delivery = new SlotDelivery(counters);
-  }
+    InboundDispatcher(HostSettings settings, SlotRegistry slots, NameResolver resolver, DuplicateFilter duplicates,
+            CounterSet counters) {
+        this.computerName = settings.computerName();
+        this.domain = settings.domain();
+        this.scope = settings.scope();
+        this.slots = slots;
+        this.resolver = resolver;
+        this.duplicates = duplicates;
+        this.counters = counters;
+        this.delivery = new SlotDelivery(counters);
+    }
 
-  void addObserver(DatagramHandler observer) {
-    observers.add(observer);
-  }
+    void addObserver(DatagramHandler observer) {
+        observers.add(observer);
+    }
 
-  void removeObserver(DatagramHandler observer) {
-    observers.remove(observer);
-  }
+    void removeObserver(DatagramHandler observer) {
+        observers.remove(observer);
+    }
 
-  @Override
-  public void onDatagram(MailslotDatagram datagram, InetSocketAddress source) {
-    counters.received.increment();
-    for (DatagramHandler observer : observers) {
-      try {
-        observer.onDatagram(datagram, source);
-      } catch (RuntimeException e) {
-        LOG.error("datagram observer {} failed on {}; continuing", observer, datagram, e);
-      }
+    @Override
+    public void onDatagram(MailslotDatagram datagram, InetSocketAddress source) {
+        counters.received.increment();
+        for (DatagramHandler observer : observers) {
+            try {
+                observer.onDatagram(datagram, source);
+            } catch (RuntimeException e) {
+                LOG.error("datagram observer {} failed on {}; continuing", observer, datagram, e);
+            }
+        }
+        if (!datagram.source().isWildcard()) {
+            resolver.learn(datagram.source().name(), source);
+        }
+        if (!addressedToUs(datagram.destination())) {
+            counters.drop(DropReason.NOT_FOR_US);
+            return;
+        }
+        String key = datagram.slotPath().toLowerCase(Locale.ROOT);
+        if (!duplicates.firstSighting(datagram.source().name(), datagram.datagramId(), key, datagram.data())) {
+            counters.drop(DropReason.DUPLICATE);
+            return;
+        }
+        Mailslot slot = slots.find(key);
+        ReceivedMessage.Delivery kind = datagram.type() == DatagramType.DIRECT_UNIQUE
+                ? ReceivedMessage.Delivery.UNIQUE
+                : ReceivedMessage.Delivery.GROUP;
+        ReceivedMessage message = slot == null ? null : new ReceivedMessage(datagram.data(), slot.name(),
+                datagram.source().name(), source, datagram.priority(), kind);
+        if (!delivery.deliver(slot, message) && LOG.isDebugEnabled()) {
+            LOG.debug("dropped {} from {}", datagram, source);
+        }
     }
-    if (!datagram.source().isWildcard()) {
-      resolver.learn(datagram.source().name(), source);
-    }
-    if (!addressedToUs(datagram.destination())) {
-      counters.drop(DropReason.NOT_FOR_US);
-      return;
-    }
-    String key = datagram.slotPath().toLowerCase(Locale.ROOT);
-    if (!duplicates.firstSighting(datagram.source().name(), datagram.datagramId(), key, datagram.data())) {
-      counters.drop(DropReason.DUPLICATE);
-      return;
-    }
-    Mailslot slot = slots.find(key);
-    ReceivedMessage.Delivery kind = datagram.type() == DatagramType.DIRECT_UNIQUE
-        ? ReceivedMessage.Delivery.UNIQUE
-        : ReceivedMessage.Delivery.GROUP;
-    ReceivedMessage message = slot == null ? null : new ReceivedMessage(datagram.data(), slot.name(),
-        datagram.source().name(), source, datagram.priority(), kind);
-    if (!delivery.deliver(slot, message) && LOG.isDebugEnabled()) {
-      LOG.debug("dropped {} from {}", datagram, source);
-    }
-  }
 
-  @Override
-  public void onMalformed(WireFormatException error, InetSocketAddress source, ByteBuffer payload) {
-    counters.received.increment();
-    counters.malformed(error.reason());
-    LOG.debug("malformed datagram of {} bytes from {}: {}", payload.remaining(), source, error.getMessage());
-    for (DatagramHandler observer : observers) {
-      try {
-        observer.onMalformed(error, source, payload.duplicate());
-      } catch (RuntimeException e) {
-        LOG.error("datagram observer {} failed on a malformed datagram; continuing", observer, e);
-      }
+    @Override
+    public void onMalformed(WireFormatException error, InetSocketAddress source, ByteBuffer payload) {
+        counters.received.increment();
+        counters.malformed(error.reason());
+        LOG.debug("malformed datagram of {} bytes from {}: {}", payload.remaining(), source, error.getMessage());
+        for (DatagramHandler observer : observers) {
+            try {
+                observer.onMalformed(error, source, payload.duplicate());
+            } catch (RuntimeException e) {
+                LOG.error("datagram observer {} failed on a malformed datagram; continuing", observer, e);
+            }
+        }
     }
-  }
 
-  private boolean addressedToUs(NetbiosName destination) {
-    if (!destination.scope().equalsIgnoreCase(scope)) {
-      return false;
+    private boolean addressedToUs(NetbiosName destination) {
+        if (!destination.scope().equalsIgnoreCase(scope)) {
+            return false;
+        }
+        String name = destination.name();
+        return destination.isWildcard() || name.equals(computerName) || name.equals(domain);
     }
-    String name = destination.name();
-    return destination.isWildcard() || name.equals(computerName) || name.equals(domain);
-  }
 }

@@ -10,49 +10,49 @@ import org.junit.jupiter.api.Test;
 
 class DuplicateFilterTest {
 
-  private final AtomicLong nowMillis = new AtomicLong(1_000_000);
-  private final InstantSource clock = () -> Instant.ofEpochMilli(nowMillis.get());
-  private final DuplicateFilter filter = new DuplicateFilter(Duration.ofSeconds(2), clock, 100);
+    private final AtomicLong nowMillis = new AtomicLong(1_000_000);
+    private final InstantSource clock = () -> Instant.ofEpochMilli(nowMillis.get());
+    private final DuplicateFilter filter = new DuplicateFilter(Duration.ofSeconds(2), clock, 100);
 
-  @Test
-  void aCopyWithinTheWindowIsADuplicate() {
-    assertThat(filter.firstSighting("HOSTA", 7, "test", new byte[] {1, 2})).isTrue();
-    nowMillis.addAndGet(1_999);
-    assertThat(filter.firstSighting("HOSTA", 7, "test", new byte[] {1, 2})).isFalse();
-  }
-
-  @Test
-  void theSameDatagramAfterTheWindowIsNew() {
-    assertThat(filter.firstSighting("HOSTA", 7, "test", new byte[] {1})).isTrue();
-    nowMillis.addAndGet(2_000);
-    assertThat(filter.firstSighting("HOSTA", 7, "test", new byte[] {1})).isTrue();
-    assertThat(filter.size()).isEqualTo(1);
-  }
-
-  @Test
-  void anyDifferentFieldMakesADifferentDatagram() {
-    assertThat(filter.firstSighting("HOSTA", 7, "test", new byte[] {1})).isTrue();
-    assertThat(filter.firstSighting("HOSTB", 7, "test", new byte[] {1})).isTrue();
-    assertThat(filter.firstSighting("HOSTA", 8, "test", new byte[] {1})).isTrue();
-    assertThat(filter.firstSighting("HOSTA", 7, "other", new byte[] {1})).isTrue();
-    assertThat(filter.firstSighting("HOSTA", 7, "test", new byte[] {2})).isTrue();
-    assertThat(filter.firstSighting("HOSTA", 7, "test", new byte[] {1, 0})).isTrue();
-  }
-
-  @Test
-  void memoryIsBoundedByTheCapacity() {
-    for (int i = 0; i < 1_000; i++) {
-      assertThat(filter.firstSighting("HOSTA", i, "test", new byte[0])).isTrue();
+    @Test
+    void aCopyWithinTheWindowIsADuplicate() {
+        assertThat(filter.firstSighting("HOSTA", 7, "test", new byte[] {1, 2})).isTrue();
+        nowMillis.addAndGet(1_999);
+        assertThat(filter.firstSighting("HOSTA", 7, "test", new byte[] {1, 2})).isFalse();
     }
-    assertThat(filter.size()).isEqualTo(100);
-    assertThat(filter.firstSighting("HOSTA", 999, "test", new byte[0])).isFalse();
-    assertThat(filter.firstSighting("HOSTA", 0, "test", new byte[0])).as("forgotten early").isTrue();
-  }
 
-  @Test
-  void aZeroWindowTurnsSuppressionOff() {
-    DuplicateFilter off = new DuplicateFilter(Duration.ZERO, clock, 100);
-    assertThat(off.firstSighting("HOSTA", 1, "x", new byte[0])).isTrue();
-    assertThat(off.firstSighting("HOSTA", 1, "x", new byte[0])).isTrue();
-  }
+    @Test
+    void theSameDatagramAfterTheWindowIsNew() {
+        assertThat(filter.firstSighting("HOSTA", 7, "test", new byte[] {1})).isTrue();
+        nowMillis.addAndGet(2_000);
+        assertThat(filter.firstSighting("HOSTA", 7, "test", new byte[] {1})).isTrue();
+        assertThat(filter.size()).isEqualTo(1);
+    }
+
+    @Test
+    void anyDifferentFieldMakesADifferentDatagram() {
+        assertThat(filter.firstSighting("HOSTA", 7, "test", new byte[] {1})).isTrue();
+        assertThat(filter.firstSighting("HOSTB", 7, "test", new byte[] {1})).isTrue();
+        assertThat(filter.firstSighting("HOSTA", 8, "test", new byte[] {1})).isTrue();
+        assertThat(filter.firstSighting("HOSTA", 7, "other", new byte[] {1})).isTrue();
+        assertThat(filter.firstSighting("HOSTA", 7, "test", new byte[] {2})).isTrue();
+        assertThat(filter.firstSighting("HOSTA", 7, "test", new byte[] {1, 0})).isTrue();
+    }
+
+    @Test
+    void memoryIsBoundedByTheCapacity() {
+        for (int i = 0; i < 1_000; i++) {
+            assertThat(filter.firstSighting("HOSTA", i, "test", new byte[0])).isTrue();
+        }
+        assertThat(filter.size()).isEqualTo(100);
+        assertThat(filter.firstSighting("HOSTA", 999, "test", new byte[0])).isFalse();
+        assertThat(filter.firstSighting("HOSTA", 0, "test", new byte[0])).as("forgotten early").isTrue();
+    }
+
+    @Test
+    void aZeroWindowTurnsSuppressionOff() {
+        DuplicateFilter off = new DuplicateFilter(Duration.ZERO, clock, 100);
+        assertThat(off.firstSighting("HOSTA", 1, "x", new byte[0])).isTrue();
+        assertThat(off.firstSighting("HOSTA", 1, "x", new byte[0])).isTrue();
+    }
 }
