@@ -1,39 +1,42 @@
 package org.mailslot.slot;
 
-import java.util.ArrayDeque;
+import java.time.Duration;
 import java.util.OptionalInt;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The FIFO of unread messages of one slot, bounded by a byte quota. Any number of threads may offer and take; each
  * message is taken by exactly one of them. After {@link #close()} nothing is accepted and blocked takers wake up.
+ *
+ * <p>Offering and taking are lock-free; the lock only serves readers that have to wait, and a writer touches it
+ * only when such a reader exists. A reader that finds the queue empty first spins briefly, so that a steady
+ * stream flows without a wake-up (a system call and a context switch) per message.
  */
 final class SlotQueue {
 
     /** What each queued message is charged beyond its bytes, so that empty messages cannot pile up unbounded. */
     static final int MESSAGE_OVERHEAD = 64;
 
-    /**
-     * How long a reader that finds the slot empty keeps checking before it parks. A parked reader costs every writer
-     * a wake-up (a system call and a context switch); a short spin lets a steady stream flow without them.
-     */
+    /** How long a reader that finds the slot empty keeps checking before it parks. */
     static final long SPIN_BEFORE_PARK_NANOS = 20_000;
 
     /** The result of an offer. */
     enum Offer { ACCEPTED, FULL, CLOSED }
 
-    private final ReentrantLock lock = new ReentrantLock();
-    private final Condition notEmpty = lock.newCondition();
-    private final ArrayDeque<ReceivedMessage> messages = new ArrayDeque<>();
     private final MailslotName name;
     private final long quotaBytes;
-    private long usedBytes;
-    private int waiting;
-    private boolean closed;
-    // Written under the lock, read without it by spinning readers.
-    private volatile int available;
+    private final ConcurrentLinkedQueue<ReceivedMessage> messages = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger count = new AtomicInteger();
+    private final AtomicLong usedBytes = new AtomicLong();
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition notEmpty = lock.newCondition();
+    private volatile int waiting;
+    private volatile boolean closed;
 
     SlotQueue(MailslotName name, long quotaBytes) {
         this.name = name;
@@ -44,31 +47,48 @@ final class SlotQueue {
         return (long) message.data().length + MESSAGE_OVERHEAD;
     }
 
-    long quotaBytes() {
-        return quotaBytes;
-    }
-
     /** Appends a message unless the quota is used up; a single message always fits into an empty queue. */
     Offer offer(ReceivedMessage message) {
-        long cost = cost(message);
-        lock.lock();
-        try {
-            if (closed) {
-                return Offer.CLOSED;
-            }
-            if (usedBytes + cost > quotaBytes && !messages.isEmpty()) {
-                return Offer.FULL;
-            }
-            messages.addLast(message);
-            usedBytes += cost;
-            available = messages.size();
-            if (waiting > 0) {
-                notEmpty.signal();
-            }
-            return Offer.ACCEPTED;
-        } finally {
-            lock.unlock();
+        if (closed) {
+            return Offer.CLOSED;
         }
+        if (!reserve(cost(message))) {
+            return Offer.FULL;
+        }
+        messages.add(message);
+        count.incrementAndGet();
+        if (closed && messages.remove(message)) {
+            // Closed while we were adding, and close() did not see the message: it was never queued.
+            release(message);
+            return Offer.CLOSED;
+        }
+        // Pairs with the reader's "waiting++ then look again": one of the two always sees the other.
+        if (waiting > 0) {
+            lock.lock();
+            try {
+                notEmpty.signal();
+            } finally {
+                lock.unlock();
+            }
+        }
+        return Offer.ACCEPTED;
+    }
+
+    private boolean reserve(long cost) {
+        while (true) {
+            long used = usedBytes.get();
+            if (used + cost > quotaBytes && used > 0) {
+                return false;
+            }
+            if (usedBytes.compareAndSet(used, used + cost)) {
+                return true;
+            }
+        }
+    }
+
+    private void release(ReceivedMessage message) {
+        count.decrementAndGet();
+        usedBytes.addAndGet(-cost(message));
     }
 
     /**
@@ -80,96 +100,88 @@ final class SlotQueue {
      * @throws MailslotClosedException when the queue is or gets closed while empty
      */
     ReceivedMessage take(long timeoutNanos) throws InterruptedException, MailslotClosedException {
-        boolean forever = timeoutNanos < 0;
-        long left = timeoutNanos;
-        if (timeoutNanos != 0 && available == 0) {
-            left = spinWhileEmpty(timeoutNanos);
+        ReceivedMessage message = pollNow();
+        if (message != null || timeoutNanos == 0) {
+            return message;
+        }
+        long deadline = timeoutNanos < 0 ? 0 : System.nanoTime() + timeoutNanos;
+        message = spinWhileEmpty(timeoutNanos);
+        if (message != null) {
+            return message;
         }
         lock.lockInterruptibly();
         try {
-            while (messages.isEmpty()) {
-                if (closed) {
-                    throw new MailslotClosedException("mailslot " + name);
-                }
-                if (!forever && left <= 0) {
-                    return null;
-                }
+            while (true) {
                 waiting++;
                 try {
-                    if (forever) {
+                    message = pollNow();
+                    if (message != null) {
+                        return message;
+                    }
+                    if (timeoutNanos < 0) {
                         notEmpty.await();
                     } else {
-                        left = notEmpty.awaitNanos(left);
+                        long left = deadline - System.nanoTime();
+                        if (left <= 0) {
+                            return null;
+                        }
+                        notEmpty.awaitNanos(left);
                     }
                 } finally {
                     waiting--;
                 }
             }
-            ReceivedMessage message = messages.pollFirst();
-            usedBytes -= cost(message);
-            available = messages.size();
-            return message;
         } finally {
             lock.unlock();
         }
     }
 
-    // Returns what is left of the timeout (unchanged when waiting without limit).
-    private long spinWhileEmpty(long timeoutNanos) {
+    private ReceivedMessage pollNow() throws MailslotClosedException {
+        ReceivedMessage message = messages.poll();
+        if (message != null) {
+            release(message);
+            return message;
+        }
+        if (closed) {
+            throw new MailslotClosedException("mailslot " + name);
+        }
+        return null;
+    }
+
+    private ReceivedMessage spinWhileEmpty(long timeoutNanos) throws MailslotClosedException {
         long start = System.nanoTime();
         long spin = timeoutNanos < 0 ? SPIN_BEFORE_PARK_NANOS : Math.min(timeoutNanos, SPIN_BEFORE_PARK_NANOS);
-        long spent = 0;
-        while (available == 0 && spent < spin) {
+        while (System.nanoTime() - start < spin) {
             Thread.onSpinWait();
-            spent = System.nanoTime() - start;
+            if (count.get() > 0 || closed) {
+                ReceivedMessage message = pollNow();
+                if (message != null) {
+                    return message;
+                }
+            }
         }
-        return timeoutNanos < 0 ? timeoutNanos : timeoutNanos - spent;
+        return null;
     }
 
     int size() {
-        lock.lock();
-        try {
-            return messages.size();
-        } finally {
-            lock.unlock();
-        }
+        return Math.max(0, count.get());
     }
 
     OptionalInt nextSize() {
-        lock.lock();
-        try {
-            ReceivedMessage next = messages.peekFirst();
-            return next == null ? OptionalInt.empty() : OptionalInt.of(next.data().length);
-        } finally {
-            lock.unlock();
-        }
-    }
-
-    int waitingReaders() {
-        lock.lock();
-        try {
-            return waiting;
-        } finally {
-            lock.unlock();
-        }
+        ReceivedMessage next = messages.peek();
+        return next == null ? OptionalInt.empty() : OptionalInt.of(next.data().length);
     }
 
     long usedBytes() {
-        lock.lock();
-        try {
-            return usedBytes;
-        } finally {
-            lock.unlock();
-        }
+        return usedBytes.get();
+    }
+
+    int waitingReaders() {
+        return waiting;
     }
 
     boolean isClosed() {
-        lock.lock();
-        try {
-            return closed;
-        } finally {
-            lock.unlock();
-        }
+        return closed;
     }
 
     /**
@@ -184,10 +196,11 @@ final class SlotQueue {
                 return -1;
             }
             closed = true;
-            int discarded = messages.size();
-            messages.clear();
-            available = 0;
-            usedBytes = 0;
+            int discarded = 0;
+            for (ReceivedMessage message = messages.poll(); message != null; message = messages.poll()) {
+                release(message);
+                discarded++;
+            }
             notEmpty.signalAll();
             return discarded;
         } finally {
@@ -195,7 +208,7 @@ final class SlotQueue {
         }
     }
 
-    static long toNanos(java.time.Duration timeout) {
+    static long toNanos(Duration timeout) {
         if (timeout.isNegative()) {
             throw new IllegalArgumentException("a read timeout cannot be negative: " + timeout);
         }

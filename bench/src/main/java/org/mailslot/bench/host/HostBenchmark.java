@@ -17,7 +17,7 @@ import org.mailslot.slot.MailslotHost;
  * ping-pong; then the in-JVM local path. Everything stays on 127.0.0.0/8.
  *
  * <p>Usage: {@code java -cp bench/target/benchmarks.jar org.mailslot.bench.host.HostBenchmark [seconds]
- * [warmupSeconds]} (defaults 5 and 12).
+ * [warmupSeconds] [udp|local]} (defaults 5, 12 and both parts).
  */
 public final class HostBenchmark {
 
@@ -42,10 +42,15 @@ public final class HostBenchmark {
     public static void main(String[] args) throws Exception {
         Duration measure = Duration.ofSeconds(args.length > 0 ? Long.parseLong(args[0]) : 5);
         Duration warmup = Duration.ofSeconds(args.length > 1 ? Long.parseLong(args[1]) : 12);
+        String only = args.length > 2 ? args[2] : "";
         HostBenchmark benchmark = new HostBenchmark(measure, System.out);
         benchmark.warmUp(warmup);
-        benchmark.compare();
-        benchmark.localPath();
+        if (!only.equals("local")) {
+            benchmark.compare();
+        }
+        if (!only.equals("udp")) {
+            benchmark.localPath();
+        }
     }
 
     private void warmUp(Duration warmup) throws Exception {
