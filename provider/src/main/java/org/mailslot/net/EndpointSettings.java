@@ -12,7 +12,8 @@ import java.util.Objects;
  *                           everything
  * @param port               the UDP port, the same on every host of the network (138 on real networks; 0 picks a
  *                           free port, useful only for a single host)
- * @param broadcastAddresses where group datagrams go; empty means "derive from the interface of the bind address"
+ * @param broadcastAddresses where group datagrams go; empty means "derive from the interface of the bind address",
+ *                           or "none" when a multicast group is set (a network without broadcast)
  * @param multicastGroup     an IPv4 multicast group that group datagrams also go to and that the endpoint joins, for
  *                           networks without broadcast; {@code null} for none
  * @param receiveBufferBytes the SO_RCVBUF to ask for (the kernel may grant less)

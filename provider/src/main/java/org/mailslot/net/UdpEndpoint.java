@@ -81,11 +81,14 @@ public final class UdpEndpoint implements AutoCloseable {
                     ? null
                     : bind(new InetSocketAddress(InetAddress.getByAddress(new byte[4]), port), settings, opened);
             if (settings.multicastGroup() != null) {
-                joinMulticast(settings, group != null ? group : unicast);
+                joinMulticast(settings, group != null ? group : unicast, unicast);
             }
             List<InetSocketAddress> targets = new ArrayList<>();
-            for (InetAddress broadcast : GroupTargets.broadcastAddresses(settings.bindAddress(),
-                    settings.broadcastAddresses())) {
+            // With a multicast group and no broadcast address given, the network has no broadcast: use only the group.
+            List<InetAddress> broadcasts = settings.multicastGroup() != null && settings.broadcastAddresses().isEmpty()
+                    ? List.of()
+                    : GroupTargets.broadcastAddresses(settings.bindAddress(), settings.broadcastAddresses());
+            for (InetAddress broadcast : broadcasts) {
                 targets.add(new InetSocketAddress(broadcast, port));
             }
             if (settings.multicastGroup() != null) {
@@ -129,24 +132,31 @@ public final class UdpEndpoint implements AutoCloseable {
         return channel;
     }
 
-    private static void joinMulticast(EndpointSettings settings, DatagramChannel channel) throws IOException {
-        NetworkInterface nic = settings.bindsWildcard() ? null : NetworkInterface.getByInetAddress(settings.bindAddress());
+    private static void joinMulticast(EndpointSettings settings, DatagramChannel receiver, DatagramChannel sender)
+            throws IOException {
+        NetworkInterface nic = multicastInterface(settings.bindAddress());
         if (nic == null) {
-            nic = NetworkInterface.networkInterfaces()
-                    .filter(n -> {
-                        try {
-                            return n.isUp() && n.supportsMulticast();
-                        } catch (IOException e) {
-                            return false;
-                        }
-                    })
-                    .findFirst()
-                    .orElseThrow(() -> new IOException("no multicast-capable interface to join "
-                            + settings.multicastGroup().getHostAddress() + " on; unset 'multicastGroup' or bind an address of"
-                            + " a multicast-capable interface"));
+            throw new IOException("no multicast-capable interface for bind address "
+                    + settings.bindAddress().getHostAddress() + " to join " + settings.multicastGroup().getHostAddress()
+                    + " on; unset 'multicastGroup' or bind an address of a multicast-capable interface");
         }
-        channel.join(settings.multicastGroup(), nic);
-        channel.setOption(StandardSocketOptions.IP_MULTICAST_IF, nic);
+        receiver.join(settings.multicastGroup(), nic);
+        sender.setOption(StandardSocketOptions.IP_MULTICAST_IF, nic);
+    }
+
+    // The interface that carries the bind address; loopback addresses live on the loopback interface even when
+    // only 127.0.0.1 is listed on it.
+    private static NetworkInterface multicastInterface(InetAddress bindAddress) throws IOException {
+        if (!bindAddress.isAnyLocalAddress() && !bindAddress.isLoopbackAddress()) {
+            return NetworkInterface.getByInetAddress(bindAddress);
+        }
+        for (NetworkInterface nic : java.util.Collections.list(NetworkInterface.getNetworkInterfaces())) {
+            boolean wanted = bindAddress.isLoopbackAddress() ? nic.isLoopback() : !nic.isLoopback() && nic.supportsMulticast();
+            if (nic.isUp() && wanted) {
+                return nic;
+            }
+        }
+        return null;
     }
 
     private void readLoop() {

@@ -29,7 +29,8 @@ import org.mailslot.wire.WireLimits;
  *                          {@link BadNetPathException})
  * @param bindAddress       the unicast address to bind (IPv4)
  * @param port              the mailslot UDP port, the same on every host (138 on real networks)
- * @param broadcastAddresses where group writes go; empty derives them from the interface of the bind address
+ * @param broadcastAddresses where group writes go; empty derives them from the interface of the bind address (or,
+ *                          when a multicast group is set, means the network has no broadcast)
  * @param multicastGroup    an optional multicast group for networks without broadcast, or {@code null}
  * @param scope             the NetBIOS scope ID, "" for none; hosts only see datagrams of their own scope
  * @param staticNames       computer name to address, consulted before learned names and DNS
