@@ -32,6 +32,9 @@ final class InboundDispatcher implements DatagramHandler {
     private final CounterSet counters;
     private final SlotDelivery delivery;
     private final List<DatagramHandler> observers = new CopyOnWriteArrayList<>();
+    // The sender learned last: a stream from one peer then costs no table update per datagram. Reader thread only.
+    private String lastLearnedName;
+    private InetSocketAddress lastLearnedSource;
 
     InboundDispatcher(HostSettings settings, SlotRegistry slots, NameResolver resolver, DuplicateFilter duplicates,
             CounterSet counters) {
@@ -63,9 +66,7 @@ final class InboundDispatcher implements DatagramHandler {
                 LOG.error("datagram observer {} failed on {}; continuing", observer, datagram, e);
             }
         }
-        if (!datagram.source().isWildcard()) {
-            resolver.learn(datagram.source().name(), source);
-        }
+        learn(datagram.source(), source);
         if (!addressedToUs(datagram.destination())) {
             counters.drop(DropReason.NOT_FOR_US);
             return;
@@ -84,6 +85,15 @@ final class InboundDispatcher implements DatagramHandler {
         if (!delivery.deliver(slot, message) && LOG.isDebugEnabled()) {
             LOG.debug("dropped {} from {}", datagram, source);
         }
+    }
+
+    private void learn(NetbiosName name, InetSocketAddress source) {
+        if (name.isWildcard() || (name.name().equals(lastLearnedName) && source.equals(lastLearnedSource))) {
+            return;
+        }
+        resolver.learn(name.name(), source);
+        lastLearnedName = name.name();
+        lastLearnedSource = source;
     }
 
     @Override

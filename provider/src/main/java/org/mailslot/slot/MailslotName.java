@@ -30,11 +30,13 @@ public final class MailslotName {
     private final String server;
     private final String path;
     private final String key;
+    private final String wireName;
 
     private MailslotName(String server, String path) {
         this.server = server;
         this.path = path;
         this.key = path.toLowerCase(Locale.ROOT);
+        this.wireName = WIRE_PREFIX + path;
     }
 
     /**
@@ -167,7 +169,7 @@ public final class MailslotName {
 
     /** The transaction name carried in datagrams: {@code \MAILSLOT\} plus the path. */
     public String wireName() {
-        return WIRE_PREFIX + path;
+        return wireName;
     }
 
     /** The same path on this host: {@code \\.\mailslot\<path>}. */

@@ -22,7 +22,10 @@ final class SlotQueue {
     /** What each queued message is charged beyond its bytes, so that empty messages cannot pile up unbounded. */
     static final int MESSAGE_OVERHEAD = 64;
 
-    /** How long a reader that finds the slot empty keeps checking before it parks. */
+    /**
+     * How long a reader that finds the slot empty keeps checking before it parks. It yields between checks, so that
+     * on a busy machine the thread that will deliver the next message (the endpoint's reader) gets the core.
+     */
     static final long SPIN_BEFORE_PARK_NANOS = 20_000;
 
     /** The result of an offer. */
@@ -152,7 +155,7 @@ final class SlotQueue {
         long start = System.nanoTime();
         long spin = timeoutNanos < 0 ? SPIN_BEFORE_PARK_NANOS : Math.min(timeoutNanos, SPIN_BEFORE_PARK_NANOS);
         while (System.nanoTime() - start < spin) {
-            Thread.onSpinWait();
+            Thread.yield();
             if (count.get() > 0 || closed) {
                 ReceivedMessage message = pollNow();
                 if (message != null) {
