@@ -49,8 +49,12 @@ record DatagramHeader(DatagramType type, NodeType nodeType, int datagramId, int 
         out.put(index + 1, (byte) value);
     }
 
-    /** Decodes the header and names at the reader's start; DGM_LENGTH is ignored (the real length is trusted). */
-    static DatagramHeader decode(WireReader in) throws WireFormatException {
+    /**
+     * Decodes the header and names at the reader's start; DGM_LENGTH is ignored (the real length is trusted).
+     *
+     * @param recentNames names decoded before, reused when the same bytes come again
+     */
+    static DatagramHeader decode(WireReader in, RecentlyDecoded<NetbiosName> recentNames) throws WireFormatException {
         int at = in.start();
         in.require(at, FIXED_LENGTH, TRUNCATED_HEADER, "NetBIOS datagram header");
         int code = in.u8(at);
@@ -69,9 +73,9 @@ record DatagramHeader(DatagramType type, NodeType nodeType, int datagramId, int 
             throw new WireFormatException(BAD_PACKET_OFFSET, "PACKET_OFFSET is " + packetOffset
                     + "; an unfragmented datagram has 0");
         }
-        NetbiosName source = NetbiosNameCodec.decode(in, at + FIXED_LENGTH, "source name");
+        NetbiosName source = NetbiosNameCodec.decode(in, at + FIXED_LENGTH, "source name", recentNames);
         NetbiosName destination = NetbiosNameCodec.decode(in,
-                at + FIXED_LENGTH + NetbiosNameCodec.encodedLength(source), "destination name");
+                at + FIXED_LENGTH + NetbiosNameCodec.encodedLength(source), "destination name", recentNames);
         return new DatagramHeader(type, NodeType.ofFlags(flags), in.u16BigEndian(at + 2), in.u32BigEndian(at + 4),
                 in.u16BigEndian(at + 8), source, destination);
     }
@@ -88,12 +92,12 @@ record DatagramHeader(DatagramType type, NodeType nodeType, int datagramId, int 
     }
 
     private static String unsupportedTypeName(int code) {
-        switch (code) {
-            case 0x13: return " (DATAGRAM ERROR)";
-            case 0x14: return " (DATAGRAM QUERY REQUEST)";
-            case 0x15: return " (DATAGRAM POSITIVE QUERY RESPONSE)";
-            case 0x16: return " (DATAGRAM NEGATIVE QUERY RESPONSE)";
-            default: return " (not a NetBIOS datagram type)";
-        }
+        return switch (code) {
+            case 0x13 -> " (DATAGRAM ERROR)";
+            case 0x14 -> " (DATAGRAM QUERY REQUEST)";
+            case 0x15 -> " (DATAGRAM POSITIVE QUERY RESPONSE)";
+            case 0x16 -> " (DATAGRAM NEGATIVE QUERY RESPONSE)";
+            default -> " (not a NetBIOS datagram type)";
+        };
     }
 }

@@ -27,11 +27,11 @@ public enum DatagramType {
 
     /** @return the type with this MSG_TYPE byte, or null if it is not a mailslot-carrying type */
     static DatagramType ofCode(int code) {
-        switch (code) {
-            case 0x10: return DIRECT_UNIQUE;
-            case 0x11: return DIRECT_GROUP;
-            case 0x12: return BROADCAST;
-            default: return null;
-        }
+        return switch (code) {
+            case 0x10 -> DIRECT_UNIQUE;
+            case 0x11 -> DIRECT_GROUP;
+            case 0x12 -> BROADCAST;
+            default -> null;
+        };
     }
 }

@@ -6,7 +6,10 @@ import java.util.Objects;
 
 /**
  * Encodes and decodes mailslot writes as NetBIOS datagrams (the UDP payload, port 138). Pure and thread-safe:
- * no I/O, no logging, no shared mutable state. Encoding into a caller's buffer allocates nothing.
+ * no I/O, no logging. Encoding into a caller's buffer allocates nothing.
+ *
+ * <p>Thread-safety: the only state is a lock-free cache of recently decoded names (immutable values), so one
+ * instance can serve every thread.
  *
  * <p>Decoding follows the receiver rules of MAILSLOT-PROTOCOL §2.8: it accepts every sender profile (Windows'
  * aligned data, Samba's unaligned data, ...) by following DataOffset and DataCount, trusts the real length
@@ -21,6 +24,8 @@ public final class MailslotCodec {
 
     private final SmbProfile profile;
     private final WireLimits limits;
+    private final RecentlyDecoded<NetbiosName> recentNetbiosNames = new RecentlyDecoded<>();
+    private final RecentlyDecoded<String> recentMailslotNames = new RecentlyDecoded<>();
 
     /**
      * @param profile how to fill the SMB fields receivers ignore
@@ -100,9 +105,7 @@ public final class MailslotCodec {
      *                             field was wrong
      */
     public MailslotDatagram decode(ByteBuffer in) throws WireFormatException {
-        WireReader reader = new WireReader(in, in.position(), in.limit());
-        DatagramHeader header = DatagramHeader.decode(reader);
-        MailslotDatagram datagram = SmbMailslotWrite.decode(reader, header.userDataIndex(reader), header);
+        MailslotDatagram datagram = decode(new WireReader(in));
         in.position(in.limit());
         return datagram;
     }
@@ -119,7 +122,12 @@ public final class MailslotCodec {
             throw new IllegalArgumentException("range [" + off + ", " + off + " + " + len
                     + ") is not inside an array of " + in.length + " bytes");
         }
-        return decode(ByteBuffer.wrap(in, off, len));
+        return decode(new WireReader(in, off, off + len));
+    }
+
+    private MailslotDatagram decode(WireReader reader) throws WireFormatException {
+        DatagramHeader header = DatagramHeader.decode(reader, recentNetbiosNames);
+        return SmbMailslotWrite.decode(reader, header.userDataIndex(reader), header, recentMailslotNames);
     }
 
     @Override

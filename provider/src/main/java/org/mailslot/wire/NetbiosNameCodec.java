@@ -65,9 +65,28 @@ final class NetbiosNameCodec {
      * Decodes the name at absolute {@code index}; the caller finds its end with {@link #encodedLength}, which
      * is exact because every accepted scope label maps one-to-one to its characters.
      *
-     * @param role "source name" or "destination name", for error messages
+     * @param role   "source name" or "destination name", for error messages
+     * @param recent names decoded before, keyed by their wire bytes (only unscoped names are cached)
      */
-    static NetbiosName decode(WireReader in, int index, String role) throws WireFormatException {
+    static NetbiosName decode(WireReader in, int index, String role, RecentlyDecoded<NetbiosName> recent)
+            throws WireFormatException {
+        boolean cacheable = index <= in.end() - UNSCOPED_LENGTH && in.u8(index + UNSCOPED_LENGTH - 1) == 0;
+        int hash = 0;
+        if (cacheable) {
+            hash = RecentlyDecoded.hash(in, index, UNSCOPED_LENGTH);
+            NetbiosName known = recent.find(in, index, UNSCOPED_LENGTH, hash);
+            if (known != null) {
+                return known;
+            }
+        }
+        NetbiosName name = decodeUncached(in, index, role);
+        if (cacheable) {
+            recent.remember(in, index, UNSCOPED_LENGTH, hash, name);
+        }
+        return name;
+    }
+
+    private static NetbiosName decodeUncached(WireReader in, int index, String role) throws WireFormatException {
         in.require(index, UNSCOPED_LENGTH - 1, TRUNCATED_NAME, role);
         int labelLength = in.u8(index);
         if (labelLength != FIRST_LABEL_LENGTH) {

@@ -104,8 +104,13 @@ final class SmbMailslotWrite {
         out.put(index + 1, (byte) (value >>> 8));
     }
 
-    /** Decodes the SMB that runs from absolute {@code smb} to the datagram's end, following the receiver rules. */
-    static MailslotDatagram decode(WireReader in, int smb, DatagramHeader header) throws WireFormatException {
+    /**
+     * Decodes the SMB that runs from absolute {@code smb} to the datagram's end, following the receiver rules.
+     *
+     * @param recentNames transaction names decoded before, reused when the same bytes come again
+     */
+    static MailslotDatagram decode(WireReader in, int smb, DatagramHeader header, RecentlyDecoded<String> recentNames)
+            throws WireFormatException {
         in.require(smb, 4, TRUNCATED_SMB, "SMB signature");
         if (in.u8(smb) != 0xFF || in.u8(smb + 1) != 'S' || in.u8(smb + 2) != 'M' || in.u8(smb + 3) != 'B') {
             throw new WireFormatException(BAD_SMB_SIGNATURE, "user data at offset " + in.offsetOf(smb)
@@ -142,17 +147,29 @@ final class SmbMailslotWrite {
             throw new WireFormatException(BAD_MAILSLOT_NAME, "transaction name at offset "
                     + in.offsetOf(nameStart) + " has no NUL before DataOffset " + dataOffset);
         }
-        // ISO-8859-1 maps each byte to one char, so non-ASCII bytes fail the printable-ASCII rule below.
-        String mailslotName = in.ascii(nameStart, nameEnd - nameStart);
-        String problem = MailslotNames.problemWith(mailslotName);
-        if (problem != null) {
-            throw new WireFormatException(BAD_MAILSLOT_NAME, "transaction name at offset "
-                    + in.offsetOf(nameStart) + ' ' + problem);
-        }
+        String mailslotName = mailslotName(in, nameStart, nameEnd, recentNames);
         // Windows ignores the priority; values above 9 are read as 9 rather than dropping the message.
         int priority = Math.min(in.u16LittleEndian(smb + PRIORITY), MailslotDatagram.MAX_PRIORITY);
         return header.toDatagram(mailslotName, priority,
                 in.bytes(smb + dataOffset, dataCount));
+    }
+
+    private static String mailslotName(WireReader in, int start, int end, RecentlyDecoded<String> recentNames)
+            throws WireFormatException {
+        int hash = RecentlyDecoded.hash(in, start, end - start);
+        String known = recentNames.find(in, start, end - start, hash);
+        if (known != null) {
+            return known;
+        }
+        // ISO-8859-1 maps each byte to one char, so non-ASCII bytes fail the printable-ASCII rule.
+        String name = in.ascii(start, end - start);
+        String problem = MailslotNames.problemWith(name);
+        if (problem != null) {
+            throw new WireFormatException(BAD_MAILSLOT_NAME, "transaction name at offset " + in.offsetOf(start)
+                    + ' ' + problem);
+        }
+        recentNames.remember(in, start, end - start, hash, name);
+        return name;
     }
 
     private static void expect(WireReader in, int index, int expected, WireFormatException.Reason reason,

@@ -2,20 +2,38 @@ package org.mailslot.wire;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
- * Bounds-checked reads over one received datagram, {@code [start, end)} of a buffer, by absolute index so the
- * buffer's position and byte order are never touched. Every read past the end becomes a
+ * Bounds-checked reads over one received datagram, {@code [start, end)} of a buffer or array, by absolute
+ * index so a buffer's position and byte order are never touched. Every read past the end becomes a
  * {@link WireFormatException} with the caller's reason; offsets in messages count from the datagram start.
+ * Arrays (and array-backed buffers) are read directly: it is the fast path, and needs no wrapper object.
  */
 final class WireReader {
 
+    /** The backing array, or null for a direct or read-only buffer. */
+    private final byte[] array;
+    /** Added to an index to find its array element. */
+    private final int arrayBase;
     private final ByteBuffer buffer;
     private final int start;
     private final int end;
 
-    WireReader(ByteBuffer buffer, int start, int end) {
+    /** Reads {@code buffer[position, limit)}. */
+    WireReader(ByteBuffer buffer) {
+        this.array = buffer.hasArray() ? buffer.array() : null;
+        this.arrayBase = buffer.hasArray() ? buffer.arrayOffset() : 0;
         this.buffer = buffer;
+        this.start = buffer.position();
+        this.end = buffer.limit();
+    }
+
+    /** Reads {@code array[start, end)}. */
+    WireReader(byte[] array, int start, int end) {
+        this.array = array;
+        this.arrayBase = 0;
+        this.buffer = null;
         this.start = start;
         this.end = end;
     }
@@ -45,7 +63,7 @@ final class WireReader {
 
     /** Unchecked: callers {@link #require} the range first. */
     int u8(int index) {
-        return buffer.get(index) & 0xFF;
+        return (array != null ? array[arrayBase + index] : buffer.get(index)) & 0xFF;
     }
 
     int u16BigEndian(int index) {
@@ -62,6 +80,9 @@ final class WireReader {
 
     /** @return a copy of {@code length} bytes at {@code index} */
     byte[] bytes(int index, int length) {
+        if (array != null) {
+            return Arrays.copyOfRange(array, arrayBase + index, arrayBase + index + length);
+        }
         byte[] copy = new byte[length];
         buffer.get(index, copy, 0, length);
         return copy;
@@ -69,8 +90,8 @@ final class WireReader {
 
     /** @return the bytes at {@code [index, index + length)} as an ASCII string (one char per byte) */
     String ascii(int index, int length) {
-        if (buffer.hasArray()) {
-            return new String(buffer.array(), buffer.arrayOffset() + index, length, StandardCharsets.ISO_8859_1);
+        if (array != null) {
+            return new String(array, arrayBase + index, length, StandardCharsets.ISO_8859_1);
         }
         return new String(bytes(index, length), StandardCharsets.ISO_8859_1);
     }

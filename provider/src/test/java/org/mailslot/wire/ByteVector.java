@@ -36,6 +36,12 @@ final class ByteVector {
         return bytes.toByteArray();
     }
 
+    /** Appends raw bytes (e.g. a slice of another vector). */
+    ByteVector bytes(byte[] raw) {
+        bytes.writeBytes(raw);
+        return this;
+    }
+
     static byte[] ofHex(String hex) {
         return new ByteVector().hex(hex).toArray();
     }

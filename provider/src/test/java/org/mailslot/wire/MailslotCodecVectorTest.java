@@ -102,7 +102,7 @@ class MailslotCodecVectorTest {
                 .hex("11 02 1234 c0a8380a 008a 00b7 0000")
                 .hex("20").ascii(HOSTA).hex("04").ascii("corp").hex("07").ascii("example").hex("00")
                 .hex("20").ascii(WORKGROUP).hex("04").ascii("corp").hex("07").ascii("example").hex("00")
-                .hex(hexOf(Arrays.copyOfRange(WORKED_EXAMPLE, SMB_OFFSET, WORKED_EXAMPLE.length)))
+                .bytes(Arrays.copyOfRange(WORKED_EXAMPLE, SMB_OFFSET, WORKED_EXAMPLE.length))
                 .toArray();
         MailslotDatagram scoped = new MailslotDatagram(DatagramType.DIRECT_GROUP, NodeType.B, 0x1234, 0xC0A8380A,
                 138, NetbiosName.of("HOSTA", 0, "corp.example"), NetbiosName.of("WORKGROUP", 0, "corp.example"),
@@ -155,13 +155,5 @@ class MailslotCodecVectorTest {
         MailslotDatagram decoded = windows.decode(encoded, 0, encoded.length);
         assertThat(decoded).isEqualTo(broadcast);
         assertThat(decoded.destination().isWildcard()).isTrue();
-    }
-
-    private static String hexOf(byte[] bytes) {
-        StringBuilder hex = new StringBuilder();
-        for (byte b : bytes) {
-            hex.append(Character.forDigit((b >> 4) & 0xF, 16)).append(Character.forDigit(b & 0xF, 16));
-        }
-        return hex.toString();
     }
 }

@@ -118,9 +118,9 @@ class MalformedDatagramTest {
         for (int i = 0; i < 4; i++) {
             scope.hex("3f").repeat('s', 63);
         }
-        byte[] datagram = new ByteVector().hex(hex(Arrays.copyOf(WORKED_EXAMPLE, 47)))
-                .hex(hex(scope.toArray())).hex("00")
-                .hex(hex(Arrays.copyOfRange(WORKED_EXAMPLE, 48, WORKED_EXAMPLE.length))).toArray();
+        byte[] datagram = new ByteVector().bytes(Arrays.copyOf(WORKED_EXAMPLE, 47))
+                .bytes(scope.toArray()).hex("00")
+                .bytes(Arrays.copyOfRange(WORKED_EXAMPLE, 48, WORKED_EXAMPLE.length)).toArray();
         assertRejected(datagram, BAD_SCOPE, "longer than 220");
     }
 
@@ -230,16 +230,8 @@ class MalformedDatagramTest {
 
     /** The worked example with a one-label scope on the source name: length byte and one more byte. */
     private static byte[] withSourceScope(int length, int firstByte) {
-        return new ByteVector().hex(hex(Arrays.copyOf(WORKED_EXAMPLE, 47)))
-                .hex(hex(new byte[] {(byte) length, (byte) firstByte}))
-                .hex(hex(Arrays.copyOfRange(WORKED_EXAMPLE, 47, WORKED_EXAMPLE.length))).toArray();
-    }
-
-    private static String hex(byte[] bytes) {
-        StringBuilder hex = new StringBuilder();
-        for (byte b : bytes) {
-            hex.append(Character.forDigit((b >> 4) & 0xF, 16)).append(Character.forDigit(b & 0xF, 16));
-        }
-        return hex.toString();
+        return new ByteVector().bytes(Arrays.copyOf(WORKED_EXAMPLE, 47))
+                .bytes(new byte[] {(byte) length, (byte) firstByte})
+                .bytes(Arrays.copyOfRange(WORKED_EXAMPLE, 47, WORKED_EXAMPLE.length)).toArray();
     }
 }
