@@ -288,10 +288,12 @@ public final class UdpEndpoint implements AutoCloseable {
     /** Stops the reader thread, waits for it to end and frees both sockets. Idempotent. */
     @Override
     public void close() {
-        if (!open) {
-            return;
+        synchronized (this) {
+            if (!open) {
+                return;
+            }
+            open = false;
         }
-        open = false;
         selector.wakeup();
         for (DatagramChannel channel : channels()) {
             closeQuietly(channel);

@@ -6,8 +6,10 @@ import java.util.Map;
 import org.mailslot.wire.WireFormatException;
 
 /**
- * A snapshot of a host's counters. Every datagram received is either delivered or dropped with a reason, so
- * {@code received == remoteDelivered + drops of every reason except DISCARDED_ON_CLOSE} once the host is idle.
+ * A snapshot of a host's counters. Every datagram received is either delivered or dropped with a reason, so for a
+ * host that does not write itself, {@code received == remoteDelivered + totalDrops()} once it is idle and no slot
+ * has been closed. (Local writes add to {@code localWrites}, or to QUEUE_FULL or UNKNOWN_SLOT when refused; closing
+ * a slot adds its unread messages to DISCARDED_ON_CLOSE.)
  *
  * @param received        datagrams read from the network (including malformed ones)
  * @param remoteDelivered messages from datagrams queued into a slot

@@ -68,6 +68,7 @@ public record HostSettings(
 
     /** Validates and normalises (names upper-case, collections copied). */
     public HostSettings {
+        Objects.requireNonNull(scope, "scope");
         computerName = checkNetbiosName(computerName, "computerName", scope);
         domain = checkNetbiosName(domain, "domain", scope);
         Objects.requireNonNull(bindAddress, "bindAddress");

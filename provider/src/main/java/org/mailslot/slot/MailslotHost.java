@@ -289,10 +289,12 @@ public final class MailslotHost implements AutoCloseable {
     /** Closes every slot (discarding unread messages), stops the reader thread and frees the sockets. Idempotent. */
     @Override
     public void close() {
-        if (!open) {
-            return;
+        synchronized (this) {
+            if (!open) {
+                return;
+            }
+            open = false;
         }
-        open = false;
         if (endpoint != null) {
             endpoint.close();
         }
