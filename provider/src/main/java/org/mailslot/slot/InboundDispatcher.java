@@ -35,6 +35,9 @@ final class InboundDispatcher implements DatagramHandler {
     // The sender learned last: a stream from one peer then costs no table update per datagram. Reader thread only.
     private String lastLearnedName;
     private InetSocketAddress lastLearnedSource;
+    // The slot found last, by exact transaction name: a stream to one slot skips the case-folding lookup.
+    private String lastWireName;
+    private Mailslot lastSlot;
 
     InboundDispatcher(HostSettings settings, SlotRegistry slots, NameResolver resolver, DuplicateFilter duplicates,
             CounterSet counters) {
@@ -71,12 +74,12 @@ final class InboundDispatcher implements DatagramHandler {
             counters.drop(DropReason.NOT_FOR_US);
             return;
         }
-        String key = datagram.slotPath().toLowerCase(Locale.ROOT);
-        if (!duplicates.firstSighting(datagram.source().name(), datagram.datagramId(), key, datagram.data())) {
+        if (!duplicates.firstSighting(datagram.source().name(), datagram.datagramId(), datagram.mailslotName(),
+                datagram.data())) {
             counters.drop(DropReason.DUPLICATE);
             return;
         }
-        Mailslot slot = slots.find(key);
+        Mailslot slot = findSlot(datagram);
         ReceivedMessage.Delivery kind = datagram.type() == DatagramType.DIRECT_UNIQUE
                 ? ReceivedMessage.Delivery.UNIQUE
                 : ReceivedMessage.Delivery.GROUP;
@@ -85,6 +88,18 @@ final class InboundDispatcher implements DatagramHandler {
         if (!delivery.deliver(slot, message) && LOG.isDebugEnabled()) {
             LOG.debug("dropped {} from {}", datagram, source);
         }
+    }
+
+    private Mailslot findSlot(MailslotDatagram datagram) {
+        String wireName = datagram.mailslotName();
+        Mailslot slot = lastSlot;
+        if (slot != null && slot.isOpen() && wireName.equals(lastWireName)) {
+            return slot;
+        }
+        slot = slots.find(datagram.slotPath().toLowerCase(Locale.ROOT));
+        lastWireName = wireName;
+        lastSlot = slot;
+        return slot;
     }
 
     private void learn(NetbiosName name, InetSocketAddress source) {

@@ -107,7 +107,7 @@ final class OutboundSender {
         }
         if (ours) {
             // Our own slot gets the write directly; the copy the broadcast brings back is then a duplicate.
-            duplicates.firstSighting(sourceName.name(), datagram.datagramId(), target.pathKey(), data);
+            duplicates.firstSighting(sourceName.name(), datagram.datagramId(), target.wireName(), data);
             deliverToSelf(target, data, priority);
         }
         if (endpoint != null) {
