@@ -26,7 +26,7 @@ final class SlotQueue {
      * How long a reader that finds the slot empty keeps checking before it parks. It yields between checks, so that
      * on a busy machine the thread that will deliver the next message (the endpoint's reader) gets the core.
      */
-    static final long SPIN_BEFORE_PARK_NANOS = 20_000;
+    static final long SPIN_BEFORE_PARK_NANOS = 50_000;
 
     /** The result of an offer. */
     enum Offer { ACCEPTED, FULL, CLOSED }
