@@ -26,6 +26,8 @@ final class OutboundSender {
     private final DatagramEndpoint endpoint;
     private final NetbiosName sourceName;
     private final int sourceIp;
+    // The destination name used last: a writer that keeps writing to one target builds it once.
+    private volatile NetbiosName lastDestination;
     private final AtomicInteger datagramIds = new AtomicInteger(ThreadLocalRandom.current().nextInt(0x10000));
 
     OutboundSender(HostSettings settings, SlotRegistry slots, NameResolver resolver, DuplicateFilter duplicates,
@@ -98,7 +100,7 @@ final class OutboundSender {
                     + " datagrams carry at most " + limit + " (ERROR_BAD_NETPATH); write to \\\\COMPUTER\\mailslot\\... or"
                     + " raise the wire limit for Java-only networks");
         }
-        MailslotDatagram datagram = datagram(DatagramType.DIRECT_GROUP, NetbiosName.of(domain, 0, settings.scope()),
+        MailslotDatagram datagram = datagram(DatagramType.DIRECT_GROUP, destination(domain),
                 target, data, priority);
         boolean ours = domain.equals(settings.domain());
         if (!ours && endpoint == null) {
@@ -133,8 +135,18 @@ final class OutboundSender {
                 "cannot resolve computer name " + target.server() + " for " + target + " (ERROR_BAD_NETPATH): add it to"
                         + " the static name table, let it send a datagram first so its name is learned, or make it resolvable"
                         + " by DNS"));
-        transmit(datagram(DatagramType.DIRECT_UNIQUE, NetbiosName.of(target.server(), 0, settings.scope()), target,
+        transmit(datagram(DatagramType.DIRECT_UNIQUE, destination(target.server()), target,
                 data, priority), address);
+    }
+
+    private NetbiosName destination(String server) {
+        NetbiosName last = lastDestination;
+        if (last != null && last.name().equals(server)) {
+            return last;
+        }
+        NetbiosName name = NetbiosName.of(server, 0, settings.scope());
+        lastDestination = name;
+        return name;
     }
 
     private void deliverToSelf(MailslotName target, byte[] data, int priority) {
