@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.NetworkInterface;
-import java.net.StandardProtocolFamily;
 import java.net.StandardSocketOptions;
 import java.nio.ByteBuffer;
 import java.nio.channels.ClosedChannelException;
@@ -74,14 +72,15 @@ public final class UdpEndpoint implements AutoCloseable {
         List<DatagramChannel> opened = new ArrayList<>(2);
         Selector selector = null;
         try {
-            DatagramChannel unicast = bind(new InetSocketAddress(settings.bindAddress(), settings.port()), settings,
+            DatagramChannel unicast = SocketSetup.bind(new InetSocketAddress(settings.bindAddress(), settings.port()), settings,
                     opened);
             int port = ((InetSocketAddress) unicast.getLocalAddress()).getPort();
             DatagramChannel group = settings.bindsWildcard()
                     ? null
-                    : bind(new InetSocketAddress(InetAddress.getByAddress(new byte[4]), port), settings, opened);
+                    : SocketSetup.bind(new InetSocketAddress(InetAddress.getByAddress(new byte[4]), port), settings,
+                            opened);
             if (settings.multicastGroup() != null) {
-                joinMulticast(settings, group != null ? group : unicast, unicast);
+                SocketSetup.joinMulticast(settings, group != null ? group : unicast, unicast);
             }
             List<InetSocketAddress> targets = new ArrayList<>();
             // With a multicast group and no broadcast address given, the network has no broadcast: use only the group.
@@ -114,49 +113,6 @@ public final class UdpEndpoint implements AutoCloseable {
             }
             throw e;
         }
-    }
-
-    private static DatagramChannel bind(InetSocketAddress address, EndpointSettings settings,
-            List<DatagramChannel> opened) throws IOException {
-        DatagramChannel channel = DatagramChannel.open(StandardProtocolFamily.INET);
-        opened.add(channel);
-        // Every socket of the port must allow reuse, or the next host on this machine cannot bind it.
-        channel.setOption(StandardSocketOptions.SO_REUSEADDR, true);
-        channel.setOption(StandardSocketOptions.SO_RCVBUF, settings.receiveBufferBytes());
-        channel.setOption(StandardSocketOptions.SO_BROADCAST, true);
-        try {
-            channel.bind(address);
-        } catch (BindException e) {
-            throw BindFailures.explain(address, e);
-        }
-        return channel;
-    }
-
-    private static void joinMulticast(EndpointSettings settings, DatagramChannel receiver, DatagramChannel sender)
-            throws IOException {
-        NetworkInterface nic = multicastInterface(settings.bindAddress());
-        if (nic == null) {
-            throw new IOException("no multicast-capable interface for bind address "
-                    + settings.bindAddress().getHostAddress() + " to join " + settings.multicastGroup().getHostAddress()
-                    + " on; unset 'multicastGroup' or bind an address of a multicast-capable interface");
-        }
-        receiver.join(settings.multicastGroup(), nic);
-        sender.setOption(StandardSocketOptions.IP_MULTICAST_IF, nic);
-    }
-
-    // The interface that carries the bind address; loopback addresses live on the loopback interface even when
-    // only 127.0.0.1 is listed on it.
-    private static NetworkInterface multicastInterface(InetAddress bindAddress) throws IOException {
-        if (!bindAddress.isAnyLocalAddress() && !bindAddress.isLoopbackAddress()) {
-            return NetworkInterface.getByInetAddress(bindAddress);
-        }
-        for (NetworkInterface nic : java.util.Collections.list(NetworkInterface.getNetworkInterfaces())) {
-            boolean wanted = bindAddress.isLoopbackAddress() ? nic.isLoopback() : !nic.isLoopback() && nic.supportsMulticast();
-            if (nic.isUp() && wanted) {
-                return nic;
-            }
-        }
-        return null;
     }
 
     private void readLoop() {
