@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.OptionalInt;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -34,7 +33,6 @@ final class SlotQueue {
     private final MailslotName name;
     private final long quotaBytes;
     private final ConcurrentLinkedQueue<ReceivedMessage> messages = new ConcurrentLinkedQueue<>();
-    private final AtomicInteger count = new AtomicInteger();
     private final AtomicLong usedBytes = new AtomicLong();
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition notEmpty = lock.newCondition();
@@ -59,7 +57,6 @@ final class SlotQueue {
             return Offer.FULL;
         }
         messages.add(message);
-        count.incrementAndGet();
         if (closed && messages.remove(message)) {
             // Closed while we were adding, and close() did not see the message: it was never queued.
             release(message);
@@ -90,7 +87,6 @@ final class SlotQueue {
     }
 
     private void release(ReceivedMessage message) {
-        count.decrementAndGet();
         usedBytes.addAndGet(-cost(message));
     }
 
@@ -156,7 +152,7 @@ final class SlotQueue {
         long spin = timeoutNanos < 0 ? SPIN_BEFORE_PARK_NANOS : Math.min(timeoutNanos, SPIN_BEFORE_PARK_NANOS);
         while (System.nanoTime() - start < spin) {
             Thread.yield();
-            if (count.get() > 0 || closed) {
+            if (!messages.isEmpty() || closed) {
                 ReceivedMessage message = pollNow();
                 if (message != null) {
                     return message;
@@ -166,8 +162,9 @@ final class SlotQueue {
         return null;
     }
 
+    /** Counts the queued messages; linear in their number, meant for GetMailslotInfo rather than hot paths. */
     int size() {
-        return Math.max(0, count.get());
+        return messages.size();
     }
 
     OptionalInt nextSize() {
