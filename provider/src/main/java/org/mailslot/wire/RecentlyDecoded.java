@@ -20,24 +20,15 @@ final class RecentlyDecoded<T> {
 
     /** @return the hash of {@code in[start, start + length)} that {@link #find} and {@link #remember} take */
     static int hash(WireReader in, int start, int length) {
-        int hash = length;
-        for (int i = start; i < start + length; i++) {
-            hash = 31 * hash + in.u8(i);
-        }
+        int hash = in.hash(start, length);
         return hash ^ (hash >>> 16);
     }
 
     /** @return the value remembered for exactly these bytes, or null */
     T find(WireReader in, int start, int length, int hash) {
         Entry<?> entry = slots[hash & (SLOTS - 1)];
-        if (entry == null || entry.key().length != length) {
+        if (entry == null || entry.key().length != length || !in.matches(start, entry.key())) {
             return null;
-        }
-        byte[] key = entry.key();
-        for (int i = 0; i < length; i++) {
-            if (key[i] != (byte) in.u8(start + i)) {
-                return null;
-            }
         }
         @SuppressWarnings("unchecked")
         T value = (T) entry.value();

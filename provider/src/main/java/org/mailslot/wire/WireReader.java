@@ -1,6 +1,9 @@
 package org.mailslot.wire;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -11,6 +14,8 @@ import java.util.Arrays;
  * Arrays (and array-backed buffers) are read directly: it is the fast path, and needs no wrapper object.
  */
 final class WireReader {
+
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     /** The backing array, or null for a direct or read-only buffer. */
     private final byte[] array;
@@ -76,6 +81,38 @@ final class WireReader {
 
     int u16LittleEndian(int index) {
         return u8(index) | (u8(index + 1) << 8);
+    }
+
+    /** @return true if the {@code key.length} bytes at {@code index} equal {@code key} (the caller checked room) */
+    boolean matches(int index, byte[] key) {
+        if (array != null) {
+            int from = arrayBase + index;
+            return Arrays.equals(array, from, from + key.length, key, 0, key.length);
+        }
+        for (int i = 0; i < key.length; i++) {
+            if (buffer.get(index + i) != key[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * @return a hash of {@code [index, index + length)} for cache lookups, eight bytes at a time where the
+     *         bytes are in an array (the caller checked room)
+     */
+    int hash(int index, int length) {
+        long hash = length;
+        int i = 0;
+        if (array != null) {
+            for (; i + Long.BYTES <= length; i += Long.BYTES) {
+                hash = hash * 0x9E3779B97F4A7C15L + (long) LONGS.get(array, arrayBase + index + i);
+            }
+        }
+        for (; i < length; i++) {
+            hash = hash * 31 + u8(index + i);
+        }
+        return (int) (hash ^ (hash >>> 32));
     }
 
     /** @return a copy of {@code length} bytes at {@code index} */
