@@ -68,9 +68,9 @@ public final class HostBenchmark {
 
     private void compare() throws Exception {
         out.println();
-        out.println("| size | path | flat out: received/s | flat out: lost | at 80% of raw: rate/s | at 80%: lost"
-                + " | one-way p50 µs | one-way p99 µs |");
-        out.println("|---:|---|---:|---:|---:|---:|---:|---:|");
+        out.println("| size | path | flat out: received/s | flat out: lost | flat out: CPU µs/msg"
+                + " | at 80% of raw: rate/s | at 80%: lost | one-way p50 µs | one-way p99 µs |");
+        out.println("|---:|---|---:|---:|---:|---:|---:|---:|---:|");
         for (int size : SIZES) {
             Throughput.Result rawFlat;
             try (RawUdpLink raw = rawLink()) {
@@ -109,9 +109,10 @@ public final class HostBenchmark {
     }
 
     private void row(int size, String path, Throughput.Result flat, Throughput.Result paced, PingPong.Result latency) {
-        out.printf(Locale.ROOT, "| %d | %s | %,.0f | %d (%.2f%%) | %,.0f | %d | %.1f | %.1f |%n", size, path,
+        out.printf(Locale.ROOT, "| %d | %s | %,.0f | %d (%.2f%%) | %.2f | %,.0f | %d | %.1f | %.1f |%n", size, path,
                 flat.receivedPerSecond(), flat.lost(), 100.0 * flat.lost() / Math.max(1, flat.sent()),
-                paced.sent() / paced.seconds(), paced.lost(), latency.p50Micros(), latency.p99Micros());
+                flat.cpuMicrosPerMessage(), paced.sent() / paced.seconds(), paced.lost(), latency.p50Micros(),
+                latency.p99Micros());
     }
 
     private static RawUdpLink rawLink() throws IOException {

@@ -15,9 +15,14 @@ final class Throughput {
     private static final int UNPACED_BURST = 64;
 
     /** What one run measured. */
-    record Result(long sent, long received, double seconds) {
+    record Result(long sent, long received, double seconds, long processCpuNanos) {
         double receivedPerSecond() {
             return received / seconds;
+        }
+
+        /** CPU time of the whole process (sender, receiver, everything) per message received. */
+        double cpuMicrosPerMessage() {
+            return processCpuNanos / 1e3 / Math.max(1, received);
         }
 
         long lost() {
@@ -48,6 +53,7 @@ final class Throughput {
         byte[] message = new byte[size];
         ByteBuffer sequence = ByteBuffer.wrap(message);
         long sent = 0;
+        long cpuStart = processCpuNanos();
         long start = System.nanoTime();
         long end = start + duration.toNanos();
         long now;
@@ -65,9 +71,16 @@ final class Throughput {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         awaitQuiet(received);
+        long cpu = processCpuNanos() - cpuStart;
         link.closeReceiver();
         receiver.join();
-        return new Result(sent, received.get(), seconds);
+        return new Result(sent, received.get(), seconds, cpu);
+    }
+
+    // Load on a shared machine changes how much CPU we get, much less how much CPU a message costs.
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     // Datagrams still in socket buffers arrive shortly after the last send; stop once none came for a while.
