@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
 import java.nio.ByteBuffer;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -53,7 +55,7 @@ public final class MailslotHost implements AutoCloseable {
                         new MailslotCodec(settings.smbProfile(), settings.wireLimits()), inbound)
                 : null;
         this.outbound = new OutboundSender(settings, slots, resolver, duplicates, counters, endpoint,
-                sourceIp(settings, endpoint));
+                sourceIp(endpoint));
     }
 
     /**
@@ -82,12 +84,23 @@ public final class MailslotHost implements AutoCloseable {
         }
     }
 
-    // SOURCE_IP carries our address; a wildcard bind has none of its own, so take the machine's main address.
-    private static int sourceIp(HostSettings settings, DatagramEndpoint endpoint) throws IOException {
-        InetAddress address = endpoint != null ? endpoint.localAddress().getAddress() : settings.bindAddress();
+    // SOURCE_IP carries our address. A local-only host sends nothing; a wildcard bind has no address of its own,
+    // so take the first address of an interface that is up (from the interfaces, never from a name lookup).
+    private static int sourceIp(DatagramEndpoint endpoint) throws IOException {
+        if (endpoint == null) {
+            return 0;
+        }
+        InetAddress address = endpoint.localAddress().getAddress();
         if (address.isAnyLocalAddress()) {
-            InetAddress main = InetAddress.getLocalHost();
-            address = main instanceof Inet4Address ? main : address;
+            for (NetworkInterface nic : Collections.list(NetworkInterface.getNetworkInterfaces())) {
+                Optional<InetAddress> ipv4 = nic.isUp() && !nic.isLoopback()
+                        ? nic.inetAddresses().filter(Inet4Address.class::isInstance).findFirst()
+                        : Optional.empty();
+                if (ipv4.isPresent()) {
+                    address = ipv4.get();
+                    break;
+                }
+            }
         }
         return ByteBuffer.wrap(address.getAddress()).getInt();
     }
