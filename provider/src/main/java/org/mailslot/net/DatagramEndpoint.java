@@ -1,10 +1,15 @@
 package org.mailslot.net;
 
 import java.io.IOException;
+import java.net.Inet4Address;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
 import java.nio.ByteBuffer;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.mailslot.wire.MailslotCodec;
 import org.mailslot.wire.MailslotDatagram;
 import org.mailslot.wire.WireFormatException;
@@ -93,6 +98,28 @@ public final class DatagramEndpoint implements AutoCloseable {
     /** The address and port datagrams leave from. */
     public InetSocketAddress localAddress() {
         return udp.localAddress();
+    }
+
+    /**
+     * The address to put in SOURCE_IP: the bound address, or for a wildcard bind the first IPv4 address of an
+     * interface that is up and not loopback (found from the interfaces, never by a name lookup), else 0.0.0.0.
+     *
+     * @throws IOException when the interfaces cannot be listed
+     */
+    public InetAddress advertisedAddress() throws IOException {
+        InetAddress bound = localAddress().getAddress();
+        if (!bound.isAnyLocalAddress()) {
+            return bound;
+        }
+        for (NetworkInterface nic : Collections.list(NetworkInterface.getNetworkInterfaces())) {
+            if (nic.isUp() && !nic.isLoopback()) {
+                Optional<InetAddress> ipv4 = nic.inetAddresses().filter(Inet4Address.class::isInstance).findFirst();
+                if (ipv4.isPresent()) {
+                    return ipv4.get();
+                }
+            }
+        }
+        return bound;
     }
 
     /** Where group datagrams go. */

@@ -1,13 +1,9 @@
 package org.mailslot.slot;
 
 import java.io.IOException;
-import java.net.Inet4Address;
-import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.NetworkInterface;
 import java.nio.ByteBuffer;
 import java.time.Duration;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -84,25 +80,9 @@ public final class MailslotHost implements AutoCloseable {
         }
     }
 
-    // SOURCE_IP carries our address. A local-only host sends nothing; a wildcard bind has no address of its own,
-    // so take the first address of an interface that is up (from the interfaces, never from a name lookup).
+    // SOURCE_IP carries our address; a local-only host sends nothing.
     private static int sourceIp(DatagramEndpoint endpoint) throws IOException {
-        if (endpoint == null) {
-            return 0;
-        }
-        InetAddress address = endpoint.localAddress().getAddress();
-        if (address.isAnyLocalAddress()) {
-            for (NetworkInterface nic : Collections.list(NetworkInterface.getNetworkInterfaces())) {
-                Optional<InetAddress> ipv4 = nic.isUp() && !nic.isLoopback()
-                        ? nic.inetAddresses().filter(Inet4Address.class::isInstance).findFirst()
-                        : Optional.empty();
-                if (ipv4.isPresent()) {
-                    address = ipv4.get();
-                    break;
-                }
-            }
-        }
-        return ByteBuffer.wrap(address.getAddress()).getInt();
+        return endpoint == null ? 0 : ByteBuffer.wrap(endpoint.advertisedAddress().getAddress()).getInt();
     }
 
     /**
