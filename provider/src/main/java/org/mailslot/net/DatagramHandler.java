@@ -9,21 +9,21 @@ import org.mailslot.wire.WireFormatException;
 @FunctionalInterface
 public interface DatagramHandler {
 
-  /**
-   * A well-formed mailslot datagram.
-   *
-   * @param datagram the decoded datagram
-   * @param source   the UDP source address and port (replies go there)
-   */
-  void onDatagram(MailslotDatagram datagram, InetSocketAddress source);
+    /**
+     * A well-formed mailslot datagram.
+     *
+     * @param datagram the decoded datagram
+     * @param source   the UDP source address and port (replies go there)
+     */
+    void onDatagram(MailslotDatagram datagram, InetSocketAddress source);
 
-  /**
-   * A datagram the codec rejected. The default ignores it.
-   *
-   * @param error   why it was rejected
-   * @param source  the UDP source address and port
-   * @param payload the raw UDP payload, valid only during the call
-   */
-  default void onMalformed(WireFormatException error, InetSocketAddress source, ByteBuffer payload) {
-  }
+    /**
+     * A datagram the codec rejected. The default ignores it.
+     *
+     * @param error   why it was rejected
+     * @param source  the UDP source address and port
+     * @param payload the raw UDP payload, valid only during the call
+     */
+    default void onMalformed(WireFormatException error, InetSocketAddress source, ByteBuffer payload) {
+    }
 }

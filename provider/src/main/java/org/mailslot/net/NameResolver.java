@@ -18,74 +18,77 @@ import java.util.Optional;
  */
 public final class NameResolver {
 
-  /** How many learned names are kept by default. */
-  public static final int DEFAULT_LEARNED_CAPACITY = 4096;
+    /** How many learned names are kept by default. */
+    public static final int DEFAULT_LEARNED_CAPACITY = 4096;
 
-  private final Map<String, InetSocketAddress> staticTable;
-  private final Map<String, InetSocketAddress> learned;
-  private final HostLookup lookup;
-  private final int port;
+    private final Map<String, InetSocketAddress> staticTable;
+    private final Map<String, InetSocketAddress> learned;
+    private final HostLookup lookup;
+    private final int port;
 
-  /**
-   * @param staticTable      name to address; an address without a port uses {@code port}
-   * @param lookup           the last resort, e.g. {@link HostLookup#DNS} or {@link HostLookup#NONE}
-   * @param port             the mailslot port of the network
-   * @param learnedCapacity  how many learned names to keep
-   */
-  public NameResolver(Map<String, InetAddress> staticTable, HostLookup lookup, int port, int learnedCapacity) {
-    Objects.requireNonNull(staticTable, "staticTable");
-    this.lookup = Objects.requireNonNull(lookup, "lookup");
-    this.port = port;
-    Map<String, InetSocketAddress> table = new java.util.HashMap<>();
-    staticTable.forEach((name, address) -> table.put(key(name), new InetSocketAddress(address, port)));
-    this.staticTable = Map.copyOf(table);
-    this.learned = new LinkedHashMap<>(64, 0.75f, true) {
-      @Override
-      protected boolean removeEldestEntry(Map.Entry<String, InetSocketAddress> eldest) {
-        return size() > learnedCapacity;
-      }
-    };
-  }
-
-  /**
-   * Where datagrams for {@code computerName} go.
-   *
-   * @param computerName a NetBIOS computer name or a host name
-   * @return the socket address, or empty when no source knows the name
-   */
-  public Optional<InetSocketAddress> resolve(String computerName) {
-    String key = key(computerName);
-    InetSocketAddress address = staticTable.get(key);
-    if (address != null) {
-      return Optional.of(address);
+    /**
+     * @param staticTable      name to address; an address without a port uses {@code port}
+     * @param lookup           the last resort, e.g. {@link HostLookup#DNS} or {@link HostLookup#NONE}
+     * @param port             the mailslot port of the network
+     * @param learnedCapacity  how many learned names to keep
+     */
+    public NameResolver(Map<String, InetAddress> staticTable, HostLookup lookup, int port, int learnedCapacity) {
+        Objects.requireNonNull(staticTable, "staticTable");
+        this.lookup = Objects.requireNonNull(lookup, "lookup");
+        this.port = port;
+        Map<String, InetSocketAddress> table = new java.util.HashMap<>();
+        staticTable.forEach((name, address) -> table.put(key(name), new InetSocketAddress(address, port)));
+        this.staticTable = Map.copyOf(table);
+        this.learned = new LinkedHashMap<>(64, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, InetSocketAddress> eldest) {
+                return size() > learnedCapacity;
+            }
+        };
     }
-    synchronized (learned) {
-      address = learned.get(key);
-    }
-    if (address != null) {
-      return Optional.of(address);
-    }
-    return lookup.lookup(computerName).map(a -> new InetSocketAddress(a, port));
-  }
 
-  /**
-   * Remembers that {@code computerName} sends from {@code source}; replies go there, port included (as nmbd
-   * answers a request to its UDP source port).
-   */
-  public void learn(String computerName, InetSocketAddress source) {
-    synchronized (learned) {
-      learned.put(key(computerName), source);
+    /**
+     * Where datagrams for {@code computerName} go.
+     *
+     * @param computerName a NetBIOS computer name or a host name
+     * @return the socket address, or empty when no source knows the name
+     */
+    public Optional<InetSocketAddress> resolve(String computerName) {
+        String key = key(computerName);
+        InetSocketAddress address = staticTable.get(key);
+        if (address != null) {
+            return Optional.of(address);
+        }
+        synchronized (learned) {
+            address = learned.get(key);
+        }
+        if (address != null) {
+            return Optional.of(address);
+        }
+        return lookup.lookup(computerName).map(a -> new InetSocketAddress(a, port));
     }
-  }
 
-  /** A copy of the learned names, upper-case, for diagnostics. */
-  public Map<String, InetSocketAddress> learnedNames() {
-    synchronized (learned) {
-      return Map.copyOf(learned);
+    /**
+     * Remembers that {@code computerName} sends from {@code source}; replies go there, port included (as nmbd
+     * answers a request to its UDP source port).
+     */
+    public void learn(String computerName, InetSocketAddress source) {
+        String key = key(computerName);
+        synchronized (learned) {
+            if (!source.equals(learned.get(key))) {
+                learned.put(key, source);
+            }
+        }
     }
-  }
 
-  private static String key(String name) {
-    return name.toUpperCase(Locale.ROOT);
-  }
+    /** A copy of the learned names, upper-case, for diagnostics. */
+    public Map<String, InetSocketAddress> learnedNames() {
+        synchronized (learned) {
+            return Map.copyOf(learned);
+        }
+    }
+
+    private static String key(String name) {
+        return name.toUpperCase(Locale.ROOT);
+    }
 }

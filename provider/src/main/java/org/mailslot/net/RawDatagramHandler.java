@@ -7,12 +7,12 @@ import java.nio.ByteBuffer;
 @FunctionalInterface
 public interface RawDatagramHandler {
 
-  /**
-   * One datagram. The buffer holds the UDP payload between position and limit and is reused after this call
-   * returns, so copy what must outlive it. Must not block: the reader thread serves the whole endpoint.
-   *
-   * @param payload the UDP payload
-   * @param source  the UDP source address and port
-   */
-  void onDatagram(ByteBuffer payload, InetSocketAddress source);
+    /**
+     * One datagram. The buffer holds the UDP payload between position and limit and is reused after this call
+     * returns, so copy what must outlive it. Must not block: the reader thread serves the whole endpoint.
+     *
+     * @param payload the UDP payload
+     * @param source  the UDP source address and port
+     */
+    void onDatagram(ByteBuffer payload, InetSocketAddress source);
 }

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.NetworkInterface;
-import java.net.StandardProtocolFamily;
 import java.net.StandardSocketOptions;
 import java.nio.ByteBuffer;
 import java.nio.channels.ClosedChannelException;
@@ -30,285 +28,255 @@ import org.slf4j.LoggerFactory;
  */
 public final class UdpEndpoint implements AutoCloseable {
 
-  private static final Logger LOG = LoggerFactory.getLogger(UdpEndpoint.class);
-  /** The largest UDP payload over IPv4. */
-  static final int MAX_UDP_PAYLOAD = 65_507;
-  private static final long SEND_BLOCKED_TIMEOUT_MS = 1_000;
-  private static final long CLOSE_JOIN_TIMEOUT_MS = 5_000;
+    private static final Logger LOG = LoggerFactory.getLogger(UdpEndpoint.class);
+    /** The largest UDP payload over IPv4. */
+    static final int MAX_UDP_PAYLOAD = 65_507;
+    private static final long SEND_BLOCKED_TIMEOUT_MS = 1_000;
+    private static final long CLOSE_JOIN_TIMEOUT_MS = 5_000;
 
-  private final EndpointSettings settings;
-  private final RawDatagramHandler handler;
-  private final DatagramChannel unicast;
-  private final DatagramChannel group;
-  private final Selector selector;
-  private final InetSocketAddress localAddress;
-  private final List<InetSocketAddress> groupTargets;
-  private final Thread reader;
-  private volatile boolean open = true;
+    private final EndpointSettings settings;
+    private final RawDatagramHandler handler;
+    private final DatagramChannel unicast;
+    private final DatagramChannel group;
+    private final Selector selector;
+    private final InetSocketAddress localAddress;
+    private final List<InetSocketAddress> groupTargets;
+    private final Thread reader;
+    private volatile boolean open = true;
 
-  private UdpEndpoint(EndpointSettings settings, RawDatagramHandler handler, DatagramChannel unicast,
-      DatagramChannel group, Selector selector, List<InetSocketAddress> groupTargets) throws IOException {
-    this.settings = settings;
-    this.handler = handler;
-    this.unicast = unicast;
-    this.group = group;
-    this.selector = selector;
-    this.localAddress = (InetSocketAddress) unicast.getLocalAddress();
-    this.groupTargets = groupTargets;
-    this.reader = new Thread(this::readLoop, settings.threadName());
-    this.reader.setDaemon(true);
-  }
-
-  /**
-   * Binds the sockets and starts the reader thread.
-   *
-   * @param settings where to bind and send
-   * @param handler  gets every datagram read, on the reader thread
-   * @return the running endpoint
-   * @throws BindException when an address cannot be bound, with a message saying what to change (for port 138
-   *                       without privilege: run as root, grant CAP_NET_BIND_SERVICE or choose another port)
-   * @throws IOException   when the sockets cannot be set up otherwise
-   */
-  public static UdpEndpoint open(EndpointSettings settings, RawDatagramHandler handler) throws IOException {
-    Objects.requireNonNull(handler, "handler");
-    List<DatagramChannel> opened = new ArrayList<>(2);
-    Selector selector = null;
-    try {
-      DatagramChannel unicast = bind(new InetSocketAddress(settings.bindAddress(), settings.port()), settings,
-          opened);
-      int port = ((InetSocketAddress) unicast.getLocalAddress()).getPort();
-      DatagramChannel group = settings.bindsWildcard()
-          ? null
-          : bind(new InetSocketAddress(InetAddress.getByAddress(new byte[4]), port), settings, opened);
-      if (settings.multicastGroup() != null) {
-        joinMulticast(settings, group != null ? group : unicast);
-      }
-      List<InetSocketAddress> targets = new ArrayList<>();
-      for (InetAddress broadcast : GroupTargets.broadcastAddresses(settings.bindAddress(),
-          settings.broadcastAddresses())) {
-        targets.add(new InetSocketAddress(broadcast, port));
-      }
-      if (settings.multicastGroup() != null) {
-        targets.add(new InetSocketAddress(settings.multicastGroup(), port));
-      }
-      selector = Selector.open();
-      for (DatagramChannel channel : opened) {
-        channel.configureBlocking(false);
-        channel.register(selector, SelectionKey.OP_READ);
-      }
-      UdpEndpoint endpoint = new UdpEndpoint(settings, handler, unicast, group, selector, List.copyOf(targets));
-      endpoint.reader.start();
-      LOG.info("mailslot endpoint {} listening on {} (group socket: {}), group datagrams to {}",
-          settings.threadName(), endpoint.localAddress, group == null ? "none, wildcard bind" : "0.0.0.0:" + port,
-          endpoint.groupTargets);
-      return endpoint;
-    } catch (IOException | RuntimeException e) {
-      for (DatagramChannel channel : opened) {
-        closeQuietly(channel);
-      }
-      if (selector != null) {
-        closeQuietly(selector);
-      }
-      throw e;
+    private UdpEndpoint(EndpointSettings settings, RawDatagramHandler handler, DatagramChannel unicast,
+            DatagramChannel group, Selector selector, List<InetSocketAddress> groupTargets) throws IOException {
+        this.settings = settings;
+        this.handler = handler;
+        this.unicast = unicast;
+        this.group = group;
+        this.selector = selector;
+        this.localAddress = (InetSocketAddress) unicast.getLocalAddress();
+        this.groupTargets = groupTargets;
+        this.reader = new Thread(this::readLoop, settings.threadName());
+        this.reader.setDaemon(true);
     }
-  }
 
-  private static DatagramChannel bind(InetSocketAddress address, EndpointSettings settings,
-      List<DatagramChannel> opened) throws IOException {
-    DatagramChannel channel = DatagramChannel.open(StandardProtocolFamily.INET);
-    opened.add(channel);
-    // Every socket of the port must allow reuse, or the next host on this machine cannot bind it.
-    channel.setOption(StandardSocketOptions.SO_REUSEADDR, true);
-    channel.setOption(StandardSocketOptions.SO_RCVBUF, settings.receiveBufferBytes());
-    channel.setOption(StandardSocketOptions.SO_BROADCAST, true);
-    try {
-      channel.bind(address);
-    } catch (BindException e) {
-      throw BindFailures.explain(address, e);
-    }
-    return channel;
-  }
-
-  private static void joinMulticast(EndpointSettings settings, DatagramChannel channel) throws IOException {
-    NetworkInterface nic = settings.bindsWildcard() ? null : NetworkInterface.getByInetAddress(settings.bindAddress());
-    if (nic == null) {
-      nic = NetworkInterface.networkInterfaces()
-          .filter(n -> {
-            try {
-              return n.isUp() && n.supportsMulticast();
-            } catch (IOException e) {
-              return false;
+    /**
+     * Binds the sockets and starts the reader thread.
+     *
+     * @param settings where to bind and send
+     * @param handler  gets every datagram read, on the reader thread
+     * @return the running endpoint
+     * @throws BindException when an address cannot be bound, with a message saying what to change (for port 138
+     *                       without privilege: run as root, grant CAP_NET_BIND_SERVICE or choose another port)
+     * @throws IOException   when the sockets cannot be set up otherwise
+     */
+    public static UdpEndpoint open(EndpointSettings settings, RawDatagramHandler handler) throws IOException {
+        Objects.requireNonNull(handler, "handler");
+        List<DatagramChannel> opened = new ArrayList<>(2);
+        Selector selector = null;
+        try {
+            DatagramChannel unicast = SocketSetup.bind(new InetSocketAddress(settings.bindAddress(), settings.port()), settings,
+                    opened);
+            int port = ((InetSocketAddress) unicast.getLocalAddress()).getPort();
+            DatagramChannel group = settings.bindsWildcard()
+                    ? null
+                    : SocketSetup.bind(new InetSocketAddress(InetAddress.getByAddress(new byte[4]), port), settings,
+                            opened);
+            if (settings.multicastGroup() != null) {
+                SocketSetup.joinMulticast(settings, group != null ? group : unicast, unicast);
             }
-          })
-          .findFirst()
-          .orElseThrow(() -> new IOException("no multicast-capable interface to join "
-              + settings.multicastGroup().getHostAddress() + " on; unset 'multicastGroup' or bind an address of"
-              + " a multicast-capable interface"));
-    }
-    channel.join(settings.multicastGroup(), nic);
-    channel.setOption(StandardSocketOptions.IP_MULTICAST_IF, nic);
-  }
-
-  private void readLoop() {
-    ByteBuffer buffer = ByteBuffer.allocateDirect(MAX_UDP_PAYLOAD + 1);
-    try {
-      while (open) {
-        selector.select();
-        for (SelectionKey key : selector.selectedKeys()) {
-          drain((DatagramChannel) key.channel(), buffer);
+            List<InetSocketAddress> targets = new ArrayList<>();
+            // With a multicast group and no broadcast address given, the network has no broadcast: use only the group.
+            List<InetAddress> broadcasts = settings.multicastGroup() != null && settings.broadcastAddresses().isEmpty()
+                    ? List.of()
+                    : GroupTargets.broadcastAddresses(settings.bindAddress(), settings.broadcastAddresses());
+            for (InetAddress broadcast : broadcasts) {
+                targets.add(new InetSocketAddress(broadcast, port));
+            }
+            if (settings.multicastGroup() != null) {
+                targets.add(new InetSocketAddress(settings.multicastGroup(), port));
+            }
+            selector = Selector.open();
+            for (DatagramChannel channel : opened) {
+                channel.configureBlocking(false);
+                channel.register(selector, SelectionKey.OP_READ);
+            }
+            UdpEndpoint endpoint = new UdpEndpoint(settings, handler, unicast, group, selector, List.copyOf(targets));
+            endpoint.reader.start();
+            LOG.info("mailslot endpoint {} listening on {} (group socket: {}), group datagrams to {}",
+                    settings.threadName(), endpoint.localAddress, group == null ? "none, wildcard bind" : "0.0.0.0:" + port,
+                    endpoint.groupTargets);
+            return endpoint;
+        } catch (IOException | RuntimeException e) {
+            for (DatagramChannel channel : opened) {
+                closeQuietly(channel);
+            }
+            if (selector != null) {
+                closeQuietly(selector);
+            }
+            throw e;
         }
-        selector.selectedKeys().clear();
-      }
-    } catch (ClosedChannelException | java.nio.channels.ClosedSelectorException e) {
-      LOG.debug("{}: sockets closed, reader stops", settings.threadName());
-    } catch (IOException e) {
-      if (open) {
-        LOG.error("{}: receiving failed, reader stops; the endpoint receives nothing more", settings.threadName(), e);
-      }
     }
-  }
 
-  private void drain(DatagramChannel channel, ByteBuffer buffer) throws IOException {
-    while (open) {
-      buffer.clear();
-      InetSocketAddress source = (InetSocketAddress) channel.receive(buffer);
-      if (source == null) {
-        return;
-      }
-      buffer.flip();
-      try {
-        handler.onDatagram(buffer, source);
-      } catch (RuntimeException e) {
-        // The reader serves every slot of the host: one bad datagram or handler bug must not stop it.
-        LOG.error("{}: handler failed on a datagram from {}; continuing", settings.threadName(), source, e);
-      }
-    }
-  }
-
-  /**
-   * Sends one datagram from the unicast socket.
-   *
-   * @param payload the UDP payload, from position to limit; the position is advanced
-   * @param target  where to send it
-   * @throws IOException when the socket is closed or the send fails
-   */
-  public void send(ByteBuffer payload, InetSocketAddress target) throws IOException {
-    if (unicast.send(payload, target) > 0 || !payload.hasRemaining()) {
-      return;
-    }
-    awaitWritableAndSend(payload, target);
-  }
-
-  // A non-blocking channel answers 0 when the socket send buffer is full; wait for room on a private selector.
-  private void awaitWritableAndSend(ByteBuffer payload, InetSocketAddress target) throws IOException {
-    long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(SEND_BLOCKED_TIMEOUT_MS);
-    try (Selector writable = Selector.open()) {
-      SelectionKey key = unicast.register(writable, SelectionKey.OP_WRITE);
-      while (true) {
-        long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
-        if (left <= 0) {
-          throw new IOException("UDP send buffer stayed full for " + SEND_BLOCKED_TIMEOUT_MS + " ms; datagram to "
-              + target + " not sent");
+    private void readLoop() {
+        ByteBuffer buffer = ByteBuffer.allocateDirect(MAX_UDP_PAYLOAD + 1);
+        try {
+            while (open) {
+                selector.select();
+                for (SelectionKey key : selector.selectedKeys()) {
+                    drain((DatagramChannel) key.channel(), buffer);
+                }
+                selector.selectedKeys().clear();
+            }
+        } catch (ClosedChannelException | java.nio.channels.ClosedSelectorException e) {
+            LOG.debug("{}: sockets closed, reader stops", settings.threadName());
+        } catch (IOException e) {
+            if (open) {
+                LOG.error("{}: receiving failed, reader stops; the endpoint receives nothing more", settings.threadName(), e);
+            }
         }
-        writable.select(left);
-        if (unicast.send(payload, target) > 0) {
-          key.cancel();
-          return;
+    }
+
+    private void drain(DatagramChannel channel, ByteBuffer buffer) throws IOException {
+        while (open) {
+            buffer.clear();
+            InetSocketAddress source = (InetSocketAddress) channel.receive(buffer);
+            if (source == null) {
+                return;
+            }
+            buffer.flip();
+            try {
+                handler.onDatagram(buffer, source);
+            } catch (RuntimeException e) {
+                // The reader serves every slot of the host: one bad datagram or handler bug must not stop it.
+                LOG.error("{}: handler failed on a datagram from {}; continuing", settings.threadName(), source, e);
+            }
         }
-      }
     }
-  }
 
-  /**
-   * Sends one datagram to every group target (each broadcast address, and the multicast group if configured).
-   *
-   * @param payload the UDP payload, from position to limit; the position is left at the limit
-   * @throws IOException when any send fails (the others are still attempted)
-   */
-  public void sendToGroup(ByteBuffer payload) throws IOException {
-    int start = payload.position();
-    IOException failure = null;
-    for (InetSocketAddress target : groupTargets) {
-      payload.position(start);
-      try {
-        send(payload, target);
-      } catch (IOException e) {
-        if (failure == null) {
-          failure = e;
-        } else {
-          failure.addSuppressed(e);
+    /**
+     * Sends one datagram from the unicast socket.
+     *
+     * @param payload the UDP payload, from position to limit; the position is advanced
+     * @param target  where to send it
+     * @throws IOException when the socket is closed or the send fails
+     */
+    public void send(ByteBuffer payload, InetSocketAddress target) throws IOException {
+        if (unicast.send(payload, target) > 0 || !payload.hasRemaining()) {
+            return;
         }
-      }
+        awaitWritableAndSend(payload, target);
     }
-    if (failure != null) {
-      throw failure;
+
+    // A non-blocking channel answers 0 when the socket send buffer is full; wait for room on a private selector.
+    private void awaitWritableAndSend(ByteBuffer payload, InetSocketAddress target) throws IOException {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(SEND_BLOCKED_TIMEOUT_MS);
+        try (Selector writable = Selector.open()) {
+            SelectionKey key = unicast.register(writable, SelectionKey.OP_WRITE);
+            while (true) {
+                long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+                if (left <= 0) {
+                    throw new IOException("UDP send buffer stayed full for " + SEND_BLOCKED_TIMEOUT_MS + " ms; datagram to "
+                            + target + " not sent");
+                }
+                writable.select(left);
+                if (unicast.send(payload, target) > 0) {
+                    key.cancel();
+                    return;
+                }
+            }
+        }
     }
-  }
 
-  /** The address and port of the unicast socket: our UDP source address. */
-  public InetSocketAddress localAddress() {
-    return localAddress;
-  }
-
-  /** Where group datagrams go. */
-  public List<InetSocketAddress> groupTargets() {
-    return groupTargets;
-  }
-
-  /**
-   * The SO_RCVBUF the kernel granted the unicast socket (Linux reports twice the usable size, capped by
-   * {@code net.core.rmem_max}).
-   *
-   * @throws IOException when the socket is closed
-   */
-  public int grantedReceiveBuffer() throws IOException {
-    return unicast.getOption(StandardSocketOptions.SO_RCVBUF);
-  }
-
-  /** The reader thread, for checks that it has ended after {@link #close()}. */
-  public Thread readerThread() {
-    return reader;
-  }
-
-  /** True until {@link #close()}. */
-  public boolean isOpen() {
-    return open;
-  }
-
-  /** Stops the reader thread, waits for it to end and frees both sockets. Idempotent. */
-  @Override
-  public void close() {
-    if (!open) {
-      return;
+    /**
+     * Sends one datagram to every group target (each broadcast address, and the multicast group if configured).
+     *
+     * @param payload the UDP payload, from position to limit; the position is left at the limit
+     * @throws IOException when any send fails (the others are still attempted)
+     */
+    public void sendToGroup(ByteBuffer payload) throws IOException {
+        int start = payload.position();
+        IOException failure = null;
+        for (InetSocketAddress target : groupTargets) {
+            payload.position(start);
+            try {
+                send(payload, target);
+            } catch (IOException e) {
+                if (failure == null) {
+                    failure = e;
+                } else {
+                    failure.addSuppressed(e);
+                }
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
     }
-    open = false;
-    selector.wakeup();
-    for (DatagramChannel channel : channels()) {
-      closeQuietly(channel);
-    }
-    closeQuietly(selector);
-    if (Thread.currentThread() != reader) {
-      try {
-        reader.join(CLOSE_JOIN_TIMEOUT_MS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-      if (reader.isAlive()) {
-        LOG.warn("{}: reader thread still running {} ms after close", settings.threadName(), CLOSE_JOIN_TIMEOUT_MS);
-      }
-    }
-    LOG.info("mailslot endpoint {} on {} closed", settings.threadName(), localAddress);
-  }
 
-  private List<DatagramChannel> channels() {
-    return group == null ? List.of(unicast) : List.of(unicast, group);
-  }
-
-  private static void closeQuietly(AutoCloseable closeable) {
-    try {
-      closeable.close();
-    } catch (Exception e) {
-      LOG.debug("closing {} failed", closeable, e);
+    /** The address and port of the unicast socket: our UDP source address. */
+    public InetSocketAddress localAddress() {
+        return localAddress;
     }
-  }
+
+    /** Where group datagrams go. */
+    public List<InetSocketAddress> groupTargets() {
+        return groupTargets;
+    }
+
+    /**
+     * The SO_RCVBUF the kernel granted the unicast socket (Linux reports twice the usable size, capped by
+     * {@code net.core.rmem_max}).
+     *
+     * @throws IOException when the socket is closed
+     */
+    public int grantedReceiveBuffer() throws IOException {
+        return unicast.getOption(StandardSocketOptions.SO_RCVBUF);
+    }
+
+    /** The reader thread, for checks that it has ended after {@link #close()}. */
+    public Thread readerThread() {
+        return reader;
+    }
+
+    /** True until {@link #close()}. */
+    public boolean isOpen() {
+        return open;
+    }
+
+    /** Stops the reader thread, waits for it to end and frees both sockets. Idempotent. */
+    @Override
+    public void close() {
+        synchronized (this) {
+            if (!open) {
+                return;
+            }
+            open = false;
+        }
+        selector.wakeup();
+        for (DatagramChannel channel : channels()) {
+            closeQuietly(channel);
+        }
+        closeQuietly(selector);
+        if (Thread.currentThread() != reader) {
+            try {
+                reader.join(CLOSE_JOIN_TIMEOUT_MS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            if (reader.isAlive()) {
+                LOG.warn("{}: reader thread still running {} ms after close", settings.threadName(), CLOSE_JOIN_TIMEOUT_MS);
+            }
+        }
+        LOG.info("mailslot endpoint {} on {} closed", settings.threadName(), localAddress);
+    }
+
+    private List<DatagramChannel> channels() {
+        return group == null ? List.of(unicast) : List.of(unicast, group);
+    }
+
+    private static void closeQuietly(AutoCloseable closeable) {
+        try {
+            closeable.close();
+        } catch (Exception e) {
+            LOG.debug("closing {} failed", closeable, e);
+        }
+    }
 }

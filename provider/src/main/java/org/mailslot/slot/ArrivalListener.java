@@ -10,8 +10,8 @@ package org.mailslot.slot;
 @FunctionalInterface
 public interface ArrivalListener {
 
-  /**
-   * @param slot the slot that received a message
-   */
-  void messageArrived(Mailslot slot);
+    /**
+     * @param slot the slot that received a message
+     */
+    void messageArrived(Mailslot slot);
 }

@@ -6,10 +6,10 @@ package org.mailslot.slot;
  */
 public final class BadNetPathException extends MailslotException {
 
-  /**
-   * @param message what could not be reached and what to do about it
-   */
-  public BadNetPathException(String message) {
-    super(message);
-  }
+    /**
+     * @param message what could not be reached and what to do about it
+     */
+    public BadNetPathException(String message) {
+        super(message);
+    }
 }

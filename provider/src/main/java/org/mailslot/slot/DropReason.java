@@ -2,18 +2,18 @@ package org.mailslot.slot;
 
 /** Why a received datagram or a queued message was not delivered to a reader. */
 public enum DropReason {
-  /** Addressed to a name this host does not answer to (another computer, another domain or scope). */
-  NOT_FOR_US,
-  /** Addressed to us, but no slot of that name exists here. */
-  UNKNOWN_SLOT,
-  /** Larger than the slot's maximum message size. */
-  OVERSIZE,
-  /** Not a well-formed mailslot datagram; {@link HostCounters#malformed()} breaks this down by codec reason. */
-  MALFORMED,
-  /** A copy of a datagram already delivered within the duplicate window. */
-  DUPLICATE,
-  /** The slot's byte quota is used up by unread messages. */
-  QUEUE_FULL,
-  /** Unread when its slot was closed; closing a slot discards its messages, as on Windows. */
-  DISCARDED_ON_CLOSE
+    /** Addressed to a name this host does not answer to (another computer, another domain or scope). */
+    NOT_FOR_US,
+    /** Addressed to us, but no slot of that name exists here. */
+    UNKNOWN_SLOT,
+    /** Larger than the slot's maximum message size. */
+    OVERSIZE,
+    /** Not a well-formed mailslot datagram; {@link HostCounters#malformed()} breaks this down by codec reason. */
+    MALFORMED,
+    /** A copy of a datagram already delivered within the duplicate window. */
+    DUPLICATE,
+    /** The slot's byte quota is used up by unread messages. */
+    QUEUE_FULL,
+    /** Unread when its slot was closed; closing a slot discards its messages, as on Windows. */
+    DISCARDED_ON_CLOSE
 }

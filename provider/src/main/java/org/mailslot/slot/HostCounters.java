@@ -6,8 +6,10 @@ import java.util.Map;
 import org.mailslot.wire.WireFormatException;
 
 /**
- * A snapshot of a host's counters. Every datagram received is either delivered or dropped with a reason, so
- * {@code received == remoteDelivered + drops of every reason except DISCARDED_ON_CLOSE} once the host is idle.
+ * A snapshot of a host's counters. Every datagram received is either delivered or dropped with a reason, so for a
+ * host that does not write itself, {@code received == remoteDelivered + totalDrops()} once it is idle and no slot
+ * has been closed. (Local writes add to {@code localWrites}, or to QUEUE_FULL or UNKNOWN_SLOT when refused; closing
+ * a slot adds its unread messages to DISCARDED_ON_CLOSE.)
  *
  * @param received        datagrams read from the network (including malformed ones)
  * @param remoteDelivered messages from datagrams queued into a slot
@@ -18,26 +20,26 @@ import org.mailslot.wire.WireFormatException;
  * @param malformed       malformed datagrams per codec reason (only reasons seen)
  */
 public record HostCounters(long received, long remoteDelivered, long localWrites, long sent, long sendFailures,
-    Map<DropReason, Long> drops, Map<WireFormatException.Reason, Long> malformed) {
+        Map<DropReason, Long> drops, Map<WireFormatException.Reason, Long> malformed) {
 
-  /** Copies the maps. */
-  public HostCounters {
-    drops = Collections.unmodifiableMap(new EnumMap<>(drops));
-    malformed = malformed.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(malformed));
-  }
+    /** Copies the maps. */
+    public HostCounters {
+        drops = Collections.unmodifiableMap(new EnumMap<>(drops));
+        malformed = malformed.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(malformed));
+    }
 
-  /** The count for one drop reason. */
-  public long drops(DropReason reason) {
-    return drops.getOrDefault(reason, 0L);
-  }
+    /** The count for one drop reason. */
+    public long drops(DropReason reason) {
+        return drops.getOrDefault(reason, 0L);
+    }
 
-  /** The total of all drops. */
-  public long totalDrops() {
-    return drops.values().stream().mapToLong(Long::longValue).sum();
-  }
+    /** The total of all drops. */
+    public long totalDrops() {
+        return drops.values().stream().mapToLong(Long::longValue).sum();
+    }
 
-  /** Messages queued into slots, from the network and from local writes. */
-  public long delivered() {
-    return remoteDelivered + localWrites;
-  }
+    /** Messages queued into slots, from the network and from local writes. */
+    public long delivered() {
+        return remoteDelivered + localWrites;
+    }
 }

@@ -29,7 +29,8 @@ import org.mailslot.wire.WireLimits;
  *                          {@link BadNetPathException})
  * @param bindAddress       the unicast address to bind (IPv4)
  * @param port              the mailslot UDP port, the same on every host (138 on real networks)
- * @param broadcastAddresses where group writes go; empty derives them from the interface of the bind address
+ * @param broadcastAddresses where group writes go; empty derives them from the interface of the bind address (or,
+ *                          when a multicast group is set, means the network has no broadcast)
  * @param multicastGroup    an optional multicast group for networks without broadcast, or {@code null}
  * @param scope             the NetBIOS scope ID, "" for none; hosts only see datagrams of their own scope
  * @param staticNames       computer name to address, consulted before learned names and DNS
@@ -45,227 +46,231 @@ import org.mailslot.wire.WireLimits;
  * @param clock             the clock of the duplicate window (injectable for tests)
  */
 public record HostSettings(
-    String computerName, String domain, boolean network, InetAddress bindAddress, int port,
-    List<InetAddress> broadcastAddresses, InetAddress multicastGroup, String scope,
-    Map<String, InetAddress> staticNames, HostLookup hostLookup, Set<String> knownDomains,
-    SmbProfile smbProfile, NodeType nodeType, WireLimits wireLimits, long slotQuotaBytes,
-    Duration duplicateWindow, int duplicateCapacity, int receiveBufferBytes, InstantSource clock) {
+        String computerName, String domain, boolean network, InetAddress bindAddress, int port,
+        List<InetAddress> broadcastAddresses, InetAddress multicastGroup, String scope,
+        Map<String, InetAddress> staticNames, HostLookup hostLookup, Set<String> knownDomains,
+        SmbProfile smbProfile, NodeType nodeType, WireLimits wireLimits, long slotQuotaBytes,
+        Duration duplicateWindow, int duplicateCapacity, int receiveBufferBytes, InstantSource clock) {
 
-  /** The mailslot port of real networks. */
-  public static final int MAILSLOT_PORT = 138;
-  /** The default workgroup. */
-  public static final String DEFAULT_DOMAIN = "WORKGROUP";
-  /** The default byte quota per slot. */
-  public static final long DEFAULT_SLOT_QUOTA = 4L * 1024 * 1024;
-  /** The default duplicate window: Netlogon's MailslotDuplicateTimeout. */
-  public static final Duration DEFAULT_DUPLICATE_WINDOW = Duration.ofSeconds(2);
-  /** The default number of datagrams the duplicate filter remembers. */
-  public static final int DEFAULT_DUPLICATE_CAPACITY = 65_536;
+    /** The mailslot port of real networks. */
+    public static final int MAILSLOT_PORT = 138;
+    /** The default workgroup. */
+    public static final String DEFAULT_DOMAIN = "WORKGROUP";
+    /** The default byte quota per slot. */
+    public static final long DEFAULT_SLOT_QUOTA = 4L * 1024 * 1024;
+    /** The default duplicate window: Netlogon's MailslotDuplicateTimeout. */
+    public static final Duration DEFAULT_DUPLICATE_WINDOW = Duration.ofSeconds(2);
+    /**
+     * The default number of datagrams the duplicate filter remembers: copies arrive within milliseconds of each
+     * other, and a small table stays in the CPU cache at full receive rate.
+     */
+    public static final int DEFAULT_DUPLICATE_CAPACITY = 8_192;
 
-  /** Validates and normalises (names upper-case, collections copied). */
-  public HostSettings {
-    computerName = checkNetbiosName(computerName, "computerName", scope);
-    domain = checkNetbiosName(domain, "domain", scope);
-    Objects.requireNonNull(bindAddress, "bindAddress");
-    if (port < 0 || port > 65535) {
-      throw new IllegalArgumentException("port must be 0..65535, got " + port);
-    }
-    broadcastAddresses = List.copyOf(broadcastAddresses);
-    Map<String, InetAddress> names = new HashMap<>();
-    staticNames.forEach((name, address) -> names.put(name.toUpperCase(Locale.ROOT), address));
-    staticNames = Map.copyOf(names);
-    Objects.requireNonNull(hostLookup, "hostLookup");
-    Set<String> domains = new LinkedHashSet<>();
-    knownDomains.forEach(d -> domains.add(d.toUpperCase(Locale.ROOT)));
-    knownDomains = Set.copyOf(domains);
-    Objects.requireNonNull(smbProfile, "smbProfile");
-    Objects.requireNonNull(nodeType, "nodeType");
-    Objects.requireNonNull(wireLimits, "wireLimits");
-    if (slotQuotaBytes <= 0) {
-      throw new IllegalArgumentException("slotQuotaBytes must be positive, got " + slotQuotaBytes);
-    }
-    if (duplicateWindow.isNegative()) {
-      throw new IllegalArgumentException("duplicateWindow cannot be negative: " + duplicateWindow);
-    }
-    if (duplicateCapacity <= 0) {
-      throw new IllegalArgumentException("duplicateCapacity must be positive, got " + duplicateCapacity);
-    }
-    Objects.requireNonNull(clock, "clock");
-  }
-
-  private static String checkNetbiosName(String name, String setting, String scope) {
-    Objects.requireNonNull(name, setting);
-    try {
-      return NetbiosName.of(name, 0, scope).name();
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("setting '" + setting + "' is not a valid NetBIOS name: " + e.getMessage(),
-          e);
-    }
-  }
-
-  /**
-   * Starts settings for a host with this computer name, bound to 0.0.0.0:138 in domain WORKGROUP.
-   *
-   * @param computerName the NetBIOS computer name
-   * @return a builder with every other setting at its default
-   */
-  public static Builder builder(String computerName) {
-    return new Builder(computerName);
-  }
-
-  /** The endpoint settings this host's UDP endpoint uses. */
-  public EndpointSettings endpointSettings() {
-    return new EndpointSettings(bindAddress, port, broadcastAddresses, multicastGroup, receiveBufferBytes,
-        "mailslot-host-" + computerName);
-  }
-
-  /** Builds {@link HostSettings}; every setter returns the builder. */
-  public static final class Builder {
-    private final String computerName;
-    private String domain = DEFAULT_DOMAIN;
-    private boolean network = true;
-    private InetAddress bindAddress = anyAddress();
-    private int port = MAILSLOT_PORT;
-    private final List<InetAddress> broadcastAddresses = new ArrayList<>();
-    private InetAddress multicastGroup;
-    private String scope = "";
-    private final Map<String, InetAddress> staticNames = new HashMap<>();
-    private HostLookup hostLookup = HostLookup.DNS;
-    private final Set<String> knownDomains = new LinkedHashSet<>();
-    private SmbProfile smbProfile = SmbProfile.WINDOWS_CLIENT;
-    private NodeType nodeType = NodeType.B;
-    private WireLimits wireLimits = WireLimits.WINDOWS;
-    private long slotQuotaBytes = DEFAULT_SLOT_QUOTA;
-    private Duration duplicateWindow = DEFAULT_DUPLICATE_WINDOW;
-    private int duplicateCapacity = DEFAULT_DUPLICATE_CAPACITY;
-    private int receiveBufferBytes = EndpointSettings.DEFAULT_RECEIVE_BUFFER;
-    private InstantSource clock = InstantSource.system();
-
-    private Builder(String computerName) {
-      this.computerName = computerName;
+    /** Validates and normalises (names upper-case, collections copied). */
+    public HostSettings {
+        Objects.requireNonNull(scope, "scope");
+        computerName = checkNetbiosName(computerName, "computerName", scope);
+        domain = checkNetbiosName(domain, "domain", scope);
+        Objects.requireNonNull(bindAddress, "bindAddress");
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("port must be 0..65535, got " + port);
+        }
+        broadcastAddresses = List.copyOf(broadcastAddresses);
+        Map<String, InetAddress> names = new HashMap<>();
+        staticNames.forEach((name, address) -> names.put(name.toUpperCase(Locale.ROOT), address));
+        staticNames = Map.copyOf(names);
+        Objects.requireNonNull(hostLookup, "hostLookup");
+        Set<String> domains = new LinkedHashSet<>();
+        knownDomains.forEach(d -> domains.add(d.toUpperCase(Locale.ROOT)));
+        knownDomains = Set.copyOf(domains);
+        Objects.requireNonNull(smbProfile, "smbProfile");
+        Objects.requireNonNull(nodeType, "nodeType");
+        Objects.requireNonNull(wireLimits, "wireLimits");
+        if (slotQuotaBytes <= 0) {
+            throw new IllegalArgumentException("slotQuotaBytes must be positive, got " + slotQuotaBytes);
+        }
+        if (duplicateWindow.isNegative()) {
+            throw new IllegalArgumentException("duplicateWindow cannot be negative: " + duplicateWindow);
+        }
+        if (duplicateCapacity <= 0) {
+            throw new IllegalArgumentException("duplicateCapacity must be positive, got " + duplicateCapacity);
+        }
+        Objects.requireNonNull(clock, "clock");
     }
 
-    private static InetAddress anyAddress() {
-      try {
-        return InetAddress.getByAddress(new byte[4]);
-      } catch (java.net.UnknownHostException impossible) {
-        throw new IllegalStateException(impossible);
-      }
+    private static String checkNetbiosName(String name, String setting, String scope) {
+        Objects.requireNonNull(name, setting);
+        try {
+            return NetbiosName.of(name, 0, scope).name();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("setting '" + setting + "' is not a valid NetBIOS name: " + e.getMessage(),
+                    e);
+        }
     }
 
-    /** The domain or workgroup (default WORKGROUP). */
-    public Builder domain(String value) {
-      this.domain = value;
-      return this;
+    /**
+     * Starts settings for a host with this computer name, bound to 0.0.0.0:138 in domain WORKGROUP.
+     *
+     * @param computerName the NetBIOS computer name
+     * @return a builder with every other setting at its default
+     */
+    public static Builder builder(String computerName) {
+        return new Builder(computerName);
     }
 
-    /** No socket: only local slots and local writes work. */
-    public Builder localOnly() {
-      this.network = false;
-      return this;
+    /** The endpoint settings this host's UDP endpoint uses. */
+    public EndpointSettings endpointSettings() {
+        return new EndpointSettings(bindAddress, port, broadcastAddresses, multicastGroup, receiveBufferBytes,
+                "mailslot-host-" + computerName);
     }
 
-    /** The unicast address to bind (default 0.0.0.0). */
-    public Builder bindAddress(InetAddress value) {
-      this.bindAddress = value;
-      return this;
-    }
+    /** Builds {@link HostSettings}; every setter returns the builder. */
+    public static final class Builder {
+        private final String computerName;
+        private String domain = DEFAULT_DOMAIN;
+        private boolean network = true;
+        private InetAddress bindAddress = anyAddress();
+        private int port = MAILSLOT_PORT;
+        private final List<InetAddress> broadcastAddresses = new ArrayList<>();
+        private InetAddress multicastGroup;
+        private String scope = "";
+        private final Map<String, InetAddress> staticNames = new HashMap<>();
+        private HostLookup hostLookup = HostLookup.DNS;
+        private final Set<String> knownDomains = new LinkedHashSet<>();
+        private SmbProfile smbProfile = SmbProfile.WINDOWS_CLIENT;
+        private NodeType nodeType = NodeType.B;
+        private WireLimits wireLimits = WireLimits.WINDOWS;
+        private long slotQuotaBytes = DEFAULT_SLOT_QUOTA;
+        private Duration duplicateWindow = DEFAULT_DUPLICATE_WINDOW;
+        private int duplicateCapacity = DEFAULT_DUPLICATE_CAPACITY;
+        private int receiveBufferBytes = EndpointSettings.DEFAULT_RECEIVE_BUFFER;
+        private InstantSource clock = InstantSource.system();
 
-    /** The mailslot UDP port (default 138, which needs privilege). */
-    public Builder port(int value) {
-      this.port = value;
-      return this;
-    }
+        private Builder(String computerName) {
+            this.computerName = computerName;
+        }
 
-    /** Adds a broadcast address for group writes (default: derived from the interface). */
-    public Builder broadcastAddress(InetAddress value) {
-      this.broadcastAddresses.add(value);
-      return this;
-    }
+        private static InetAddress anyAddress() {
+            try {
+                return InetAddress.getByAddress(new byte[4]);
+            } catch (java.net.UnknownHostException impossible) {
+                throw new IllegalStateException(impossible);
+            }
+        }
 
-    /** A multicast group that group writes also go to and that the host joins. */
-    public Builder multicastGroup(InetAddress value) {
-      this.multicastGroup = value;
-      return this;
-    }
+        /** The domain or workgroup (default WORKGROUP). */
+        public Builder domain(String value) {
+            this.domain = value;
+            return this;
+        }
 
-    /** The NetBIOS scope ID (default none). */
-    public Builder scope(String value) {
-      this.scope = value;
-      return this;
-    }
+        /** No socket: only local slots and local writes work. */
+        public Builder localOnly() {
+            this.network = false;
+            return this;
+        }
 
-    /** Adds a static name table entry. */
-    public Builder staticName(String name, InetAddress address) {
-      this.staticNames.put(name, address);
-      return this;
-    }
+        /** The unicast address to bind (default 0.0.0.0). */
+        public Builder bindAddress(InetAddress value) {
+            this.bindAddress = value;
+            return this;
+        }
 
-    /** The last resort of name resolution (default DNS; {@link HostLookup#NONE} to turn it off). */
-    public Builder hostLookup(HostLookup value) {
-      this.hostLookup = value;
-      return this;
-    }
+        /** The mailslot UDP port (default 138, which needs privilege). */
+        public Builder port(int value) {
+            this.port = value;
+            return this;
+        }
 
-    /** Declares another domain, so that {@code \\NAME\mailslot\...} is a group write to it. */
-    public Builder knownDomain(String value) {
-      this.knownDomains.add(value);
-      return this;
-    }
+        /** Adds a broadcast address for group writes (default: derived from the interface). */
+        public Builder broadcastAddress(InetAddress value) {
+            this.broadcastAddresses.add(value);
+            return this;
+        }
 
-    /** The sender profile (default WINDOWS_CLIENT). */
-    public Builder smbProfile(SmbProfile value) {
-      this.smbProfile = value;
-      return this;
-    }
+        /** A multicast group that group writes also go to and that the host joins. */
+        public Builder multicastGroup(InetAddress value) {
+            this.multicastGroup = value;
+            return this;
+        }
 
-    /** The node type of written datagrams (default B). */
-    public Builder nodeType(NodeType value) {
-      this.nodeType = value;
-      return this;
-    }
+        /** The NetBIOS scope ID (default none). */
+        public Builder scope(String value) {
+            this.scope = value;
+            return this;
+        }
 
-    /** The payload size rules of remote writes (default the Windows rules). */
-    public Builder wireLimits(WireLimits value) {
-      this.wireLimits = value;
-      return this;
-    }
+        /** Adds a static name table entry. */
+        public Builder staticName(String name, InetAddress address) {
+            this.staticNames.put(name, address);
+            return this;
+        }
 
-    /** The byte quota of each slot (default 4 MiB). */
-    public Builder slotQuotaBytes(long value) {
-      this.slotQuotaBytes = value;
-      return this;
-    }
+        /** The last resort of name resolution (default DNS; {@link HostLookup#NONE} to turn it off). */
+        public Builder hostLookup(HostLookup value) {
+            this.hostLookup = value;
+            return this;
+        }
 
-    /** The duplicate window (default 2 s). */
-    public Builder duplicateWindow(Duration value) {
-      this.duplicateWindow = value;
-      return this;
-    }
+        /** Declares another domain, so that {@code \\NAME\mailslot\...} is a group write to it. */
+        public Builder knownDomain(String value) {
+            this.knownDomains.add(value);
+            return this;
+        }
 
-    /** How many recent datagrams the duplicate filter remembers (default 65,536). */
-    public Builder duplicateCapacity(int value) {
-      this.duplicateCapacity = value;
-      return this;
-    }
+        /** The sender profile (default WINDOWS_CLIENT). */
+        public Builder smbProfile(SmbProfile value) {
+            this.smbProfile = value;
+            return this;
+        }
 
-    /** The SO_RCVBUF asked for (default 4 MiB). */
-    public Builder receiveBufferBytes(int value) {
-      this.receiveBufferBytes = value;
-      return this;
-    }
+        /** The node type of written datagrams (default B). */
+        public Builder nodeType(NodeType value) {
+            this.nodeType = value;
+            return this;
+        }
 
-    /** The clock of the duplicate window (default the system clock). */
-    public Builder clock(InstantSource value) {
-      this.clock = value;
-      return this;
-    }
+        /** The payload size rules of remote writes (default the Windows rules). */
+        public Builder wireLimits(WireLimits value) {
+            this.wireLimits = value;
+            return this;
+        }
 
-    /** The settings; validates every value. */
-    public HostSettings build() {
-      return new HostSettings(computerName, domain, network, bindAddress, port, broadcastAddresses,
-          multicastGroup, scope, staticNames, hostLookup, knownDomains, smbProfile, nodeType, wireLimits,
-          slotQuotaBytes, duplicateWindow, duplicateCapacity, receiveBufferBytes, clock);
+        /** The byte quota of each slot (default 4 MiB). */
+        public Builder slotQuotaBytes(long value) {
+            this.slotQuotaBytes = value;
+            return this;
+        }
+
+        /** The duplicate window (default 2 s). */
+        public Builder duplicateWindow(Duration value) {
+            this.duplicateWindow = value;
+            return this;
+        }
+
+        /** How many recent datagrams the duplicate filter remembers (default 8,192). */
+        public Builder duplicateCapacity(int value) {
+            this.duplicateCapacity = value;
+            return this;
+        }
+
+        /** The SO_RCVBUF asked for (default 4 MiB). */
+        public Builder receiveBufferBytes(int value) {
+            this.receiveBufferBytes = value;
+            return this;
+        }
+
+        /** The clock of the duplicate window (default the system clock). */
+        public Builder clock(InstantSource value) {
+            this.clock = value;
+            return this;
+        }
+
+        /** The settings; validates every value. */
+        public HostSettings build() {
+            return new HostSettings(computerName, domain, network, bindAddress, port, broadcastAddresses,
+                    multicastGroup, scope, staticNames, hostLookup, knownDomains, smbProfile, nodeType, wireLimits,
+                    slotQuotaBytes, duplicateWindow, duplicateCapacity, receiveBufferBytes, clock);
+        }
     }
-  }
 }

@@ -21,90 +21,115 @@ import org.slf4j.LoggerFactory;
  */
 final class InboundDispatcher implements DatagramHandler {
 
-  private static final Logger LOG = LoggerFactory.getLogger(InboundDispatcher.class);
+    private static final Logger LOG = LoggerFactory.getLogger(InboundDispatcher.class);
 
-  private final String computerName;
-  private final String domain;
-  private final String scope;
-  private final SlotRegistry slots;
-  private final NameResolver resolver;
-  private final DuplicateFilter duplicates;
-  private final CounterSet counters;
-  private final SlotDelivery delivery;
-  private final List<DatagramHandler> observers = new CopyOnWriteArrayList<>();
+    private final String computerName;
+    private final String domain;
+    private final String scope;
+    private final SlotRegistry slots;
+    private final NameResolver resolver;
+    private final DuplicateFilter duplicates;
+    private final CounterSet counters;
+    private final SlotDelivery delivery;
+    private final List<DatagramHandler> observers = new CopyOnWriteArrayList<>();
+    // The sender learned last: a stream from one peer then costs no table update per datagram. Reader thread only.
+    private String lastLearnedName;
+    private InetSocketAddress lastLearnedSource;
+    // The slot found last, by exact transaction name: a stream to one slot skips the case-folding lookup.
+    private String lastWireName;
+    private Mailslot lastSlot;
 
-  InboundDispatcher(HostSettings settings, SlotRegistry slots, NameResolver resolver, DuplicateFilter duplicates,
-      CounterSet counters) {
-    this.computerName = settings.computerName();
-    this.domain = settings.domain();
-    this.scope = settings.scope();
-    this.slots = slots;
-    this.resolver = resolver;
-    this.duplicates = duplicates;
-    this.counters = counters;
-    this.delivery = new SlotDelivery(counters);
-  }
+    InboundDispatcher(HostSettings settings, SlotRegistry slots, NameResolver resolver, DuplicateFilter duplicates,
+            CounterSet counters) {
+        this.computerName = settings.computerName();
+        this.domain = settings.domain();
+        this.scope = settings.scope();
+        this.slots = slots;
+        this.resolver = resolver;
+        this.duplicates = duplicates;
+        this.counters = counters;
+        this.delivery = new SlotDelivery(counters);
+    }
 
-  void addObserver(DatagramHandler observer) {
-    observers.add(observer);
-  }
+    void addObserver(DatagramHandler observer) {
+        observers.add(observer);
+    }
 
-  void removeObserver(DatagramHandler observer) {
-    observers.remove(observer);
-  }
+    void removeObserver(DatagramHandler observer) {
+        observers.remove(observer);
+    }
 
-  @Override
-  public void onDatagram(MailslotDatagram datagram, InetSocketAddress source) {
-    counters.received.increment();
-    for (DatagramHandler observer : observers) {
-      try {
-        observer.onDatagram(datagram, source);
-      } catch (RuntimeException e) {
-        LOG.error("datagram observer {} failed on {}; continuing", observer, datagram, e);
-      }
+    @Override
+    public void onDatagram(MailslotDatagram datagram, InetSocketAddress source) {
+        counters.received.increment();
+        for (DatagramHandler observer : observers) {
+            try {
+                observer.onDatagram(datagram, source);
+            } catch (RuntimeException e) {
+                LOG.error("datagram observer {} failed on {}; continuing", observer, datagram, e);
+            }
+        }
+        learn(datagram.source(), source);
+        if (!addressedToUs(datagram.destination())) {
+            counters.drop(DropReason.NOT_FOR_US);
+            return;
+        }
+        if (!duplicates.firstSighting(datagram.source().name(), datagram.datagramId(), datagram.mailslotName(),
+                datagram.data())) {
+            counters.drop(DropReason.DUPLICATE);
+            return;
+        }
+        Mailslot slot = findSlot(datagram);
+        ReceivedMessage.Delivery kind = datagram.type() == DatagramType.DIRECT_UNIQUE
+                ? ReceivedMessage.Delivery.UNIQUE
+                : ReceivedMessage.Delivery.GROUP;
+        ReceivedMessage message = slot == null ? null : new ReceivedMessage(datagram.data(), slot.name(),
+                datagram.source().name(), source, datagram.priority(), kind);
+        if (!delivery.deliver(slot, message) && LOG.isDebugEnabled()) {
+            LOG.debug("dropped {} from {}", datagram, source);
+        }
     }
-    if (!datagram.source().isWildcard()) {
-      resolver.learn(datagram.source().name(), source);
-    }
-    if (!addressedToUs(datagram.destination())) {
-      counters.drop(DropReason.NOT_FOR_US);
-      return;
-    }
-    String key = datagram.slotPath().toLowerCase(Locale.ROOT);
-    if (!duplicates.firstSighting(datagram.source().name(), datagram.datagramId(), key, datagram.data())) {
-      counters.drop(DropReason.DUPLICATE);
-      return;
-    }
-    Mailslot slot = slots.find(key);
-    ReceivedMessage.Delivery kind = datagram.type() == DatagramType.DIRECT_UNIQUE
-        ? ReceivedMessage.Delivery.UNIQUE
-        : ReceivedMessage.Delivery.GROUP;
-    ReceivedMessage message = slot == null ? null : new ReceivedMessage(datagram.data(), slot.name(),
-        datagram.source().name(), source, datagram.priority(), kind);
-    if (!delivery.deliver(slot, message) && LOG.isDebugEnabled()) {
-      LOG.debug("dropped {} from {}", datagram, source);
-    }
-  }
 
-  @Override
-  public void onMalformed(WireFormatException error, InetSocketAddress source, ByteBuffer payload) {
-    counters.received.increment();
-    counters.malformed(error.reason());
-    LOG.debug("malformed datagram of {} bytes from {}: {}", payload.remaining(), source, error.getMessage());
-    for (DatagramHandler observer : observers) {
-      try {
-        observer.onMalformed(error, source, payload.duplicate());
-      } catch (RuntimeException e) {
-        LOG.error("datagram observer {} failed on a malformed datagram; continuing", observer, e);
-      }
+    private Mailslot findSlot(MailslotDatagram datagram) {
+        String wireName = datagram.mailslotName();
+        Mailslot slot = lastSlot;
+        if (slot != null && slot.isOpen() && wireName.equals(lastWireName)) {
+            return slot;
+        }
+        slot = slots.find(datagram.slotPath().toLowerCase(Locale.ROOT));
+        lastWireName = wireName;
+        lastSlot = slot;
+        return slot;
     }
-  }
 
-  private boolean addressedToUs(NetbiosName destination) {
-    if (!destination.scope().equalsIgnoreCase(scope)) {
-      return false;
+    private void learn(NetbiosName name, InetSocketAddress source) {
+        if (name.isWildcard() || (name.name().equals(lastLearnedName) && source.equals(lastLearnedSource))) {
+            return;
+        }
+        resolver.learn(name.name(), source);
+        lastLearnedName = name.name();
+        lastLearnedSource = source;
     }
-    String name = destination.name();
-    return destination.isWildcard() || name.equals(computerName) || name.equals(domain);
-  }
+
+    @Override
+    public void onMalformed(WireFormatException error, InetSocketAddress source, ByteBuffer payload) {
+        counters.received.increment();
+        counters.malformed(error.reason());
+        LOG.debug("malformed datagram of {} bytes from {}: {}", payload.remaining(), source, error.getMessage());
+        for (DatagramHandler observer : observers) {
+            try {
+                observer.onMalformed(error, source, payload.duplicate());
+            } catch (RuntimeException e) {
+                LOG.error("datagram observer {} failed on a malformed datagram; continuing", observer, e);
+            }
+        }
+    }
+
+    private boolean addressedToUs(NetbiosName destination) {
+        if (!destination.scope().equalsIgnoreCase(scope)) {
+            return false;
+        }
+        String name = destination.name();
+        return destination.isWildcard() || name.equals(computerName) || name.equals(domain);
+    }
 }

@@ -3,10 +3,10 @@ package org.mailslot.slot;
 /** An operation on a mailslot, writer or host that has been closed; readers blocked in a read get it too. */
 public final class MailslotClosedException extends MailslotException {
 
-  /**
-   * @param what what was closed, e.g. "mailslot \\.\mailslot\x"
-   */
-  public MailslotClosedException(String what) {
-    super(what + " is closed");
-  }
+    /**
+     * @param what what was closed, e.g. "mailslot \\.\mailslot\x"
+     */
+    public MailslotClosedException(String what) {
+        super(what + " is closed");
+    }
 }

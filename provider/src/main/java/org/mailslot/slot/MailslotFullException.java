@@ -7,12 +7,12 @@ package org.mailslot.slot;
  */
 public final class MailslotFullException extends MailslotException {
 
-  /**
-   * @param name        the slot
-   * @param quotaBytes  its quota
-   */
-  public MailslotFullException(MailslotName name, long quotaBytes) {
-    super("mailslot " + name + " holds " + quotaBytes + " bytes of unread messages, its quota; read from it or"
-        + " raise the 'slotQuotaBytes' setting");
-  }
+    /**
+     * @param name        the slot
+     * @param quotaBytes  its quota
+     */
+    public MailslotFullException(MailslotName name, long quotaBytes) {
+        super("mailslot " + name + " holds " + quotaBytes + " bytes of unread messages, its quota; read from it or"
+                + " raise the 'slotQuotaBytes' setting");
+    }
 }

@@ -1,8 +1,6 @@
 package org.mailslot.slot;
 
 import java.io.IOException;
-import java.net.Inet4Address;
-import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.time.Duration;
@@ -30,287 +28,284 @@ import org.slf4j.LoggerFactory;
  */
 public final class MailslotHost implements AutoCloseable {
 
-  private static final Logger LOG = LoggerFactory.getLogger(MailslotHost.class);
+    private static final Logger LOG = LoggerFactory.getLogger(MailslotHost.class);
 
-  private final HostSettings settings;
-  private final SlotRegistry slots = new SlotRegistry();
-  private final CounterSet counters = new CounterSet();
-  private final NameResolver resolver;
-  private final InboundDispatcher inbound;
-  private final DatagramEndpoint endpoint;
-  private final OutboundSender outbound;
-  private volatile boolean open = true;
+    private final HostSettings settings;
+    private final SlotRegistry slots = new SlotRegistry();
+    private final CounterSet counters = new CounterSet();
+    private final NameResolver resolver;
+    private final InboundDispatcher inbound;
+    private final DatagramEndpoint endpoint;
+    private final OutboundSender outbound;
+    private volatile boolean open = true;
 
-  private MailslotHost(HostSettings settings) throws IOException {
-    this.settings = settings;
-    this.resolver = new NameResolver(settings.staticNames(), settings.hostLookup(), settings.port(),
-        NameResolver.DEFAULT_LEARNED_CAPACITY);
-    DuplicateFilter duplicates = new DuplicateFilter(settings.duplicateWindow(), settings.clock(),
-        settings.duplicateCapacity());
-    this.inbound = new InboundDispatcher(settings, slots, resolver, duplicates, counters);
-    this.endpoint = settings.network()
-        ? DatagramEndpoint.open(settings.endpointSettings(),
-            new MailslotCodec(settings.smbProfile(), settings.wireLimits()), inbound)
-        : null;
-    this.outbound = new OutboundSender(settings, slots, resolver, duplicates, counters, endpoint,
-        sourceIp(settings, endpoint));
-  }
-
-  /**
-   * Starts a host: binds its sockets (unless local-only) and starts its reader thread.
-   *
-   * @param settings the host's settings
-   * @return the running host
-   * @throws java.net.BindException when the address or port cannot be bound (the message says what to change)
-   * @throws IOException            when the sockets cannot be set up otherwise
-   */
-  public static MailslotHost start(HostSettings settings) throws IOException {
-    return new MailslotHost(Objects.requireNonNull(settings, "settings"));
-  }
-
-  /**
-   * A host without any socket: local slots and local writes only.
-   *
-   * @param computerName the host's computer name
-   * @return the host
-   */
-  public static MailslotHost localOnly(String computerName) {
-    try {
-      return new MailslotHost(HostSettings.builder(computerName).localOnly().build());
-    } catch (IOException impossible) {
-      throw new IllegalStateException("a local-only host opens no socket", impossible);
+    private MailslotHost(HostSettings settings) throws IOException {
+        this.settings = settings;
+        this.resolver = new NameResolver(settings.staticNames(), settings.hostLookup(), settings.port(),
+                NameResolver.DEFAULT_LEARNED_CAPACITY);
+        DuplicateFilter duplicates = new DuplicateFilter(settings.duplicateWindow(), settings.clock(),
+                settings.duplicateCapacity());
+        this.inbound = new InboundDispatcher(settings, slots, resolver, duplicates, counters);
+        this.endpoint = settings.network()
+                ? DatagramEndpoint.open(settings.endpointSettings(),
+                        new MailslotCodec(settings.smbProfile(), settings.wireLimits()), inbound)
+                : null;
+        this.outbound = new OutboundSender(settings, slots, resolver, duplicates, counters, endpoint,
+                sourceIp(endpoint));
     }
-  }
 
-  // SOURCE_IP carries our address; a wildcard bind has none of its own, so take the machine's main address.
-  private static int sourceIp(HostSettings settings, DatagramEndpoint endpoint) throws IOException {
-    InetAddress address = endpoint != null ? endpoint.localAddress().getAddress() : settings.bindAddress();
-    if (address.isAnyLocalAddress()) {
-      InetAddress main = InetAddress.getLocalHost();
-      address = main instanceof Inet4Address ? main : address;
+    /**
+     * Starts a host: binds its sockets (unless local-only) and starts its reader thread.
+     *
+     * @param settings the host's settings
+     * @return the running host
+     * @throws java.net.BindException when the address or port cannot be bound (the message says what to change)
+     * @throws IOException            when the sockets cannot be set up otherwise
+     */
+    public static MailslotHost start(HostSettings settings) throws IOException {
+        return new MailslotHost(Objects.requireNonNull(settings, "settings"));
     }
-    return ByteBuffer.wrap(address.getAddress()).getInt();
-  }
 
-  /**
-   * Creates a slot on this host (CreateMailslot).
-   *
-   * @param name           {@code \\.\mailslot\...}
-   * @param maxMessageSize the largest message accepted, 0 for any size
-   * @param readTimeout    the slot's read timeout; {@link Mailslot#WAIT_FOREVER} for none
-   * @return the owner's handle
-   * @throws MailslotExistsException when a slot of that name exists on this host
-   * @throws MailslotNameException   when the name is malformed or not local
-   * @throws MailslotClosedException when the host is closed
-   */
-  public Mailslot createMailslot(String name, int maxMessageSize, Duration readTimeout)
-      throws MailslotExistsException, MailslotClosedException {
-    return createMailslot(MailslotName.parse(name), maxMessageSize, readTimeout);
-  }
-
-  /**
-   * Creates a slot on this host (CreateMailslot).
-   *
-   * @param name           a local name
-   * @param maxMessageSize the largest message accepted, 0 for any size
-   * @param readTimeout    the slot's read timeout; {@link Mailslot#WAIT_FOREVER} for none
-   * @return the owner's handle
-   * @throws MailslotExistsException when a slot of that name exists on this host
-   * @throws MailslotClosedException when the host is closed
-   */
-  public Mailslot createMailslot(MailslotName name, int maxMessageSize, Duration readTimeout)
-      throws MailslotExistsException, MailslotClosedException {
-    if (!name.isLocal()) {
-      throw new MailslotNameException(MailslotNameException.Rule.WRONG_PREFIX, name.toString(),
-          "slots are created on this host only, so the name must start with \\\\.\\mailslot\\");
+    /**
+     * A host without any socket: local slots and local writes only.
+     *
+     * @param computerName the host's computer name
+     * @return the host
+     */
+    public static MailslotHost localOnly(String computerName) {
+        try {
+            return new MailslotHost(HostSettings.builder(computerName).localOnly().build());
+        } catch (IOException impossible) {
+            throw new IllegalStateException("a local-only host opens no socket", impossible);
+        }
     }
-    if (maxMessageSize < 0) {
-      throw new IllegalArgumentException("maxMessageSize must be 0 (any size) or positive, got " + maxMessageSize);
+
+    // SOURCE_IP carries our address; a local-only host sends nothing.
+    private static int sourceIp(DatagramEndpoint endpoint) throws IOException {
+        return endpoint == null ? 0 : ByteBuffer.wrap(endpoint.advertisedAddress().getAddress()).getInt();
     }
-    requireOpen();
-    Mailslot slot = new Mailslot(name, maxMessageSize, readTimeout, settings.slotQuotaBytes(), this::slotClosed);
-    slots.add(slot);
-    if (!open) {
-      slot.close();
-      throw new MailslotClosedException("mailslot host " + settings.computerName());
+
+    /**
+     * Creates a slot on this host (CreateMailslot).
+     *
+     * @param name           {@code \\.\mailslot\...}
+     * @param maxMessageSize the largest message accepted, 0 for any size
+     * @param readTimeout    the slot's read timeout; {@link Mailslot#WAIT_FOREVER} for none
+     * @return the owner's handle
+     * @throws MailslotExistsException when a slot of that name exists on this host
+     * @throws MailslotNameException   when the name is malformed or not local
+     * @throws MailslotClosedException when the host is closed
+     */
+    public Mailslot createMailslot(String name, int maxMessageSize, Duration readTimeout)
+            throws MailslotExistsException, MailslotClosedException {
+        return createMailslot(MailslotName.parse(name), maxMessageSize, readTimeout);
     }
-    return slot;
-  }
 
-  private void slotClosed(Mailslot slot, int discarded) {
-    slots.remove(slot);
-    counters.drop(DropReason.DISCARDED_ON_CLOSE, discarded);
-  }
-
-  /**
-   * Opens a writer (CreateFile on a mailslot name). A local name must have a slot; remote names are resolved at
-   * each write.
-   *
-   * @param name any UNC mailslot name
-   * @return the writer
-   * @throws MailslotNotFoundException when a local name has no slot (ERROR_FILE_NOT_FOUND)
-   * @throws MailslotNameException     when the name is malformed
-   * @throws MailslotClosedException   when the host is closed
-   */
-  public MailslotWriter openWriter(String name) throws MailslotNotFoundException, MailslotClosedException {
-    return openWriter(MailslotName.parse(name));
-  }
-
-  /**
-   * Opens a writer; see {@link #openWriter(String)}.
-   *
-   * @param name any mailslot name
-   * @return the writer
-   * @throws MailslotNotFoundException when a local name has no slot (ERROR_FILE_NOT_FOUND)
-   * @throws MailslotClosedException   when the host is closed
-   */
-  public MailslotWriter openWriter(MailslotName name) throws MailslotNotFoundException, MailslotClosedException {
-    requireOpen();
-    if (name.isLocal() && slots.find(name.pathKey()) == null) {
-      throw new MailslotNotFoundException(name);
+    /**
+     * Creates a slot on this host (CreateMailslot).
+     *
+     * @param name           a local name
+     * @param maxMessageSize the largest message accepted, 0 for any size
+     * @param readTimeout    the slot's read timeout; {@link Mailslot#WAIT_FOREVER} for none
+     * @return the owner's handle
+     * @throws MailslotExistsException when a slot of that name exists on this host
+     * @throws MailslotClosedException when the host is closed
+     */
+    public Mailslot createMailslot(MailslotName name, int maxMessageSize, Duration readTimeout)
+            throws MailslotExistsException, MailslotClosedException {
+        if (!name.isLocal()) {
+            throw new MailslotNameException(MailslotNameException.Rule.WRONG_PREFIX, name.toString(),
+                    "slots are created on this host only, so the name must start with \\\\.\\mailslot\\");
+        }
+        if (maxMessageSize < 0) {
+            throw new IllegalArgumentException("maxMessageSize must be 0 (any size) or positive, got " + maxMessageSize);
+        }
+        requireOpen();
+        Mailslot slot = new Mailslot(name, maxMessageSize, readTimeout, settings.slotQuotaBytes(), this::slotClosed);
+        slots.add(slot);
+        if (!open) {
+            slot.close();
+            throw new MailslotClosedException("mailslot host " + settings.computerName());
+        }
+        return slot;
     }
-    return new MailslotWriter(this, name);
-  }
 
-  /**
-   * Writes one message to a UNC name without a writer object: the raw path of the JMS layer.
-   *
-   * @param target   where to write
-   * @param data     the message (not kept)
-   * @param priority 0..9, carried in the datagram (Windows ignores it)
-   * @throws MailslotNotFoundException  a local name without slot
-   * @throws MailslotFullException      a local slot's quota is used up
-   * @throws BadNetPathException        an unresolvable computer, no network, or a group write above the group limit
-   * @throws org.mailslot.wire.MessageTooLargeException above the slot's or the wire's size limit
-   * @throws IOException                the socket failed
-   */
-  public void send(MailslotName target, byte[] data, int priority) throws IOException {
-    requireOpen();
-    outbound.send(target, Objects.requireNonNull(data, "data"), priority);
-  }
-
-  /**
-   * Sends an arbitrary datagram (the bridge's egress path); nothing is checked beyond what the codec checks.
-   *
-   * @param datagram the datagram, e.g. built with {@link #sourceName()} and {@link #nextDatagramId()}
-   * @param target   the address, or {@code null} for the group targets (broadcast addresses, multicast group)
-   * @throws BadNetPathException when the host is local-only
-   * @throws IOException         the socket failed
-   */
-  public void sendDatagram(MailslotDatagram datagram, InetSocketAddress target) throws IOException {
-    requireOpen();
-    outbound.transmit(datagram, target);
-  }
-
-  /**
-   * Adds an observer that sees every datagram the endpoint reads (decoded or malformed), with its UDP source,
-   * before addressing checks and slot dispatch. Called on the reader thread; must not block.
-   *
-   * @param handler the observer
-   */
-  public void addDatagramHandler(DatagramHandler handler) {
-    inbound.addObserver(Objects.requireNonNull(handler, "handler"));
-  }
-
-  /**
-   * Removes an observer added with {@link #addDatagramHandler}.
-   *
-   * @param handler the observer
-   */
-  public void removeDatagramHandler(DatagramHandler handler) {
-    inbound.removeObserver(handler);
-  }
-
-  /**
-   * Resolves a computer name as a write to {@code \\NAME\...} would (static table, learned, DNS).
-   *
-   * @param computerName the name
-   * @return the address, or empty
-   */
-  public Optional<InetSocketAddress> resolve(String computerName) {
-    return resolver.resolve(computerName);
-  }
-
-  /** True when {@code name} is this host's domain or a configured other domain (a group write target). */
-  public boolean isDomainName(String name) {
-    return outbound.isDomain(name.toUpperCase(java.util.Locale.ROOT));
-  }
-
-  /** A snapshot of every counter. */
-  public HostCounters counters() {
-    return counters.snapshot();
-  }
-
-  /** The next DGM_ID of this host's per-host counter. */
-  public int nextDatagramId() {
-    return outbound.nextDatagramId();
-  }
-
-  /** Our NetBIOS source name, {@code COMPUTER<00>} in our scope. */
-  public NetbiosName sourceName() {
-    return outbound.sourceName();
-  }
-
-  /** The settings the host was built from. */
-  public HostSettings settings() {
-    return settings;
-  }
-
-  /** The computer name. */
-  public String computerName() {
-    return settings.computerName();
-  }
-
-  /** The domain. */
-  public String domain() {
-    return settings.domain();
-  }
-
-  /** The unicast address and port datagrams leave from; empty for a local-only host. */
-  public Optional<InetSocketAddress> localAddress() {
-    return Optional.ofNullable(endpoint).map(DatagramEndpoint::localAddress);
-  }
-
-  /** Where group datagrams go; empty for a local-only host. */
-  public List<InetSocketAddress> groupTargets() {
-    return endpoint == null ? List.of() : endpoint.groupTargets();
-  }
-
-  /** The endpoint's reader thread; empty for a local-only host. */
-  public Optional<Thread> readerThread() {
-    return Optional.ofNullable(endpoint).map(DatagramEndpoint::readerThread);
-  }
-
-  /** True until {@link #close()}. */
-  public boolean isOpen() {
-    return open;
-  }
-
-  /** Closes every slot (discarding unread messages), stops the reader thread and frees the sockets. Idempotent. */
-  @Override
-  public void close() {
-    if (!open) {
-      return;
+    private void slotClosed(Mailslot slot, int discarded) {
+        slots.remove(slot);
+        counters.drop(DropReason.DISCARDED_ON_CLOSE, discarded);
     }
-    open = false;
-    if (endpoint != null) {
-      endpoint.close();
-    }
-    for (Mailslot slot : slots.all()) {
-      slot.close();
-    }
-    LOG.info("mailslot host {} closed", settings.computerName());
-  }
 
-  void requireOpen() throws MailslotClosedException {
-    if (!open) {
-      throw new MailslotClosedException("mailslot host " + settings.computerName());
+    /**
+     * Opens a writer (CreateFile on a mailslot name). A local name must have a slot; remote names are resolved at
+     * each write.
+     *
+     * @param name any UNC mailslot name
+     * @return the writer
+     * @throws MailslotNotFoundException when a local name has no slot (ERROR_FILE_NOT_FOUND)
+     * @throws MailslotNameException     when the name is malformed
+     * @throws MailslotClosedException   when the host is closed
+     */
+    public MailslotWriter openWriter(String name) throws MailslotNotFoundException, MailslotClosedException {
+        return openWriter(MailslotName.parse(name));
     }
-  }
 
-  @Override
-  public String toString() {
-    return "MailslotHost[" + settings.computerName() + " in " + settings.domain()
-        + (endpoint == null ? ", local-only" : ", " + endpoint.localAddress()) + "]";
-  }
+    /**
+     * Opens a writer; see {@link #openWriter(String)}.
+     *
+     * @param name any mailslot name
+     * @return the writer
+     * @throws MailslotNotFoundException when a local name has no slot (ERROR_FILE_NOT_FOUND)
+     * @throws MailslotClosedException   when the host is closed
+     */
+    public MailslotWriter openWriter(MailslotName name) throws MailslotNotFoundException, MailslotClosedException {
+        requireOpen();
+        if (name.isLocal() && slots.find(name.pathKey()) == null) {
+            throw new MailslotNotFoundException(name);
+        }
+        return new MailslotWriter(this, name);
+    }
+
+    /**
+     * Writes one message to a UNC name without a writer object: the raw path of the JMS layer.
+     *
+     * @param target   where to write
+     * @param data     the message (not kept)
+     * @param priority 0..9, carried in the datagram (Windows ignores it)
+     * @throws MailslotNotFoundException  a local name without slot
+     * @throws MailslotFullException      a local slot's quota is used up
+     * @throws BadNetPathException        an unresolvable computer, no network, or a group write above the group limit
+     * @throws org.mailslot.wire.MessageTooLargeException above the slot's or the wire's size limit
+     * @throws IOException                the socket failed
+     */
+    public void send(MailslotName target, byte[] data, int priority) throws IOException {
+        requireOpen();
+        outbound.send(target, Objects.requireNonNull(data, "data"), priority);
+    }
+
+    /**
+     * Sends an arbitrary datagram (the bridge's egress path); nothing is checked beyond what the codec checks.
+     *
+     * @param datagram the datagram, e.g. built with {@link #sourceName()} and {@link #nextDatagramId()}
+     * @param target   the address, or {@code null} for the group targets (broadcast addresses, multicast group)
+     * @throws BadNetPathException when the host is local-only
+     * @throws IOException         the socket failed
+     */
+    public void sendDatagram(MailslotDatagram datagram, InetSocketAddress target) throws IOException {
+        requireOpen();
+        outbound.transmit(datagram, target);
+    }
+
+    /**
+     * Adds an observer that sees every datagram the endpoint reads (decoded or malformed), with its UDP source,
+     * before addressing checks and slot dispatch. Called on the reader thread; must not block.
+     *
+     * @param handler the observer
+     */
+    public void addDatagramHandler(DatagramHandler handler) {
+        inbound.addObserver(Objects.requireNonNull(handler, "handler"));
+    }
+
+    /**
+     * Removes an observer added with {@link #addDatagramHandler}.
+     *
+     * @param handler the observer
+     */
+    public void removeDatagramHandler(DatagramHandler handler) {
+        inbound.removeObserver(handler);
+    }
+
+    /**
+     * Resolves a computer name as a write to {@code \\NAME\...} would (static table, learned, DNS).
+     *
+     * @param computerName the name
+     * @return the address, or empty
+     */
+    public Optional<InetSocketAddress> resolve(String computerName) {
+        return resolver.resolve(computerName);
+    }
+
+    /** True when {@code name} is this host's domain or a configured other domain (a group write target). */
+    public boolean isDomainName(String name) {
+        return outbound.isDomain(name.toUpperCase(java.util.Locale.ROOT));
+    }
+
+    /** A snapshot of every counter. */
+    public HostCounters counters() {
+        return counters.snapshot();
+    }
+
+    /** The next DGM_ID of this host's per-host counter. */
+    public int nextDatagramId() {
+        return outbound.nextDatagramId();
+    }
+
+    /** Our NetBIOS source name, {@code COMPUTER<00>} in our scope. */
+    public NetbiosName sourceName() {
+        return outbound.sourceName();
+    }
+
+    /** The settings the host was built from. */
+    public HostSettings settings() {
+        return settings;
+    }
+
+    /** The computer name. */
+    public String computerName() {
+        return settings.computerName();
+    }
+
+    /** The domain. */
+    public String domain() {
+        return settings.domain();
+    }
+
+    /** The unicast address and port datagrams leave from; empty for a local-only host. */
+    public Optional<InetSocketAddress> localAddress() {
+        return Optional.ofNullable(endpoint).map(DatagramEndpoint::localAddress);
+    }
+
+    /** Where group datagrams go; empty for a local-only host. */
+    public List<InetSocketAddress> groupTargets() {
+        return endpoint == null ? List.of() : endpoint.groupTargets();
+    }
+
+    /** The endpoint's reader thread; empty for a local-only host. */
+    public Optional<Thread> readerThread() {
+        return Optional.ofNullable(endpoint).map(DatagramEndpoint::readerThread);
+    }
+
+    /** True until {@link #close()}. */
+    public boolean isOpen() {
+        return open;
+    }
+
+    /** Closes every slot (discarding unread messages), stops the reader thread and frees the sockets. Idempotent. */
+    @Override
+    public void close() {
+        synchronized (this) {
+            if (!open) {
+                return;
+            }
+            open = false;
+        }
+        if (endpoint != null) {
+            endpoint.close();
+        }
+        for (Mailslot slot : slots.all()) {
+            slot.close();
+        }
+        LOG.info("mailslot host {} closed", settings.computerName());
+    }
+
+    void requireOpen() throws MailslotClosedException {
+        if (!open) {
+            throw new MailslotClosedException("mailslot host " + settings.computerName());
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "MailslotHost[" + settings.computerName() + " in " + settings.domain()
+                + (endpoint == null ? ", local-only" : ", " + endpoint.localAddress()) + "]";
+    }
 }

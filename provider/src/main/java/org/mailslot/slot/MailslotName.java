@@ -15,184 +15,186 @@ import org.mailslot.slot.MailslotNameException.Rule;
  */
 public final class MailslotName {
 
-  /** The longest slot path (the part after {@code \mailslot\}), in characters. */
-  public static final int MAX_PATH_LENGTH = 255;
-  /** The longest server name: a NetBIOS name has at most 15 characters. */
-  public static final int MAX_SERVER_LENGTH = 15;
-  /** The prefix of every mailslot name as carried on the wire, as Windows writes it. */
-  public static final String WIRE_PREFIX = "\\MAILSLOT\\";
+    /** The longest slot path (the part after {@code \mailslot\}), in characters. */
+    public static final int MAX_PATH_LENGTH = 255;
+    /** The longest server name: a NetBIOS name has at most 15 characters. */
+    public static final int MAX_SERVER_LENGTH = 15;
+    /** The prefix of every mailslot name as carried on the wire, as Windows writes it. */
+    public static final String WIRE_PREFIX = "\\MAILSLOT\\";
 
-  private static final String LOCAL_SERVER = ".";
-  private static final String PRIMARY_DOMAIN_SERVER = "*";
-  private static final String MAILSLOT = "mailslot";
-  private static final String FORBIDDEN = "/:*?\"<>|";
+    private static final String LOCAL_SERVER = ".";
+    private static final String PRIMARY_DOMAIN_SERVER = "*";
+    private static final String MAILSLOT = "mailslot";
+    private static final String FORBIDDEN = "/:*?\"<>|";
 
-  private final String server;
-  private final String path;
-  private final String key;
+    private final String server;
+    private final String path;
+    private final String key;
+    private final String wireName;
 
-  private MailslotName(String server, String path) {
-    this.server = server;
-    this.path = path;
-    this.key = path.toLowerCase(Locale.ROOT);
-  }
-
-  /**
-   * Parses a UNC mailslot name.
-   *
-   * @param name e.g. {@code \\.\mailslot\taxes\bobs_comments}
-   * @return the name
-   * @throws MailslotNameException naming the broken rule
-   */
-  public static MailslotName parse(String name) {
-    if (name == null || name.isEmpty()) {
-      throw new MailslotNameException(Rule.EMPTY, String.valueOf(name), "the name is empty");
+    private MailslotName(String server, String path) {
+        this.server = server;
+        this.path = path;
+        this.key = path.toLowerCase(Locale.ROOT);
+        this.wireName = WIRE_PREFIX + path;
     }
-    if (!name.startsWith("\\\\")) {
-      throw new MailslotNameException(Rule.WRONG_PREFIX, name, "a mailslot name starts with two backslashes");
+
+    /**
+     * Parses a UNC mailslot name.
+     *
+     * @param name e.g. {@code \\.\mailslot\taxes\bobs_comments}
+     * @return the name
+     * @throws MailslotNameException naming the broken rule
+     */
+    public static MailslotName parse(String name) {
+        if (name == null || name.isEmpty()) {
+            throw new MailslotNameException(Rule.EMPTY, String.valueOf(name), "the name is empty");
+        }
+        if (!name.startsWith("\\\\")) {
+            throw new MailslotNameException(Rule.WRONG_PREFIX, name, "a mailslot name starts with two backslashes");
+        }
+        int serverEnd = name.indexOf('\\', 2);
+        if (serverEnd < 0) {
+            throw new MailslotNameException(Rule.WRONG_PREFIX, name, "no \\mailslot\\ after the server part");
+        }
+        String server = name.substring(2, serverEnd);
+        checkServer(name, server);
+        int pathStart = serverEnd + 1 + MAILSLOT.length() + 1;
+        if (!name.regionMatches(true, serverEnd + 1, MAILSLOT, 0, MAILSLOT.length())
+                || name.length() < pathStart || name.charAt(pathStart - 1) != '\\') {
+            throw new MailslotNameException(Rule.WRONG_PREFIX, name,
+                    "the part after the server must be \\mailslot\\ (any case)");
+        }
+        String path = name.substring(pathStart);
+        checkPath(name, path);
+        return new MailslotName(server.toUpperCase(Locale.ROOT), path);
     }
-    int serverEnd = name.indexOf('\\', 2);
-    if (serverEnd < 0) {
-      throw new MailslotNameException(Rule.WRONG_PREFIX, name, "no \\mailslot\\ after the server part");
+
+    /**
+     * The local name {@code \\.\mailslot\<path>}.
+     *
+     * @param path the slot path, e.g. {@code taxes\bobs_comments}
+     * @return the name
+     * @throws MailslotNameException naming the broken rule
+     */
+    public static MailslotName local(String path) {
+        checkPath(String.valueOf(path), path);
+        return new MailslotName(LOCAL_SERVER, path);
     }
-    String server = name.substring(2, serverEnd);
-    checkServer(name, server);
-    int pathStart = serverEnd + 1 + MAILSLOT.length() + 1;
-    if (!name.regionMatches(true, serverEnd + 1, MAILSLOT, 0, MAILSLOT.length())
-        || name.length() < pathStart || name.charAt(pathStart - 1) != '\\') {
-      throw new MailslotNameException(Rule.WRONG_PREFIX, name,
-          "the part after the server must be \\mailslot\\ (any case)");
+
+    /**
+     * The local name for a transaction name as carried in a datagram, e.g. {@code \MAILSLOT\TEST}.
+     *
+     * @param wireName the transaction name; the {@code \MAILSLOT\} prefix may have any case
+     * @return the local name with the same path
+     * @throws MailslotNameException naming the broken rule
+     */
+    public static MailslotName fromWireName(String wireName) {
+        if (wireName == null || !wireName.regionMatches(true, 0, WIRE_PREFIX, 0, WIRE_PREFIX.length())) {
+            throw new MailslotNameException(Rule.WRONG_PREFIX, String.valueOf(wireName),
+                    "a transaction name starts with \\MAILSLOT\\");
+        }
+        return local(wireName.substring(WIRE_PREFIX.length()));
     }
-    String path = name.substring(pathStart);
-    checkPath(name, path);
-    return new MailslotName(server.toUpperCase(Locale.ROOT), path);
-  }
 
-  /**
-   * The local name {@code \\.\mailslot\<path>}.
-   *
-   * @param path the slot path, e.g. {@code taxes\bobs_comments}
-   * @return the name
-   * @throws MailslotNameException naming the broken rule
-   */
-  public static MailslotName local(String path) {
-    checkPath(String.valueOf(path), path);
-    return new MailslotName(LOCAL_SERVER, path);
-  }
-
-  /**
-   * The local name for a transaction name as carried in a datagram, e.g. {@code \MAILSLOT\TEST}.
-   *
-   * @param wireName the transaction name; the {@code \MAILSLOT\} prefix may have any case
-   * @return the local name with the same path
-   * @throws MailslotNameException naming the broken rule
-   */
-  public static MailslotName fromWireName(String wireName) {
-    if (wireName == null || !wireName.regionMatches(true, 0, WIRE_PREFIX, 0, WIRE_PREFIX.length())) {
-      throw new MailslotNameException(Rule.WRONG_PREFIX, String.valueOf(wireName),
-          "a transaction name starts with \\MAILSLOT\\");
+    private static void checkServer(String name, String server) {
+        if (server.isEmpty()) {
+            throw new MailslotNameException(Rule.EMPTY, name, "the server part between \\\\ and \\mailslot is empty");
+        }
+        if (server.length() > MAX_SERVER_LENGTH) {
+            throw new MailslotNameException(Rule.TOO_LONG, name, "the server name \"" + server + "\" has "
+                    + server.length() + " characters; NetBIOS names have at most " + MAX_SERVER_LENGTH);
+        }
+        if (server.equals(LOCAL_SERVER) || server.equals(PRIMARY_DOMAIN_SERVER)) {
+            return;
+        }
+        for (int i = 0; i < server.length(); i++) {
+            char c = server.charAt(i);
+            if (c <= ' ' || c > '~' || FORBIDDEN.indexOf(c) >= 0) {
+                throw new MailslotNameException(Rule.BAD_CHARACTER, name, "the server name contains "
+                        + describe(c) + " at position " + i + "; use printable ASCII without spaces or " + FORBIDDEN);
+            }
+        }
     }
-    return local(wireName.substring(WIRE_PREFIX.length()));
-  }
 
-  private static void checkServer(String name, String server) {
-    if (server.isEmpty()) {
-      throw new MailslotNameException(Rule.EMPTY, name, "the server part between \\\\ and \\mailslot is empty");
+    private static void checkPath(String name, String path) {
+        if (path == null || path.isEmpty()) {
+            throw new MailslotNameException(Rule.EMPTY, name, "no slot name after \\mailslot\\");
+        }
+        if (path.length() > MAX_PATH_LENGTH) {
+            throw new MailslotNameException(Rule.TOO_LONG, name, "the slot path has " + path.length()
+                    + " characters; at most " + MAX_PATH_LENGTH + " are allowed");
+        }
+        char previous = '\\';
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (c == '\\' && previous == '\\') {
+                throw new MailslotNameException(Rule.EMPTY_LEVEL, name, "empty path level at position " + i
+                        + " of the slot path (leading or doubled backslash)");
+            }
+            if (c < ' ' || c > '~' || FORBIDDEN.indexOf(c) >= 0) {
+                throw new MailslotNameException(Rule.BAD_CHARACTER, name, "the slot path contains " + describe(c)
+                        + " at position " + i + "; use printable ASCII without " + FORBIDDEN);
+            }
+            previous = c;
+        }
+        if (previous == '\\') {
+            throw new MailslotNameException(Rule.EMPTY_LEVEL, name, "the slot path ends with a backslash");
+        }
     }
-    if (server.length() > MAX_SERVER_LENGTH) {
-      throw new MailslotNameException(Rule.TOO_LONG, name, "the server name \"" + server + "\" has "
-          + server.length() + " characters; NetBIOS names have at most " + MAX_SERVER_LENGTH);
+
+    private static String describe(char c) {
+        return c >= ' ' && c <= '~' ? "'" + c + "'" : String.format("U+%04X", (int) c);
     }
-    if (server.equals(LOCAL_SERVER) || server.equals(PRIMARY_DOMAIN_SERVER)) {
-      return;
+
+    /** True for {@code \\.\mailslot\...}: a slot on this host, no network traffic. */
+    public boolean isLocal() {
+        return server.equals(LOCAL_SERVER);
     }
-    for (int i = 0; i < server.length(); i++) {
-      char c = server.charAt(i);
-      if (c <= ' ' || c > '~' || FORBIDDEN.indexOf(c) >= 0) {
-        throw new MailslotNameException(Rule.BAD_CHARACTER, name, "the server name contains "
-            + describe(c) + " at position " + i + "; use printable ASCII without spaces or " + FORBIDDEN);
-      }
+
+    /** True for {@code \\*\mailslot\...}: every host of the writer's own domain. */
+    public boolean isPrimaryDomain() {
+        return server.equals(PRIMARY_DOMAIN_SERVER);
     }
-  }
 
-  private static void checkPath(String name, String path) {
-    if (path == null || path.isEmpty()) {
-      throw new MailslotNameException(Rule.EMPTY, name, "no slot name after \\mailslot\\");
+    /** The server part, upper-case: {@code "."}, {@code "*"}, or a computer or domain name. */
+    public String server() {
+        return server;
     }
-    if (path.length() > MAX_PATH_LENGTH) {
-      throw new MailslotNameException(Rule.TOO_LONG, name, "the slot path has " + path.length()
-          + " characters; at most " + MAX_PATH_LENGTH + " are allowed");
+
+    /** The slot path after {@code \mailslot\}, in the case it was given. */
+    public String path() {
+        return path;
     }
-    char previous = '\\';
-    for (int i = 0; i < path.length(); i++) {
-      char c = path.charAt(i);
-      if (c == '\\' && previous == '\\') {
-        throw new MailslotNameException(Rule.EMPTY_LEVEL, name, "empty path level at position " + i
-            + " of the slot path (leading or doubled backslash)");
-      }
-      if (c < ' ' || c > '~' || FORBIDDEN.indexOf(c) >= 0) {
-        throw new MailslotNameException(Rule.BAD_CHARACTER, name, "the slot path contains " + describe(c)
-            + " at position " + i + "; use printable ASCII without " + FORBIDDEN);
-      }
-      previous = c;
+
+    /** The transaction name carried in datagrams: {@code \MAILSLOT\} plus the path. */
+    public String wireName() {
+        return wireName;
     }
-    if (previous == '\\') {
-      throw new MailslotNameException(Rule.EMPTY_LEVEL, name, "the slot path ends with a backslash");
+
+    /** The same path on this host: {@code \\.\mailslot\<path>}. */
+    public MailslotName toLocal() {
+        return isLocal() ? this : new MailslotName(LOCAL_SERVER, path);
     }
-  }
 
-  private static String describe(char c) {
-    return c >= ' ' && c <= '~' ? "'" + c + "'" : String.format("U+%04X", (int) c);
-  }
+    /** The case-insensitive lookup key of the path, shared by every form of the name. */
+    String pathKey() {
+        return key;
+    }
 
-  /** True for {@code \\.\mailslot\...}: a slot on this host, no network traffic. */
-  public boolean isLocal() {
-    return server.equals(LOCAL_SERVER);
-  }
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof MailslotName that && server.equals(that.server) && key.equals(that.key);
+    }
 
-  /** True for {@code \\*\mailslot\...}: every host of the writer's own domain. */
-  public boolean isPrimaryDomain() {
-    return server.equals(PRIMARY_DOMAIN_SERVER);
-  }
+    @Override
+    public int hashCode() {
+        return Objects.hash(server, key);
+    }
 
-  /** The server part, upper-case: {@code "."}, {@code "*"}, or a computer or domain name. */
-  public String server() {
-    return server;
-  }
-
-  /** The slot path after {@code \mailslot\}, in the case it was given. */
-  public String path() {
-    return path;
-  }
-
-  /** The transaction name carried in datagrams: {@code \MAILSLOT\} plus the path. */
-  public String wireName() {
-    return WIRE_PREFIX + path;
-  }
-
-  /** The same path on this host: {@code \\.\mailslot\<path>}. */
-  public MailslotName toLocal() {
-    return isLocal() ? this : new MailslotName(LOCAL_SERVER, path);
-  }
-
-  /** The case-insensitive lookup key of the path, shared by every form of the name. */
-  String pathKey() {
-    return key;
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof MailslotName that && server.equals(that.server) && key.equals(that.key);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(server, key);
-  }
-
-  /** The UNC form, e.g. {@code \\.\mailslot\taxes\bobs_comments}. */
-  @Override
-  public String toString() {
-    return "\\\\" + server + "\\mailslot\\" + path;
-  }
+    /** The UNC form, e.g. {@code \\.\mailslot\taxes\bobs_comments}. */
+    @Override
+    public String toString() {
+        return "\\\\" + server + "\\mailslot\\" + path;
+    }
 }

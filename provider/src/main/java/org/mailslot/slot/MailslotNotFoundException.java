@@ -6,11 +6,11 @@ package org.mailslot.slot;
  */
 public final class MailslotNotFoundException extends MailslotException {
 
-  /**
-   * @param name the slot that was not found
-   */
-  public MailslotNotFoundException(MailslotName name) {
-    super("no mailslot " + name + " on this host (ERROR_FILE_NOT_FOUND): create it with createMailslot before"
-        + " opening a writer, or write to \\\\<computer>\\mailslot\\... to reach another host");
-  }
+    /**
+     * @param name the slot that was not found
+     */
+    public MailslotNotFoundException(MailslotName name) {
+        super("no mailslot " + name + " on this host (ERROR_FILE_NOT_FOUND): create it with createMailslot before"
+                + " opening a writer, or write to \\\\<computer>\\mailslot\\... to reach another host");
+    }
 }

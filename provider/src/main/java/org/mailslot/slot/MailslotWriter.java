@@ -11,66 +11,66 @@ import java.util.Arrays;
  */
 public final class MailslotWriter implements AutoCloseable {
 
-  private final MailslotHost host;
-  private final MailslotName target;
-  private volatile boolean open = true;
+    private final MailslotHost host;
+    private final MailslotName target;
+    private volatile boolean open = true;
 
-  MailslotWriter(MailslotHost host, MailslotName target) {
-    this.host = host;
-    this.target = target;
-  }
-
-  /** Where this writer writes. */
-  public MailslotName target() {
-    return target;
-  }
-
-  /**
-   * Writes one message with priority 0.
-   *
-   * @param data the message (not kept)
-   * @throws IOException see {@link MailslotHost#send}
-   */
-  public void write(byte[] data) throws IOException {
-    write(data, 0);
-  }
-
-  /**
-   * Writes one message.
-   *
-   * @param data     the message (not kept)
-   * @param priority 0..9
-   * @throws IOException see {@link MailslotHost#send}
-   */
-  public void write(byte[] data, int priority) throws IOException {
-    if (!open) {
-      throw new MailslotClosedException("writer to " + target);
+    MailslotWriter(MailslotHost host, MailslotName target) {
+        this.host = host;
+        this.target = target;
     }
-    host.send(target, data, priority);
-  }
 
-  /**
-   * Writes {@code length} bytes of {@code data} from {@code offset} as one message with priority 0.
-   *
-   * @throws IOException see {@link MailslotHost#send}
-   */
-  public void write(byte[] data, int offset, int length) throws IOException {
-    write(Arrays.copyOfRange(data, offset, offset + length), 0);
-  }
+    /** Where this writer writes. */
+    public MailslotName target() {
+        return target;
+    }
 
-  /** True until {@link #close()}. */
-  public boolean isOpen() {
-    return open;
-  }
+    /**
+     * Writes one message with priority 0.
+     *
+     * @param data the message (not kept)
+     * @throws IOException see {@link MailslotHost#send}
+     */
+    public void write(byte[] data) throws IOException {
+        write(data, 0);
+    }
 
-  /** Closes the writer; the slot is not affected. */
-  @Override
-  public void close() {
-    open = false;
-  }
+    /**
+     * Writes one message.
+     *
+     * @param data     the message (not kept)
+     * @param priority 0..9
+     * @throws IOException see {@link MailslotHost#send}
+     */
+    public void write(byte[] data, int priority) throws IOException {
+        if (!open) {
+            throw new MailslotClosedException("writer to " + target);
+        }
+        host.send(target, data, priority);
+    }
 
-  @Override
-  public String toString() {
-    return "MailslotWriter[" + target + "]";
-  }
+    /**
+     * Writes {@code length} bytes of {@code data} from {@code offset} as one message with priority 0.
+     *
+     * @throws IOException see {@link MailslotHost#send}
+     */
+    public void write(byte[] data, int offset, int length) throws IOException {
+        write(Arrays.copyOfRange(data, offset, offset + length), 0);
+    }
+
+    /** True until {@link #close()}. */
+    public boolean isOpen() {
+        return open;
+    }
+
+    /** Closes the writer; the slot is not affected. */
+    @Override
+    public void close() {
+        open = false;
+    }
+
+    @Override
+    public String toString() {
+        return "MailslotWriter[" + target + "]";
+    }
 }

@@ -17,158 +17,170 @@ import org.mailslot.wire.NetbiosName;
  */
 final class OutboundSender {
 
-  private final HostSettings settings;
-  private final SlotRegistry slots;
-  private final NameResolver resolver;
-  private final DuplicateFilter duplicates;
-  private final CounterSet counters;
-  private final SlotDelivery delivery;
-  private final DatagramEndpoint endpoint;
-  private final NetbiosName sourceName;
-  private final int sourceIp;
-  private final AtomicInteger datagramIds = new AtomicInteger(ThreadLocalRandom.current().nextInt(0x10000));
+    private final HostSettings settings;
+    private final SlotRegistry slots;
+    private final NameResolver resolver;
+    private final DuplicateFilter duplicates;
+    private final CounterSet counters;
+    private final SlotDelivery delivery;
+    private final DatagramEndpoint endpoint;
+    private final NetbiosName sourceName;
+    private final int sourceIp;
+    // The destination name used last: a writer that keeps writing to one target builds it once.
+    private volatile NetbiosName lastDestination;
+    private final AtomicInteger datagramIds = new AtomicInteger(ThreadLocalRandom.current().nextInt(0x10000));
 
-  OutboundSender(HostSettings settings, SlotRegistry slots, NameResolver resolver, DuplicateFilter duplicates,
-      CounterSet counters, DatagramEndpoint endpoint, int sourceIp) {
-    this.settings = settings;
-    this.slots = slots;
-    this.resolver = resolver;
-    this.duplicates = duplicates;
-    this.counters = counters;
-    this.delivery = new SlotDelivery(counters);
-    this.endpoint = endpoint;
-    this.sourceName = NetbiosName.of(settings.computerName(), 0, settings.scope());
-    this.sourceIp = sourceIp;
-  }
+    OutboundSender(HostSettings settings, SlotRegistry slots, NameResolver resolver, DuplicateFilter duplicates,
+            CounterSet counters, DatagramEndpoint endpoint, int sourceIp) {
+        this.settings = settings;
+        this.slots = slots;
+        this.resolver = resolver;
+        this.duplicates = duplicates;
+        this.counters = counters;
+        this.delivery = new SlotDelivery(counters);
+        this.endpoint = endpoint;
+        this.sourceName = NetbiosName.of(settings.computerName(), 0, settings.scope());
+        this.sourceIp = sourceIp;
+    }
 
-  NetbiosName sourceName() {
-    return sourceName;
-  }
+    NetbiosName sourceName() {
+        return sourceName;
+    }
 
-  int nextDatagramId() {
-    return datagramIds.getAndIncrement() & 0xFFFF;
-  }
+    int nextDatagramId() {
+        return datagramIds.getAndIncrement() & 0xFFFF;
+    }
 
-  /** Writes one message; {@code data} is not kept (copied where it is queued). */
-  void send(MailslotName target, byte[] data, int priority) throws IOException {
-    if (priority < 0 || priority > MailslotDatagram.MAX_PRIORITY) {
-      throw new IllegalArgumentException("priority must be 0.." + MailslotDatagram.MAX_PRIORITY + ", got "
-          + priority);
+    /** Writes one message; {@code data} is not kept (copied where it is queued). */
+    void send(MailslotName target, byte[] data, int priority) throws IOException {
+        if (priority < 0 || priority > MailslotDatagram.MAX_PRIORITY) {
+            throw new IllegalArgumentException("priority must be 0.." + MailslotDatagram.MAX_PRIORITY + ", got "
+                    + priority);
+        }
+        if (target.isLocal()) {
+            writeLocal(target, data, priority);
+        } else if (target.isPrimaryDomain() || isDomain(target.server())) {
+            writeGroup(target, data, priority);
+        } else {
+            writeUnique(target, data, priority);
+        }
     }
-    if (target.isLocal()) {
-      writeLocal(target, data, priority);
-    } else if (target.isPrimaryDomain() || isDomain(target.server())) {
-      writeGroup(target, data, priority);
-    } else {
-      writeUnique(target, data, priority);
-    }
-  }
 
-  boolean isDomain(String server) {
-    return server.equals(settings.domain()) || settings.knownDomains().contains(server);
-  }
+    boolean isDomain(String server) {
+        return server.equals(settings.domain()) || settings.knownDomains().contains(server);
+    }
 
-  private void writeLocal(MailslotName target, byte[] data, int priority) throws MailslotException {
-    Mailslot slot = slots.find(target.pathKey());
-    if (slot == null) {
-      throw new MailslotNotFoundException(target);
+    private void writeLocal(MailslotName target, byte[] data, int priority) throws MailslotException {
+        Mailslot slot = slots.find(target.pathKey());
+        if (slot == null) {
+            throw new MailslotNotFoundException(target);
+        }
+        if (slot.tooLarge(data.length)) {
+            throw new MessageTooLargeException(data.length, slot.maxMessageSize(), "mailslot " + slot.name()
+                    + " accepts messages of at most its maxMessageSize");
+        }
+        ReceivedMessage message = new ReceivedMessage(data.clone(), slot.name(), settings.computerName(), null,
+                priority, ReceivedMessage.Delivery.LOCAL);
+        switch (slot.offer(message)) {
+            case ACCEPTED -> counters.localWrites.increment();
+            case FULL -> {
+                counters.drop(DropReason.QUEUE_FULL);
+                throw new MailslotFullException(slot.name(), settings.slotQuotaBytes());
+            }
+            case CLOSED -> throw new MailslotNotFoundException(target);
+            default -> throw new IllegalStateException();
+        }
     }
-    if (slot.tooLarge(data.length)) {
-      throw new MessageTooLargeException(data.length, slot.maxMessageSize(), "mailslot " + slot.name()
-          + " accepts messages of at most its maxMessageSize");
-    }
-    ReceivedMessage message = new ReceivedMessage(data.clone(), slot.name(), settings.computerName(), null,
-        priority, ReceivedMessage.Delivery.LOCAL);
-    switch (slot.offer(message)) {
-      case ACCEPTED -> counters.localWrites.increment();
-      case FULL -> {
-        counters.drop(DropReason.QUEUE_FULL);
-        throw new MailslotFullException(slot.name(), settings.slotQuotaBytes());
-      }
-      case CLOSED -> throw new MailslotNotFoundException(target);
-      default -> throw new IllegalStateException();
-    }
-  }
 
-  private void writeGroup(MailslotName target, byte[] data, int priority) throws IOException {
-    String domain = target.isPrimaryDomain() ? settings.domain() : target.server();
-    int limit = settings.wireLimits().maxPayload(true, target.wireName());
-    if (data.length > limit) {
-      throw new BadNetPathException("a write to " + target + " carries " + data.length + " bytes, but group"
-          + " datagrams carry at most " + limit + " (ERROR_BAD_NETPATH); write to \\\\COMPUTER\\mailslot\\... or"
-          + " raise the wire limit for Java-only networks");
+    private void writeGroup(MailslotName target, byte[] data, int priority) throws IOException {
+        String domain = target.isPrimaryDomain() ? settings.domain() : target.server();
+        int limit = settings.wireLimits().maxPayload(true, target.wireName());
+        if (data.length > limit) {
+            throw new BadNetPathException("a write to " + target + " carries " + data.length + " bytes, but group"
+                    + " datagrams carry at most " + limit + " (ERROR_BAD_NETPATH); write to \\\\COMPUTER\\mailslot\\... or"
+                    + " raise the wire limit for Java-only networks");
+        }
+        MailslotDatagram datagram = datagram(DatagramType.DIRECT_GROUP, destination(domain),
+                target, data, priority);
+        boolean ours = domain.equals(settings.domain());
+        if (!ours && endpoint == null) {
+            throw new BadNetPathException("cannot write to " + target + ": this host is local-only and " + domain
+                    + " is not its domain (ERROR_BAD_NETPATH)");
+        }
+        if (ours) {
+            // Our own slot gets the write directly; the copy the broadcast brings back is then a duplicate.
+            duplicates.firstSighting(sourceName.name(), datagram.datagramId(), target.wireName(), data);
+            deliverToSelf(target, data, priority);
+        }
+        if (endpoint != null) {
+            transmit(datagram, null);
+        }
     }
-    MailslotDatagram datagram = datagram(DatagramType.DIRECT_GROUP, NetbiosName.of(domain, 0, settings.scope()),
-        target, data, priority);
-    boolean ours = domain.equals(settings.domain());
-    if (!ours && endpoint == null) {
-      throw new BadNetPathException("cannot write to " + target + ": this host is local-only and " + domain
-          + " is not its domain (ERROR_BAD_NETPATH)");
-    }
-    if (ours) {
-      // Our own slot gets the write directly; the copy the broadcast brings back is then a duplicate.
-      duplicates.firstSighting(sourceName.name(), datagram.datagramId(), target.pathKey(), data);
-      deliverToSelf(target, data, priority);
-    }
-    if (endpoint != null) {
-      transmit(datagram, null);
-    }
-  }
 
-  private void writeUnique(MailslotName target, byte[] data, int priority) throws IOException {
-    int limit = settings.wireLimits().maxPayload(false, target.wireName());
-    if (data.length > limit) {
-      throw new MessageTooLargeException(data.length, limit, "a unique datagram for " + target.wireName()
-          + " carries at most " + limit + " bytes (" + settings.wireLimits() + ")");
+    private void writeUnique(MailslotName target, byte[] data, int priority) throws IOException {
+        int limit = settings.wireLimits().maxPayload(false, target.wireName());
+        if (data.length > limit) {
+            throw new MessageTooLargeException(data.length, limit, "a unique datagram for " + target.wireName()
+                    + " carries at most " + limit + " bytes (" + settings.wireLimits() + ")");
+        }
+        if (target.server().equals(settings.computerName())) {
+            deliverToSelf(target, data, priority);
+            return;
+        }
+        if (endpoint == null) {
+            throw new BadNetPathException("cannot write to " + target + ": this host is local-only and has no network"
+                    + " endpoint (ERROR_BAD_NETPATH); configure a bind address and port to reach other hosts");
+        }
+        InetSocketAddress address = resolver.resolve(target.server()).orElseThrow(() -> new BadNetPathException(
+                "cannot resolve computer name " + target.server() + " for " + target + " (ERROR_BAD_NETPATH): add it to"
+                        + " the static name table, let it send a datagram first so its name is learned, or make it resolvable"
+                        + " by DNS"));
+        transmit(datagram(DatagramType.DIRECT_UNIQUE, destination(target.server()), target,
+                data, priority), address);
     }
-    if (target.server().equals(settings.computerName())) {
-      deliverToSelf(target, data, priority);
-      return;
-    }
-    if (endpoint == null) {
-      throw new BadNetPathException("cannot write to " + target + ": this host is local-only and has no network"
-          + " endpoint (ERROR_BAD_NETPATH); configure a bind address and port to reach other hosts");
-    }
-    InetSocketAddress address = resolver.resolve(target.server()).orElseThrow(() -> new BadNetPathException(
-        "cannot resolve computer name " + target.server() + " for " + target + " (ERROR_BAD_NETPATH): add it to"
-            + " the static name table, let it send a datagram first so its name is learned, or make it resolvable"
-            + " by DNS"));
-    transmit(datagram(DatagramType.DIRECT_UNIQUE, NetbiosName.of(target.server(), 0, settings.scope()), target,
-        data, priority), address);
-  }
 
-  private void deliverToSelf(MailslotName target, byte[] data, int priority) {
-    Mailslot slot = slots.find(target.pathKey());
-    ReceivedMessage message = slot == null ? null : new ReceivedMessage(data.clone(), slot.name(),
-        settings.computerName(), null, priority, ReceivedMessage.Delivery.LOCAL);
-    delivery.deliver(slot, message);
-  }
-
-  private MailslotDatagram datagram(DatagramType type, NetbiosName destination, MailslotName target, byte[] data,
-      int priority) {
-    int port = endpoint == null ? settings.port() : endpoint.localAddress().getPort();
-    return new MailslotDatagram(type, settings.nodeType(), nextDatagramId(), sourceIp, port, sourceName,
-        destination, target.wireName(), priority, data);
-  }
-
-  /**
-   * Sends a prepared datagram to one address, or to the group targets when {@code address} is null; counts it.
-   */
-  void transmit(MailslotDatagram datagram, InetSocketAddress address) throws IOException {
-    if (endpoint == null) {
-      throw new BadNetPathException("cannot send " + datagram + ": this host is local-only");
+    private NetbiosName destination(String server) {
+        NetbiosName last = lastDestination;
+        if (last != null && last.name().equals(server)) {
+            return last;
+        }
+        NetbiosName name = NetbiosName.of(server, 0, settings.scope());
+        lastDestination = name;
+        return name;
     }
-    try {
-      if (address == null) {
-        endpoint.sendToGroup(datagram);
-      } else {
-        endpoint.send(datagram, address);
-      }
-      counters.sent.increment();
-    } catch (IOException e) {
-      counters.sendFailures.increment();
-      throw e;
+
+    private void deliverToSelf(MailslotName target, byte[] data, int priority) {
+        Mailslot slot = slots.find(target.pathKey());
+        ReceivedMessage message = slot == null ? null : new ReceivedMessage(data.clone(), slot.name(),
+                settings.computerName(), null, priority, ReceivedMessage.Delivery.LOCAL);
+        delivery.deliver(slot, message);
     }
-  }
+
+    private MailslotDatagram datagram(DatagramType type, NetbiosName destination, MailslotName target, byte[] data,
+            int priority) {
+        int port = endpoint == null ? settings.port() : endpoint.localAddress().getPort();
+        return new MailslotDatagram(type, settings.nodeType(), nextDatagramId(), sourceIp, port, sourceName,
+                destination, target.wireName(), priority, data);
+    }
+
+    /**
+     * Sends a prepared datagram to one address, or to the group targets when {@code address} is null; counts it.
+     */
+    void transmit(MailslotDatagram datagram, InetSocketAddress address) throws IOException {
+        if (endpoint == null) {
+            throw new BadNetPathException("cannot send " + datagram + ": this host is local-only");
+        }
+        try {
+            if (address == null) {
+                endpoint.sendToGroup(datagram);
+            } else {
+                endpoint.send(datagram, address);
+            }
+            counters.sent.increment();
+        } catch (IOException e) {
+            counters.sendFailures.increment();
+            throw e;
+        }
+    }
 
 }

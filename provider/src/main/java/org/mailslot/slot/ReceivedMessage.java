@@ -16,46 +16,46 @@ import java.util.Objects;
  * @param delivery       how it arrived
  */
 public record ReceivedMessage(byte[] data, MailslotName slot, String sourceComputer,
-    InetSocketAddress sourceAddress, int priority, Delivery delivery) {
+        InetSocketAddress sourceAddress, int priority, Delivery delivery) {
 
-  /** How a message reached the slot. */
-  public enum Delivery {
-    /** Written on this host through {@code \\.\mailslot\...} (or through its own computer or domain name). */
-    LOCAL,
-    /** A unique datagram (0x10) addressed to this computer. */
-    UNIQUE,
-    /** A group datagram (0x11, or a 0x12 broadcast) addressed to a domain or to everyone. */
-    GROUP
-  }
+    /** How a message reached the slot. */
+    public enum Delivery {
+        /** Written on this host through {@code \\.\mailslot\...} (or through its own computer or domain name). */
+        LOCAL,
+        /** A unique datagram (0x10) addressed to this computer. */
+        UNIQUE,
+        /** A group datagram (0x11, or a 0x12 broadcast) addressed to a domain or to everyone. */
+        GROUP
+    }
 
-  /** Checks the fields. */
-  public ReceivedMessage {
-    Objects.requireNonNull(data, "data");
-    Objects.requireNonNull(slot, "slot");
-    Objects.requireNonNull(sourceComputer, "sourceComputer");
-    Objects.requireNonNull(delivery, "delivery");
-  }
+    /** Checks the fields. */
+    public ReceivedMessage {
+        Objects.requireNonNull(data, "data");
+        Objects.requireNonNull(slot, "slot");
+        Objects.requireNonNull(sourceComputer, "sourceComputer");
+        Objects.requireNonNull(delivery, "delivery");
+    }
 
-  /** True when the message came over the network. */
-  public boolean isRemote() {
-    return sourceAddress != null;
-  }
+    /** True when the message came over the network. */
+    public boolean isRemote() {
+        return sourceAddress != null;
+    }
 
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof ReceivedMessage that && Arrays.equals(data, that.data) && slot.equals(that.slot)
-        && sourceComputer.equals(that.sourceComputer) && Objects.equals(sourceAddress, that.sourceAddress)
-        && priority == that.priority && delivery == that.delivery;
-  }
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ReceivedMessage that && Arrays.equals(data, that.data) && slot.equals(that.slot)
+                && sourceComputer.equals(that.sourceComputer) && Objects.equals(sourceAddress, that.sourceAddress)
+                && priority == that.priority && delivery == that.delivery;
+    }
 
-  @Override
-  public int hashCode() {
-    return Objects.hash(Arrays.hashCode(data), slot, sourceComputer, sourceAddress, priority, delivery);
-  }
+    @Override
+    public int hashCode() {
+        return Objects.hash(Arrays.hashCode(data), slot, sourceComputer, sourceAddress, priority, delivery);
+    }
 
-  @Override
-  public String toString() {
-    return "ReceivedMessage[" + data.length + " bytes, slot=" + slot + ", from=" + sourceComputer
-        + (sourceAddress == null ? "" : "@" + sourceAddress) + ", priority=" + priority + ", " + delivery + "]";
-  }
+    @Override
+    public String toString() {
+        return "ReceivedMessage[" + data.length + " bytes, slot=" + slot + ", from=" + sourceComputer
+                + (sourceAddress == null ? "" : "@" + sourceAddress) + ", priority=" + priority + ", " + delivery + "]";
+    }
 }

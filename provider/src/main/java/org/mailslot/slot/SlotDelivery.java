@@ -6,38 +6,38 @@ package org.mailslot.slot;
  */
 final class SlotDelivery {
 
-  private final CounterSet counters;
+    private final CounterSet counters;
 
-  SlotDelivery(CounterSet counters) {
-    this.counters = counters;
-  }
+    SlotDelivery(CounterSet counters) {
+        this.counters = counters;
+    }
 
-  /**
-   * @return true when queued
-   */
-  boolean deliver(Mailslot slot, ReceivedMessage message) {
-    if (slot == null) {
-      counters.drop(DropReason.UNKNOWN_SLOT);
-      return false;
-    }
-    if (slot.tooLarge(message.data().length)) {
-      counters.drop(DropReason.OVERSIZE);
-      return false;
-    }
-    switch (slot.offer(message)) {
-      case ACCEPTED -> {
-        if (message.isRemote()) {
-          counters.remoteDelivered.increment();
-        } else {
-          counters.localWrites.increment();
+    /**
+     * @return true when queued
+     */
+    boolean deliver(Mailslot slot, ReceivedMessage message) {
+        if (slot == null) {
+            counters.drop(DropReason.UNKNOWN_SLOT);
+            return false;
         }
-        return true;
-      }
-      case FULL -> counters.drop(DropReason.QUEUE_FULL);
-      // Closed between lookup and offer: to the writer this is the same as no slot at all.
-      case CLOSED -> counters.drop(DropReason.UNKNOWN_SLOT);
-      default -> throw new IllegalStateException();
+        if (slot.tooLarge(message.data().length)) {
+            counters.drop(DropReason.OVERSIZE);
+            return false;
+        }
+        switch (slot.offer(message)) {
+            case ACCEPTED -> {
+                if (message.isRemote()) {
+                    counters.remoteDelivered.increment();
+                } else {
+                    counters.localWrites.increment();
+                }
+                return true;
+            }
+            case FULL -> counters.drop(DropReason.QUEUE_FULL);
+            // Closed between lookup and offer: to the writer this is the same as no slot at all.
+            case CLOSED -> counters.drop(DropReason.UNKNOWN_SLOT);
+            default -> throw new IllegalStateException();
+        }
+        return false;
     }
-    return false;
-  }
 }

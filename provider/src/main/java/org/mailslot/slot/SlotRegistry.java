@@ -7,26 +7,26 @@ import java.util.concurrent.ConcurrentMap;
 /** The slots that exist on one host, by case-insensitive path. Thread-safe. */
 final class SlotRegistry {
 
-  private final ConcurrentMap<String, Mailslot> slots = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, Mailslot> slots = new ConcurrentHashMap<>();
 
-  /** Adds the slot unless its name is taken. */
-  void add(Mailslot slot) throws MailslotExistsException {
-    if (slots.putIfAbsent(slot.name().pathKey(), slot) != null) {
-      throw new MailslotExistsException(slot.name());
+    /** Adds the slot unless its name is taken. */
+    void add(Mailslot slot) throws MailslotExistsException {
+        if (slots.putIfAbsent(slot.name().pathKey(), slot) != null) {
+            throw new MailslotExistsException(slot.name());
+        }
     }
-  }
 
-  /** Removes exactly this slot (not a newer one of the same name). */
-  void remove(Mailslot slot) {
-    slots.remove(slot.name().pathKey(), slot);
-  }
+    /** Removes exactly this slot (not a newer one of the same name). */
+    void remove(Mailslot slot) {
+        slots.remove(slot.name().pathKey(), slot);
+    }
 
-  /** The slot with this path key (lower-case path), or null. */
-  Mailslot find(String pathKey) {
-    return slots.get(pathKey);
-  }
+    /** The slot with this path key (lower-case path), or null. */
+    Mailslot find(String pathKey) {
+        return slots.get(pathKey);
+    }
 
-  List<Mailslot> all() {
-    return List.copyOf(slots.values());
-  }
+    List<Mailslot> all() {
+        return List.copyOf(slots.values());
+    }
 }

@@ -8,15 +8,15 @@ import org.junit.jupiter.api.Test;
 
 class GroupTargetsTest {
 
-  @Test
-  void loopbackHostsBroadcastToTheLoopbackBroadcast() throws Exception {
-    assertThat(GroupTargets.broadcastAddresses(InetAddress.getByName("127.0.0.7"), List.of()))
-        .containsExactly(InetAddress.getByName("127.255.255.255"));
-  }
+    @Test
+    void loopbackHostsBroadcastToTheLoopbackBroadcast() throws Exception {
+        assertThat(GroupTargets.broadcastAddresses(InetAddress.getByName("127.0.0.7"), List.of()))
+                .containsExactly(InetAddress.getByName("127.255.255.255"));
+    }
 
-  @Test
-  void configuredAddressesWin() throws Exception {
-    List<InetAddress> given = List.of(InetAddress.getByName("127.0.0.255"));
-    assertThat(GroupTargets.broadcastAddresses(InetAddress.getByName("127.0.0.7"), given)).isEqualTo(given);
-  }
+    @Test
+    void configuredAddressesWin() throws Exception {
+        List<InetAddress> given = List.of(InetAddress.getByName("127.0.0.255"));
+        assertThat(GroupTargets.broadcastAddresses(InetAddress.getByName("127.0.0.7"), given)).isEqualTo(given);
+    }
 }

@@ -19,118 +19,118 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(20)
 class UdpEndpointTest {
 
-  private static final InetAddress BROADCAST = address(127, 255, 255, 255);
+    private static final InetAddress BROADCAST = address(127, 255, 255, 255);
 
-  private record Received(String text, InetSocketAddress source) {
-  }
-
-  private static InetAddress address(int a, int b, int c, int d) {
-    try {
-      return InetAddress.getByAddress(new byte[] {(byte) a, (byte) b, (byte) c, (byte) d});
-    } catch (java.net.UnknownHostException e) {
-      throw new IllegalStateException(e);
+    private record Received(String text, InetSocketAddress source) {
     }
-  }
 
-  private static int freePort() throws Exception {
-    try (DatagramChannel probe = DatagramChannel.open()) {
-      probe.bind(new InetSocketAddress(address(127, 0, 0, 1), 0));
-      return ((InetSocketAddress) probe.getLocalAddress()).getPort();
+    private static InetAddress address(int a, int b, int c, int d) {
+        try {
+            return InetAddress.getByAddress(new byte[] {(byte) a, (byte) b, (byte) c, (byte) d});
+        } catch (java.net.UnknownHostException e) {
+            throw new IllegalStateException(e);
+        }
     }
-  }
 
-  private static UdpEndpoint open(int last, int port, BlockingQueue<Received> into) throws Exception {
-    return UdpEndpoint.open(new EndpointSettings(address(127, 0, 0, last), port, List.of(BROADCAST), null,
-        EndpointSettings.DEFAULT_RECEIVE_BUFFER, "endpoint-test-" + last), (payload, source) -> {
-          byte[] bytes = new byte[payload.remaining()];
-          payload.get(bytes);
-          into.add(new Received(new String(bytes, java.nio.charset.StandardCharsets.US_ASCII), source));
-        });
-  }
-
-  private static ByteBuffer text(String text) {
-    return ByteBuffer.wrap(text.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-  }
-
-  @Test
-  void unicastReachesOneEndpointAndBroadcastReachesAllOnTheSamePort() throws Exception {
-    int port = freePort();
-    BlockingQueue<Received> atFirst = new LinkedBlockingQueue<>();
-    BlockingQueue<Received> atSecond = new LinkedBlockingQueue<>();
-    try (UdpEndpoint first = open(41, port, atFirst); UdpEndpoint second = open(42, port, atSecond)) {
-      assertThat(first.localAddress()).isEqualTo(new InetSocketAddress(address(127, 0, 0, 41), port));
-      assertThat(first.groupTargets()).containsExactly(new InetSocketAddress(BROADCAST, port));
-
-      first.send(text("direct"), second.localAddress());
-      assertThat(atSecond.poll(5, TimeUnit.SECONDS)).isEqualTo(new Received("direct", first.localAddress()));
-
-      second.sendToGroup(text("everyone"));
-      assertThat(atFirst.poll(5, TimeUnit.SECONDS)).isEqualTo(new Received("everyone", second.localAddress()));
-      assertThat(atSecond.poll(5, TimeUnit.SECONDS)).as("the sender's own group socket hears it too")
-          .isEqualTo(new Received("everyone", second.localAddress()));
-      assertThat(atFirst).isEmpty();
+    private static int freePort() throws Exception {
+        try (DatagramChannel probe = DatagramChannel.open()) {
+            probe.bind(new InetSocketAddress(address(127, 0, 0, 1), 0));
+            return ((InetSocketAddress) probe.getLocalAddress()).getPort();
+        }
     }
-  }
 
-  @Test
-  void aHandlerFailureDoesNotStopTheReader() throws Exception {
-    int port = freePort();
-    BlockingQueue<String> seen = new LinkedBlockingQueue<>();
-    try (UdpEndpoint endpoint = UdpEndpoint.open(new EndpointSettings(address(127, 0, 0, 43), port, List.of(), null,
-        EndpointSettings.DEFAULT_RECEIVE_BUFFER, "endpoint-test-43"), (payload, source) -> {
-          seen.add("got " + payload.remaining());
-          if (payload.remaining() == 1) {
-            throw new IllegalStateException("handler bug");
-          }
-        });
-        DatagramChannel sender = DatagramChannel.open(StandardProtocolFamily.INET)) {
-      sender.send(text("x"), endpoint.localAddress());
-      sender.send(text("xy"), endpoint.localAddress());
-      assertThat(seen.poll(5, TimeUnit.SECONDS)).isEqualTo("got 1");
-      assertThat(seen.poll(5, TimeUnit.SECONDS)).isEqualTo("got 2");
-      assertThat(endpoint.readerThread().isAlive()).isTrue();
+    private static UdpEndpoint open(int last, int port, BlockingQueue<Received> into) throws Exception {
+        return UdpEndpoint.open(new EndpointSettings(address(127, 0, 0, last), port, List.of(BROADCAST), null,
+                EndpointSettings.DEFAULT_RECEIVE_BUFFER, "endpoint-test-" + last), (payload, source) -> {
+                    byte[] bytes = new byte[payload.remaining()];
+                    payload.get(bytes);
+                    into.add(new Received(new String(bytes, java.nio.charset.StandardCharsets.US_ASCII), source));
+                });
     }
-  }
 
-  @Test
-  void closeEndsTheReaderAndFreesThePort() throws Exception {
-    int port = freePort();
-    UdpEndpoint endpoint = open(44, port, new LinkedBlockingQueue<>());
-    Thread reader = endpoint.readerThread();
-    assertThat(reader.getName()).isEqualTo("endpoint-test-44");
-    endpoint.close();
-    assertThat(reader.isAlive()).isFalse();
-    assertThat(endpoint.isOpen()).isFalse();
-    assertThatThrownBy(() -> endpoint.send(text("late"), new InetSocketAddress(address(127, 0, 0, 45), port)))
-        .isInstanceOf(java.nio.channels.ClosedChannelException.class);
-    // Without SO_REUSEADDR this bind fails while any socket still holds the port.
-    try (DatagramChannel exclusive = DatagramChannel.open(StandardProtocolFamily.INET)) {
-      exclusive.bind(new InetSocketAddress(address(127, 0, 0, 44), port));
+    private static ByteBuffer text(String text) {
+        return ByteBuffer.wrap(text.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
     }
-    endpoint.close();
-  }
 
-  @Test
-  void aPortHeldExclusivelyGivesABindErrorThatSaysWhatToChange() throws Exception {
-    try (DatagramChannel holder = DatagramChannel.open(StandardProtocolFamily.INET)) {
-      holder.bind(new InetSocketAddress(address(127, 0, 0, 46), 0));
-      int port = ((InetSocketAddress) holder.getLocalAddress()).getPort();
-      assertThatThrownBy(() -> open(46, port, new LinkedBlockingQueue<>()))
-          .isInstanceOf(BindException.class)
-          .hasMessageContaining("127.0.0.46:" + port)
-          .hasMessageContaining("'port'");
-    }
-  }
+    @Test
+    void unicastReachesOneEndpointAndBroadcastReachesAllOnTheSamePort() throws Exception {
+        int port = freePort();
+        BlockingQueue<Received> atFirst = new LinkedBlockingQueue<>();
+        BlockingQueue<Received> atSecond = new LinkedBlockingQueue<>();
+        try (UdpEndpoint first = open(41, port, atFirst); UdpEndpoint second = open(42, port, atSecond)) {
+            assertThat(first.localAddress()).isEqualTo(new InetSocketAddress(address(127, 0, 0, 41), port));
+            assertThat(first.groupTargets()).containsExactly(new InetSocketAddress(BROADCAST, port));
 
-  @Test
-  void theReceiveBufferIsAskedForAtItsConfiguredSize() throws Exception {
-    try (UdpEndpoint endpoint = open(47, freePort(), new LinkedBlockingQueue<>());
-        DatagramChannel probe = DatagramChannel.open(StandardProtocolFamily.INET)) {
-      int defaultGrant = probe.getOption(java.net.StandardSocketOptions.SO_RCVBUF);
-      // What the kernel grants depends on rmem_max; the endpoint must get exactly what asking for 4 MiB gets.
-      probe.setOption(java.net.StandardSocketOptions.SO_RCVBUF, EndpointSettings.DEFAULT_RECEIVE_BUFFER);
-      int askedGrant = probe.getOption(java.net.StandardSocketOptions.SO_RCVBUF);
-      assertThat(endpoint.grantedReceiveBuffer()).isEqualTo(askedGrant).isGreaterThanOrEqualTo(defaultGrant);
+            first.send(text("direct"), second.localAddress());
+            assertThat(atSecond.poll(5, TimeUnit.SECONDS)).isEqualTo(new Received("direct", first.localAddress()));
+
+            second.sendToGroup(text("everyone"));
+            assertThat(atFirst.poll(5, TimeUnit.SECONDS)).isEqualTo(new Received("everyone", second.localAddress()));
+            assertThat(atSecond.poll(5, TimeUnit.SECONDS)).as("the sender's own group socket hears it too")
+                    .isEqualTo(new Received("everyone", second.localAddress()));
+            assertThat(atFirst).isEmpty();
+        }
     }
-  }
+
+    @Test
+    void aHandlerFailureDoesNotStopTheReader() throws Exception {
+        int port = freePort();
+        BlockingQueue<String> seen = new LinkedBlockingQueue<>();
+        try (UdpEndpoint endpoint = UdpEndpoint.open(new EndpointSettings(address(127, 0, 0, 43), port, List.of(), null,
+                EndpointSettings.DEFAULT_RECEIVE_BUFFER, "endpoint-test-43"), (payload, source) -> {
+                    seen.add("got " + payload.remaining());
+                    if (payload.remaining() == 1) {
+                        throw new IllegalStateException("handler bug");
+                    }
+                });
+                DatagramChannel sender = DatagramChannel.open(StandardProtocolFamily.INET)) {
+            sender.send(text("x"), endpoint.localAddress());
+            sender.send(text("xy"), endpoint.localAddress());
+            assertThat(seen.poll(5, TimeUnit.SECONDS)).isEqualTo("got 1");
+            assertThat(seen.poll(5, TimeUnit.SECONDS)).isEqualTo("got 2");
+            assertThat(endpoint.readerThread().isAlive()).isTrue();
+        }
+    }
+
+    @Test
+    void closeEndsTheReaderAndFreesThePort() throws Exception {
+        int port = freePort();
+        UdpEndpoint endpoint = open(44, port, new LinkedBlockingQueue<>());
+        Thread reader = endpoint.readerThread();
+        assertThat(reader.getName()).isEqualTo("endpoint-test-44");
+        endpoint.close();
+        assertThat(reader.isAlive()).isFalse();
+        assertThat(endpoint.isOpen()).isFalse();
+        assertThatThrownBy(() -> endpoint.send(text("late"), new InetSocketAddress(address(127, 0, 0, 45), port)))
+                .isInstanceOf(java.nio.channels.ClosedChannelException.class);
+        // Without SO_REUSEADDR this bind fails while any socket still holds the port.
+        try (DatagramChannel exclusive = DatagramChannel.open(StandardProtocolFamily.INET)) {
+            exclusive.bind(new InetSocketAddress(address(127, 0, 0, 44), port));
+        }
+        endpoint.close();
+    }
+
+    @Test
+    void aPortHeldExclusivelyGivesABindErrorThatSaysWhatToChange() throws Exception {
+        try (DatagramChannel holder = DatagramChannel.open(StandardProtocolFamily.INET)) {
+            holder.bind(new InetSocketAddress(address(127, 0, 0, 46), 0));
+            int port = ((InetSocketAddress) holder.getLocalAddress()).getPort();
+            assertThatThrownBy(() -> open(46, port, new LinkedBlockingQueue<>()))
+                    .isInstanceOf(BindException.class)
+                    .hasMessageContaining("127.0.0.46:" + port)
+                    .hasMessageContaining("'port'");
+        }
+    }
+
+    @Test
+    void theReceiveBufferIsAskedForAtItsConfiguredSize() throws Exception {
+        try (UdpEndpoint endpoint = open(47, freePort(), new LinkedBlockingQueue<>());
+                DatagramChannel probe = DatagramChannel.open(StandardProtocolFamily.INET)) {
+            int defaultGrant = probe.getOption(java.net.StandardSocketOptions.SO_RCVBUF);
+            // What the kernel grants depends on rmem_max; the endpoint must get exactly what asking for 4 MiB gets.
+            probe.setOption(java.net.StandardSocketOptions.SO_RCVBUF, EndpointSettings.DEFAULT_RECEIVE_BUFFER);
+            int askedGrant = probe.getOption(java.net.StandardSocketOptions.SO_RCVBUF);
+            assertThat(endpoint.grantedReceiveBuffer()).isEqualTo(askedGrant).isGreaterThanOrEqualTo(defaultGrant);
+        }
+    }
 }

@@ -10,90 +10,90 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class MailslotNameTest {
 
-  @Test
-  void parsesEveryUncForm() {
-    MailslotName local = MailslotName.parse("\\\\.\\mailslot\\taxes\\bobs_comments");
-    assertThat(local.isLocal()).isTrue();
-    assertThat(local.path()).isEqualTo("taxes\\bobs_comments");
-    assertThat(local.wireName()).isEqualTo("\\MAILSLOT\\taxes\\bobs_comments");
+    @Test
+    void parsesEveryUncForm() {
+        MailslotName local = MailslotName.parse("\\\\.\\mailslot\\taxes\\bobs_comments");
+        assertThat(local.isLocal()).isTrue();
+        assertThat(local.path()).isEqualTo("taxes\\bobs_comments");
+        assertThat(local.wireName()).isEqualTo("\\MAILSLOT\\taxes\\bobs_comments");
 
-    MailslotName computer = MailslotName.parse("\\\\hosta\\MailSlot\\cmd");
-    assertThat(computer.isLocal()).isFalse();
-    assertThat(computer.isPrimaryDomain()).isFalse();
-    assertThat(computer.server()).isEqualTo("HOSTA");
+        MailslotName computer = MailslotName.parse("\\\\hosta\\MailSlot\\cmd");
+        assertThat(computer.isLocal()).isFalse();
+        assertThat(computer.isPrimaryDomain()).isFalse();
+        assertThat(computer.server()).isEqualTo("HOSTA");
 
-    MailslotName domain = MailslotName.parse("\\\\WORKGROUP\\mailslot\\status");
-    assertThat(domain.server()).isEqualTo("WORKGROUP");
+        MailslotName domain = MailslotName.parse("\\\\WORKGROUP\\mailslot\\status");
+        assertThat(domain.server()).isEqualTo("WORKGROUP");
 
-    MailslotName star = MailslotName.parse("\\\\*\\mailslot\\status");
-    assertThat(star.isPrimaryDomain()).isTrue();
-    assertThat(star.toString()).isEqualTo("\\\\*\\mailslot\\status");
-  }
+        MailslotName star = MailslotName.parse("\\\\*\\mailslot\\status");
+        assertThat(star.isPrimaryDomain()).isTrue();
+        assertThat(star.toString()).isEqualTo("\\\\*\\mailslot\\status");
+    }
 
-  @Test
-  void equalityIgnoresCaseButToStringKeepsIt() {
-    MailslotName a = MailslotName.parse("\\\\.\\mailslot\\Taxes\\Bob");
-    MailslotName b = MailslotName.parse("\\\\.\\MAILSLOT\\taxes\\BOB");
-    assertThat(a).isEqualTo(b).hasSameHashCodeAs(b);
-    assertThat(a.toString()).isEqualTo("\\\\.\\mailslot\\Taxes\\Bob");
-    assertThat(MailslotName.parse("\\\\hosta\\mailslot\\x")).isEqualTo(MailslotName.parse("\\\\HOSTA\\mailslot\\X"));
-    assertThat(a).isNotEqualTo(MailslotName.parse("\\\\HOSTA\\mailslot\\taxes\\bob"));
-  }
+    @Test
+    void equalityIgnoresCaseButToStringKeepsIt() {
+        MailslotName a = MailslotName.parse("\\\\.\\mailslot\\Taxes\\Bob");
+        MailslotName b = MailslotName.parse("\\\\.\\MAILSLOT\\taxes\\BOB");
+        assertThat(a).isEqualTo(b).hasSameHashCodeAs(b);
+        assertThat(a.toString()).isEqualTo("\\\\.\\mailslot\\Taxes\\Bob");
+        assertThat(MailslotName.parse("\\\\hosta\\mailslot\\x")).isEqualTo(MailslotName.parse("\\\\HOSTA\\mailslot\\X"));
+        assertThat(a).isNotEqualTo(MailslotName.parse("\\\\HOSTA\\mailslot\\taxes\\bob"));
+    }
 
-  @Test
-  void wireNamesMapToLocalNames() {
-    assertThat(MailslotName.fromWireName("\\mailslot\\NET\\NETLOGON"))
-        .isEqualTo(MailslotName.local("net\\netlogon"));
-    assertThat(MailslotName.parse("\\\\HOSTA\\mailslot\\a\\b").toLocal())
-        .isEqualTo(MailslotName.parse("\\\\.\\mailslot\\A\\B"));
-    assertThatThrownBy(() -> MailslotName.fromWireName("\\PIPE\\x"))
-        .isInstanceOf(MailslotNameException.class)
-        .satisfies(e -> assertThat(((MailslotNameException) e).rule())
-            .isEqualTo(MailslotNameException.Rule.WRONG_PREFIX));
-  }
+    @Test
+    void wireNamesMapToLocalNames() {
+        assertThat(MailslotName.fromWireName("\\mailslot\\NET\\NETLOGON"))
+                .isEqualTo(MailslotName.local("net\\netlogon"));
+        assertThat(MailslotName.parse("\\\\HOSTA\\mailslot\\a\\b").toLocal())
+                .isEqualTo(MailslotName.parse("\\\\.\\mailslot\\A\\B"));
+        assertThatThrownBy(() -> MailslotName.fromWireName("\\PIPE\\x"))
+                .isInstanceOf(MailslotNameException.class)
+                .satisfies(e -> assertThat(((MailslotNameException) e).rule())
+                        .isEqualTo(MailslotNameException.Rule.WRONG_PREFIX));
+    }
 
-  @ParameterizedTest(name = "{0} breaks {1}")
-  @CsvSource(delimiter = '|', value = {
-      "''|EMPTY",
-      "mailslot\\x|WRONG_PREFIX",
-      "\\\\.\\pipe\\x|WRONG_PREFIX",
-      "\\\\.\\mailslotx|WRONG_PREFIX",
-      "\\\\.|WRONG_PREFIX",
-      "\\\\\\mailslot\\x|EMPTY",
-      "\\\\.\\mailslot\\|EMPTY",
-      "\\\\.\\mailslot\\a\\\\b|EMPTY_LEVEL",
-      "\\\\.\\mailslot\\a\\|EMPTY_LEVEL",
-      "\\\\.\\mailslot\\a?b|BAD_CHARACTER",
-      "\\\\.\\mailslot\\a:b|BAD_CHARACTER",
-      "\\\\HOST A\\mailslot\\x|BAD_CHARACTER",
-      "\\\\SIXTEENCHARSLONG\\mailslot\\x|TOO_LONG",
-  })
-  void malformedNamesSayWhichRuleTheyBreak(String name, MailslotNameException.Rule rule) {
-    assertThatThrownBy(() -> MailslotName.parse(name))
-        .isInstanceOf(MailslotNameException.class)
-        .hasMessageContaining(rule.name())
-        .satisfies(e -> assertThat(((MailslotNameException) e).rule()).isEqualTo(rule));
-  }
+    @ParameterizedTest(name = "{0} breaks {1}")
+    @CsvSource(delimiter = '|', value = {
+            "''|EMPTY",
+            "mailslot\\x|WRONG_PREFIX",
+            "\\\\.\\pipe\\x|WRONG_PREFIX",
+            "\\\\.\\mailslotx|WRONG_PREFIX",
+            "\\\\.|WRONG_PREFIX",
+            "\\\\\\mailslot\\x|EMPTY",
+            "\\\\.\\mailslot\\|EMPTY",
+            "\\\\.\\mailslot\\a\\\\b|EMPTY_LEVEL",
+            "\\\\.\\mailslot\\a\\|EMPTY_LEVEL",
+            "\\\\.\\mailslot\\a?b|BAD_CHARACTER",
+            "\\\\.\\mailslot\\a:b|BAD_CHARACTER",
+            "\\\\HOST A\\mailslot\\x|BAD_CHARACTER",
+            "\\\\SIXTEENCHARSLONG\\mailslot\\x|TOO_LONG",
+    })
+    void malformedNamesSayWhichRuleTheyBreak(String name, MailslotNameException.Rule rule) {
+        assertThatThrownBy(() -> MailslotName.parse(name))
+                .isInstanceOf(MailslotNameException.class)
+                .hasMessageContaining(rule.name())
+                .satisfies(e -> assertThat(((MailslotNameException) e).rule()).isEqualTo(rule));
+    }
 
-  @Test
-  void nullAndNonAsciiAndOverlongPathsAreRefused() {
-    assertThatThrownBy(() -> MailslotName.parse(null)).isInstanceOf(MailslotNameException.class);
-    assertThatThrownBy(() -> MailslotName.local("caf\u00e9"))
-        .hasMessageContaining("U+00E9").hasMessageContaining("BAD_CHARACTER");
-    assertThatThrownBy(() -> MailslotName.local("x".repeat(MailslotName.MAX_PATH_LENGTH + 1)))
-        .hasMessageContaining("TOO_LONG");
-    assertThat(MailslotName.local("x".repeat(MailslotName.MAX_PATH_LENGTH)).path())
-        .hasSize(MailslotName.MAX_PATH_LENGTH);
-  }
+    @Test
+    void nullAndNonAsciiAndOverlongPathsAreRefused() {
+        assertThatThrownBy(() -> MailslotName.parse(null)).isInstanceOf(MailslotNameException.class);
+        assertThatThrownBy(() -> MailslotName.local("caf\u00e9"))
+                .hasMessageContaining("U+00E9").hasMessageContaining("BAD_CHARACTER");
+        assertThatThrownBy(() -> MailslotName.local("x".repeat(MailslotName.MAX_PATH_LENGTH + 1)))
+                .hasMessageContaining("TOO_LONG");
+        assertThat(MailslotName.local("x".repeat(MailslotName.MAX_PATH_LENGTH)).path())
+                .hasSize(MailslotName.MAX_PATH_LENGTH);
+    }
 
-  @Test
-  void everyValidNameSurvivesToStringAndParse() {
-    // Computer names up to the 15-character limit and two levels of letters or digits up to 40 characters each.
-    forAll(1000, random -> "\\\\" + random.string('A', 'Z', 1, 15)
-        + "\\mailslot\\" + random.string('a', 'z', 1, 40) + "\\" + random.string('0', '9', 1, 40), text -> {
-          MailslotName name = MailslotName.parse(text);
-          assertThat(MailslotName.parse(name.toString())).isEqualTo(name);
-          assertThat(MailslotName.fromWireName(name.wireName())).isEqualTo(name.toLocal());
-        });
-  }
+    @Test
+    void everyValidNameSurvivesToStringAndParse() {
+        // Computer names up to the 15-character limit and two levels of letters or digits up to 40 characters each.
+        forAll(1000, random -> "\\\\" + random.string('A', 'Z', 1, 15)
+                + "\\mailslot\\" + random.string('a', 'z', 1, 40) + "\\" + random.string('0', '9', 1, 40), text -> {
+                    MailslotName name = MailslotName.parse(text);
+                    assertThat(MailslotName.parse(name.toString())).isEqualTo(name);
+                    assertThat(MailslotName.fromWireName(name.wireName())).isEqualTo(name.toLocal());
+                });
+    }
 }

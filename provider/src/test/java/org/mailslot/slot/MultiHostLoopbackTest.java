@@ -20,135 +20,135 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(30)
 class MultiHostLoopbackTest {
 
-  private static final Duration WAIT = Duration.ofSeconds(5);
+    private static final Duration WAIT = Duration.ofSeconds(5);
 
-  private int port;
-  private MailslotHost a;
-  private MailslotHost b;
-  private MailslotHost c;
-  private MailslotHost d;
+    private int port;
+    private MailslotHost a;
+    private MailslotHost b;
+    private MailslotHost c;
+    private MailslotHost d;
 
-  @BeforeEach
-  void startHosts() throws Exception {
-    port = LoopbackHosts.freePort();
-    a = MailslotHost.start(LoopbackHosts.host("HOSTA", "WORKGROUP", 21, port)
-        .staticName("HOSTB", LoopbackHosts.loopback(22)).build());
-    b = MailslotHost.start(LoopbackHosts.host("HOSTB", "WORKGROUP", 22, port).build());
-    c = MailslotHost.start(LoopbackHosts.host("HOSTC", "WORKGROUP", 23, port).build());
-    d = MailslotHost.start(LoopbackHosts.host("HOSTD", "OTHERDOM", 24, port).knownDomain("WORKGROUP").build());
-  }
-
-  @AfterEach
-  void stopHosts() {
-    for (MailslotHost host : new MailslotHost[] {a, b, c, d}) {
-      if (host != null) {
-        host.close();
-      }
+    @BeforeEach
+    void startHosts() throws Exception {
+        port = LoopbackHosts.freePort();
+        a = MailslotHost.start(LoopbackHosts.host("HOSTA", "WORKGROUP", 21, port)
+                .staticName("HOSTB", LoopbackHosts.loopback(22)).build());
+        b = MailslotHost.start(LoopbackHosts.host("HOSTB", "WORKGROUP", 22, port).build());
+        c = MailslotHost.start(LoopbackHosts.host("HOSTC", "WORKGROUP", 23, port).build());
+        d = MailslotHost.start(LoopbackHosts.host("HOSTD", "OTHERDOM", 24, port).knownDomain("WORKGROUP").build());
     }
-  }
 
-  private static byte[] bytes(String text) {
-    return text.getBytes(US_ASCII);
-  }
-
-  @Test
-  void aUniqueWriteReachesOnlyTheNamedComputer() throws Exception {
-    Mailslot atB = b.createMailslot("\\\\.\\mailslot\\cmd", 0, WAIT);
-    Mailslot atC = c.createMailslot("\\\\.\\mailslot\\cmd", 0, WAIT);
-    a.openWriter("\\\\HOSTB\\mailslot\\CMD").write(bytes("start"), 3);
-
-    ReceivedMessage got = atB.read(WAIT);
-    assertThat(got.data()).isEqualTo(bytes("start"));
-    assertThat(got.sourceComputer()).isEqualTo("HOSTA");
-    assertThat(got.sourceAddress()).isEqualTo(new InetSocketAddress(LoopbackHosts.loopback(21), port));
-    assertThat(got.priority()).isEqualTo(3);
-    assertThat(got.delivery()).isEqualTo(ReceivedMessage.Delivery.UNIQUE);
-    assertThat(got.slot()).isEqualTo(MailslotName.local("cmd"));
-    assertThat(a.counters().sent()).isEqualTo(1);
-    assertThat(c.counters().received()).as("unicast reaches only HOSTB's socket").isZero();
-    assertThat(atC.poll()).isNull();
-  }
-
-  @Test
-  void aGroupWriteReachesEveryHostOfTheDomainOnceIncludingTheWriter() throws Exception {
-    Mailslot atA = a.createMailslot("\\\\.\\mailslot\\status", 0, WAIT);
-    Mailslot atB = b.createMailslot("\\\\.\\mailslot\\status", 0, WAIT);
-    Mailslot atC = c.createMailslot("\\\\.\\mailslot\\status", 0, WAIT);
-    Mailslot atD = d.createMailslot("\\\\.\\mailslot\\status", 0, WAIT);
-
-    a.openWriter("\\\\*\\mailslot\\status").write(bytes("one"));
-    b.openWriter("\\\\WORKGROUP\\mailslot\\status").write(bytes("two"));
-
-    for (Mailslot slot : List.of(atA, atB, atC)) {
-      assertThat(List.of(new String(slot.read(WAIT).data(), US_ASCII), new String(slot.read(WAIT).data(), US_ASCII)))
-          .containsExactlyInAnyOrder("one", "two");
+    @AfterEach
+    void stopHosts() {
+        for (MailslotHost host : new MailslotHost[] {a, b, c, d}) {
+            if (host != null) {
+                host.close();
+            }
+        }
     }
-    // Every host heard both broadcasts; the writers' own copies came back and were recognised as duplicates.
-    await().atMost(WAIT).until(() -> d.counters().drops(DropReason.NOT_FOR_US) == 2
-        && a.counters().drops(DropReason.DUPLICATE) == 1 && b.counters().drops(DropReason.DUPLICATE) == 1);
-    assertThat(atD.poll()).as("OTHERDOM does not get WORKGROUP's broadcast").isNull();
-    for (Mailslot slot : List.of(atA, atB, atC)) {
-      assertThat(slot.poll()).as("exactly once").isNull();
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(US_ASCII);
     }
-    assertThat(c.counters().remoteDelivered()).isEqualTo(2);
-  }
 
-  @Test
-  void aHostOfAnotherDomainCanWriteToThisDomainButNotReceiveItsBroadcasts() throws Exception {
-    Mailslot atB = b.createMailslot("\\\\.\\mailslot\\status", 0, WAIT);
-    Mailslot atD = d.createMailslot("\\\\.\\mailslot\\status", 0, WAIT);
-    d.openWriter("\\\\WORKGROUP\\mailslot\\status").write(bytes("from otherdom"));
-    ReceivedMessage got = atB.read(WAIT);
-    assertThat(got.delivery()).isEqualTo(ReceivedMessage.Delivery.GROUP);
-    assertThat(got.sourceComputer()).isEqualTo("HOSTD");
-    assertThat(atD.poll()).as("a write to another domain is not delivered to the writer").isNull();
+    @Test
+    void aUniqueWriteReachesOnlyTheNamedComputer() throws Exception {
+        Mailslot atB = b.createMailslot("\\\\.\\mailslot\\cmd", 0, WAIT);
+        Mailslot atC = c.createMailslot("\\\\.\\mailslot\\cmd", 0, WAIT);
+        a.openWriter("\\\\HOSTB\\mailslot\\CMD").write(bytes("start"), 3);
 
-    d.openWriter("\\\\*\\mailslot\\status").write(bytes("own domain"));
-    assertThat(atD.read(WAIT).data()).isEqualTo(bytes("own domain"));
-    await().atMost(WAIT).until(() -> b.counters().drops(DropReason.NOT_FOR_US) == 1);
-    assertThat(atB.poll()).isNull();
-  }
+        ReceivedMessage got = atB.read(WAIT);
+        assertThat(got.data()).isEqualTo(bytes("start"));
+        assertThat(got.sourceComputer()).isEqualTo("HOSTA");
+        assertThat(got.sourceAddress()).isEqualTo(new InetSocketAddress(LoopbackHosts.loopback(21), port));
+        assertThat(got.priority()).isEqualTo(3);
+        assertThat(got.delivery()).isEqualTo(ReceivedMessage.Delivery.UNIQUE);
+        assertThat(got.slot()).isEqualTo(MailslotName.local("cmd"));
+        assertThat(a.counters().sent()).isEqualTo(1);
+        assertThat(c.counters().received()).as("unicast reaches only HOSTB's socket").isZero();
+        assertThat(atC.poll()).isNull();
+    }
 
-  @Test
-  void aRequestIsAnsweredByTheNameLearnedFromIt() throws Exception {
-    Mailslot requests = b.createMailslot("\\\\.\\mailslot\\svc\\request", 0, WAIT);
-    Mailslot replies = c.createMailslot("\\\\.\\mailslot\\svc\\reply", 0, WAIT);
-    assertThat(b.resolve("HOSTC")).as("B does not know C yet").isEmpty();
-    assertThatThrownBy(() -> b.openWriter("\\\\HOSTC\\mailslot\\svc\\reply").write(bytes("too early")))
-        .isInstanceOf(BadNetPathException.class).hasMessageContaining("ERROR_BAD_NETPATH");
+    @Test
+    void aGroupWriteReachesEveryHostOfTheDomainOnceIncludingTheWriter() throws Exception {
+        Mailslot atA = a.createMailslot("\\\\.\\mailslot\\status", 0, WAIT);
+        Mailslot atB = b.createMailslot("\\\\.\\mailslot\\status", 0, WAIT);
+        Mailslot atC = c.createMailslot("\\\\.\\mailslot\\status", 0, WAIT);
+        Mailslot atD = d.createMailslot("\\\\.\\mailslot\\status", 0, WAIT);
 
-    c.openWriter("\\\\WORKGROUP\\mailslot\\svc\\request").write(bytes("ping"));
-    ReceivedMessage request = requests.read(WAIT);
-    b.openWriter("\\\\" + request.sourceComputer() + "\\mailslot\\svc\\reply").write(bytes("pong"));
+        a.openWriter("\\\\*\\mailslot\\status").write(bytes("one"));
+        b.openWriter("\\\\WORKGROUP\\mailslot\\status").write(bytes("two"));
 
-    ReceivedMessage reply = replies.read(WAIT);
-    assertThat(reply.data()).isEqualTo(bytes("pong"));
-    assertThat(reply.sourceComputer()).isEqualTo("HOSTB");
-    assertThat(b.resolve("hostc")).contains(new InetSocketAddress(LoopbackHosts.loopback(23), port));
-  }
+        for (Mailslot slot : List.of(atA, atB, atC)) {
+            assertThat(List.of(new String(slot.read(WAIT).data(), US_ASCII), new String(slot.read(WAIT).data(), US_ASCII)))
+                    .containsExactlyInAnyOrder("one", "two");
+        }
+        // Every host heard both broadcasts; the writers' own copies came back and were recognised as duplicates.
+        await().atMost(WAIT).until(() -> d.counters().drops(DropReason.NOT_FOR_US) == 2
+                && a.counters().drops(DropReason.DUPLICATE) == 1 && b.counters().drops(DropReason.DUPLICATE) == 1);
+        assertThat(atD.poll()).as("OTHERDOM does not get WORKGROUP's broadcast").isNull();
+        for (Mailslot slot : List.of(atA, atB, atC)) {
+            assertThat(slot.poll()).as("exactly once").isNull();
+        }
+        assertThat(c.counters().remoteDelivered()).isEqualTo(2);
+    }
 
-  @Test
-  void groupWritesAboveTheGroupLimitAreBadNetPath() throws Exception {
-    assertThatThrownBy(() -> a.openWriter("\\\\*\\mailslot\\status").write(new byte[425]))
-        .isInstanceOf(BadNetPathException.class).hasMessageContaining("424");
-    assertThatThrownBy(() -> a.openWriter("\\\\HOSTB\\mailslot\\status").write(new byte[429]))
-        .isInstanceOf(org.mailslot.wire.MessageTooLargeException.class);
-    a.openWriter("\\\\*\\mailslot\\status").write(new byte[424]);
-    assertThat(a.counters().sent()).isEqualTo(1);
-  }
+    @Test
+    void aHostOfAnotherDomainCanWriteToThisDomainButNotReceiveItsBroadcasts() throws Exception {
+        Mailslot atB = b.createMailslot("\\\\.\\mailslot\\status", 0, WAIT);
+        Mailslot atD = d.createMailslot("\\\\.\\mailslot\\status", 0, WAIT);
+        d.openWriter("\\\\WORKGROUP\\mailslot\\status").write(bytes("from otherdom"));
+        ReceivedMessage got = atB.read(WAIT);
+        assertThat(got.delivery()).isEqualTo(ReceivedMessage.Delivery.GROUP);
+        assertThat(got.sourceComputer()).isEqualTo("HOSTD");
+        assertThat(atD.poll()).as("a write to another domain is not delivered to the writer").isNull();
 
-  @Test
-  void closingAHostStopsItsReaderThreadAndFreesItsSockets() throws Exception {
-    Thread reader = a.readerThread().orElseThrow();
-    assertThat(reader.getName()).isEqualTo("mailslot-host-HOSTA");
-    assertThat(reader.isAlive()).isTrue();
-    a.close();
-    assertThat(reader.isAlive()).isFalse();
-    assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().endsWith("-HOSTA"));
+        d.openWriter("\\\\*\\mailslot\\status").write(bytes("own domain"));
+        assertThat(atD.read(WAIT).data()).isEqualTo(bytes("own domain"));
+        await().atMost(WAIT).until(() -> b.counters().drops(DropReason.NOT_FOR_US) == 1);
+        assertThat(atB.poll()).isNull();
+    }
 
-    a = MailslotHost.start(LoopbackHosts.host("HOSTA", "WORKGROUP", 21, port).build());
-    Mailslot again = a.createMailslot("\\\\.\\mailslot\\x", 0, WAIT);
-    b.openWriter("\\\\*\\mailslot\\x").write(bytes("after restart"));
-    assertThat(again.read(WAIT).data()).isEqualTo(bytes("after restart"));
-  }
+    @Test
+    void aRequestIsAnsweredByTheNameLearnedFromIt() throws Exception {
+        Mailslot requests = b.createMailslot("\\\\.\\mailslot\\svc\\request", 0, WAIT);
+        Mailslot replies = c.createMailslot("\\\\.\\mailslot\\svc\\reply", 0, WAIT);
+        assertThat(b.resolve("HOSTC")).as("B does not know C yet").isEmpty();
+        assertThatThrownBy(() -> b.openWriter("\\\\HOSTC\\mailslot\\svc\\reply").write(bytes("too early")))
+                .isInstanceOf(BadNetPathException.class).hasMessageContaining("ERROR_BAD_NETPATH");
+
+        c.openWriter("\\\\WORKGROUP\\mailslot\\svc\\request").write(bytes("ping"));
+        ReceivedMessage request = requests.read(WAIT);
+        b.openWriter("\\\\" + request.sourceComputer() + "\\mailslot\\svc\\reply").write(bytes("pong"));
+
+        ReceivedMessage reply = replies.read(WAIT);
+        assertThat(reply.data()).isEqualTo(bytes("pong"));
+        assertThat(reply.sourceComputer()).isEqualTo("HOSTB");
+        assertThat(b.resolve("hostc")).contains(new InetSocketAddress(LoopbackHosts.loopback(23), port));
+    }
+
+    @Test
+    void groupWritesAboveTheGroupLimitAreBadNetPath() throws Exception {
+        assertThatThrownBy(() -> a.openWriter("\\\\*\\mailslot\\status").write(new byte[425]))
+                .isInstanceOf(BadNetPathException.class).hasMessageContaining("424");
+        assertThatThrownBy(() -> a.openWriter("\\\\HOSTB\\mailslot\\status").write(new byte[429]))
+                .isInstanceOf(org.mailslot.wire.MessageTooLargeException.class);
+        a.openWriter("\\\\*\\mailslot\\status").write(new byte[424]);
+        assertThat(a.counters().sent()).isEqualTo(1);
+    }
+
+    @Test
+    void closingAHostStopsItsReaderThreadAndFreesItsSockets() throws Exception {
+        Thread reader = a.readerThread().orElseThrow();
+        assertThat(reader.getName()).isEqualTo("mailslot-host-HOSTA");
+        assertThat(reader.isAlive()).isTrue();
+        a.close();
+        assertThat(reader.isAlive()).isFalse();
+        assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().endsWith("-HOSTA"));
+
+        a = MailslotHost.start(LoopbackHosts.host("HOSTA", "WORKGROUP", 21, port).build());
+        Mailslot again = a.createMailslot("\\\\.\\mailslot\\x", 0, WAIT);
+        b.openWriter("\\\\*\\mailslot\\x").write(bytes("after restart"));
+        assertThat(again.read(WAIT).data()).isEqualTo(bytes("after restart"));
+    }
 }

@@ -15,71 +15,71 @@ import java.util.stream.Stream;
  */
 final class NmbdPeer implements AutoCloseable {
 
-  static final String NETBIOS_NAME = "SAMBAPEER";
+    static final String NETBIOS_NAME = "SAMBAPEER";
 
-  private final Path directory;
-  private final Process process;
+    private final Path directory;
+    private final Process process;
 
-  private NmbdPeer(Path directory, Process process) {
-    this.directory = directory;
-    this.process = process;
-  }
-
-  /** Writes the configuration and starts nmbd in the foreground inside the namespace. */
-  static NmbdPeer start(VethNamespace namespace, String workgroup) throws IOException {
-    Path directory = Files.createTempDirectory("mailslot-nmbd-");
-    for (String sub : List.of("lock", "state", "cache", "pid", "private", "log", "ncalrpc")) {
-      Files.createDirectories(directory.resolve(sub));
+    private NmbdPeer(Path directory, Process process) {
+        this.directory = directory;
+        this.process = process;
     }
-    Path config = directory.resolve("smb.conf");
-    Files.writeString(config, String.join("\n",
-        "[global]",
-        "netbios name = " + NETBIOS_NAME,
-        "workgroup = " + workgroup,
-        "interfaces = " + namespace.peerInterface(),
-        "bind interfaces only = yes",
-        "local master = yes",
-        "preferred master = yes",
-        "os level = 65",
-        "log level = 5",
-        "log file = " + directory.resolve("log/nmbd.log"),
-        "max log size = 0",
-        "lock directory = " + directory.resolve("lock"),
-        "state directory = " + directory.resolve("state"),
-        "cache directory = " + directory.resolve("cache"),
-        "pid directory = " + directory.resolve("pid"),
-        "private dir = " + directory.resolve("private"),
-        "ncalrpc dir = " + directory.resolve("ncalrpc"),
-        ""));
-    Process process = new ProcessBuilder(namespace.insideCommand("nmbd", "-F", "--no-process-group", "-s",
-        config.toString()))
-        .redirectErrorStream(true)
-        .redirectOutput(directory.resolve("log/stdout.txt").toFile())
-        .start();
-    return new NmbdPeer(directory, process);
-  }
 
-  /** Everything nmbd has logged so far. */
-  String log() throws IOException {
-    Path log = directory.resolve("log/nmbd.log");
-    return Files.exists(log) ? Files.readString(log, StandardCharsets.ISO_8859_1) : "";
-  }
-
-  boolean isAlive() {
-    return process.isAlive();
-  }
-
-  /** Stops nmbd (and anything it started) and deletes the scratch directory. */
-  @Override
-  public void close() throws IOException, InterruptedException {
-    process.descendants().forEach(ProcessHandle::destroy);
-    process.destroy();
-    if (!process.waitFor(10, TimeUnit.SECONDS)) {
-      process.descendants().forEach(ProcessHandle::destroyForcibly);
-      process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+    /** Writes the configuration and starts nmbd in the foreground inside the namespace. */
+    static NmbdPeer start(VethNamespace namespace, String workgroup) throws IOException {
+        Path directory = Files.createTempDirectory("mailslot-nmbd-");
+        for (String sub : List.of("lock", "state", "cache", "pid", "private", "log", "ncalrpc")) {
+            Files.createDirectories(directory.resolve(sub));
+        }
+        Path config = directory.resolve("smb.conf");
+        Files.writeString(config, String.join("\n",
+                "[global]",
+                "netbios name = " + NETBIOS_NAME,
+                "workgroup = " + workgroup,
+                "interfaces = " + namespace.peerInterface(),
+                "bind interfaces only = yes",
+                "local master = yes",
+                "preferred master = yes",
+                "os level = 65",
+                "log level = 5",
+                "log file = " + directory.resolve("log/nmbd.log"),
+                "max log size = 0",
+                "lock directory = " + directory.resolve("lock"),
+                "state directory = " + directory.resolve("state"),
+                "cache directory = " + directory.resolve("cache"),
+                "pid directory = " + directory.resolve("pid"),
+                "private dir = " + directory.resolve("private"),
+                "ncalrpc dir = " + directory.resolve("ncalrpc"),
+                ""));
+        Process process = new ProcessBuilder(namespace.insideCommand("nmbd", "-F", "--no-process-group", "-s",
+                config.toString()))
+                .redirectErrorStream(true)
+                .redirectOutput(directory.resolve("log/stdout.txt").toFile())
+                .start();
+        return new NmbdPeer(directory, process);
     }
-    try (Stream<Path> files = Files.walk(directory)) {
-      files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+
+    /** Everything nmbd has logged so far. */
+    String log() throws IOException {
+        Path log = directory.resolve("log/nmbd.log");
+        return Files.exists(log) ? Files.readString(log, StandardCharsets.ISO_8859_1) : "";
     }
-  }
+
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** Stops nmbd (and anything it started) and deletes the scratch directory. */
+    @Override
+    public void close() throws IOException, InterruptedException {
+        process.descendants().forEach(ProcessHandle::destroy);
+        process.destroy();
+        if (!process.waitFor(10, TimeUnit.SECONDS)) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        }
+        try (Stream<Path> files = Files.walk(directory)) {
+            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        }
+    }
 }

@@ -33,119 +33,119 @@ import org.mailslot.wire.MailslotDatagram;
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class NmbdPeerIT {
 
-  private static final String OUR_NAME = "MSJHOST";
-  private static final String WORKGROUP = "WORKGROUP";
-  // nmbd starts announcing within about 20-40 s; the deadline leaves room on a loaded machine.
-  private static final Duration BROADCAST_DEADLINE = Duration.ofSeconds(70);
-  private static final Duration LOG_DEADLINE = Duration.ofSeconds(40);
+    private static final String OUR_NAME = "MSJHOST";
+    private static final String WORKGROUP = "WORKGROUP";
+    // nmbd starts announcing within about 20-40 s; the deadline leaves room on a loaded machine.
+    private static final Duration BROADCAST_DEADLINE = Duration.ofSeconds(70);
+    private static final Duration LOG_DEADLINE = Duration.ofSeconds(40);
 
-  private static VethNamespace namespace;
-  private static NmbdPeer nmbd;
-  private static MailslotHost host;
-  private static Mailslot browse;
-  private static final List<MailslotDatagram> heard = new CopyOnWriteArrayList<>();
+    private static VethNamespace namespace;
+    private static NmbdPeer nmbd;
+    private static MailslotHost host;
+    private static Mailslot browse;
+    private static final List<MailslotDatagram> heard = new CopyOnWriteArrayList<>();
 
-  @BeforeAll
-  static void startPeer() throws Exception {
-    RealPeers.assumeAvailable(isRoot(), "the nmbd test needs root to create a network namespace (run as root)");
-    RealPeers.assumeAvailable(onPath("ip"), "the nmbd test needs 'ip' (apt-get install iproute2)");
-    RealPeers.assumeAvailable(onPath("nmbd"), "the nmbd test needs Samba's nmbd (apt-get install samba)");
-    try {
-      namespace = VethNamespace.create();
-      host = MailslotHost.start(HostSettings.builder(OUR_NAME)
-          .domain(WORKGROUP)
-          .bindAddress(namespace.hostInetAddress())
-          .port(HostSettings.MAILSLOT_PORT)
-          .staticName(NmbdPeer.NETBIOS_NAME, namespace.peerInetAddress())
-          .hostLookup(HostLookup.NONE)
-          .build());
-      host.addDatagramHandler((datagram, source) -> heard.add(datagram));
-      browse = host.createMailslot("\\\\.\\mailslot\\BROWSE", 0, Duration.ZERO);
-      nmbd = NmbdPeer.start(namespace, WORKGROUP);
-    } catch (Exception | AssertionError e) {
-      stopPeer();
-      throw e;
+    @BeforeAll
+    static void startPeer() throws Exception {
+        RealPeers.assumeAvailable(isRoot(), "the nmbd test needs root to create a network namespace (run as root)");
+        RealPeers.assumeAvailable(onPath("ip"), "the nmbd test needs 'ip' (apt-get install iproute2)");
+        RealPeers.assumeAvailable(onPath("nmbd"), "the nmbd test needs Samba's nmbd (apt-get install samba)");
+        try {
+            namespace = VethNamespace.create();
+            host = MailslotHost.start(HostSettings.builder(OUR_NAME)
+                    .domain(WORKGROUP)
+                    .bindAddress(namespace.hostInetAddress())
+                    .port(HostSettings.MAILSLOT_PORT)
+                    .staticName(NmbdPeer.NETBIOS_NAME, namespace.peerInetAddress())
+                    .hostLookup(HostLookup.NONE)
+                    .build());
+            host.addDatagramHandler((datagram, source) -> heard.add(datagram));
+            browse = host.createMailslot("\\\\.\\mailslot\\BROWSE", 0, Duration.ZERO);
+            nmbd = NmbdPeer.start(namespace, WORKGROUP);
+        } catch (Exception | AssertionError e) {
+            stopPeer();
+            throw e;
+        }
     }
-  }
 
-  @AfterAll
-  static void stopPeer() throws Exception {
-    if (host != null) {
-      host.close();
+    @AfterAll
+    static void stopPeer() throws Exception {
+        if (host != null) {
+            host.close();
+        }
+        try {
+            if (nmbd != null) {
+                nmbd.close();
+            }
+        } finally {
+            if (namespace != null) {
+                namespace.close();
+            }
+        }
     }
-    try {
-      if (nmbd != null) {
-        nmbd.close();
-      }
-    } finally {
-      if (namespace != null) {
-        namespace.close();
-      }
+
+    private static boolean isRoot() throws IOException, InterruptedException {
+        Process id = new ProcessBuilder("id", "-u").redirectErrorStream(true).start();
+        String uid = new String(id.getInputStream().readAllBytes(), US_ASCII).trim();
+        return id.waitFor(10, TimeUnit.SECONDS) && uid.equals("0");
     }
-  }
 
-  private static boolean isRoot() throws IOException, InterruptedException {
-    Process id = new ProcessBuilder("id", "-u").redirectErrorStream(true).start();
-    String uid = new String(id.getInputStream().readAllBytes(), US_ASCII).trim();
-    return id.waitFor(10, TimeUnit.SECONDS) && uid.equals("0");
-  }
-
-  private static boolean onPath(String tool) {
-    String path = System.getenv().getOrDefault("PATH", "") + ":/usr/sbin:/sbin";
-    for (String dir : path.split(":")) {
-      if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, tool))) {
-        return true;
-      }
+    private static boolean onPath(String tool) {
+        String path = System.getenv().getOrDefault("PATH", "") + ":/usr/sbin:/sbin";
+        for (String dir : path.split(":")) {
+            if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, tool))) {
+                return true;
+            }
+        }
+        return false;
     }
-    return false;
-  }
 
-  @Test
-  void ourGroupBroadcastsGoToTheBroadcastAddressOfTheVethInterface() {
-    assertThat(host.groupTargets()).containsExactly(
-        new InetSocketAddress(namespace.broadcastAddress(), HostSettings.MAILSLOT_PORT));
-  }
+    @Test
+    void ourGroupBroadcastsGoToTheBroadcastAddressOfTheVethInterface() {
+        assertThat(host.groupTargets()).containsExactly(
+                new InetSocketAddress(namespace.broadcastAddress(), HostSettings.MAILSLOT_PORT));
+    }
 
-  @Test
-  void nmbdParsesOurUniqueAndGroupWrites() throws Exception {
-    MailslotWriter unique = host.openWriter("\\\\" + NmbdPeer.NETBIOS_NAME + "\\mailslot\\TEST");
-    MailslotWriter group = host.openWriter("\\\\" + WORKGROUP + "\\mailslot\\TEST");
-    String uniqueLine = "datagram from " + OUR_NAME + "<00> to " + NmbdPeer.NETBIOS_NAME + "<00> IP "
-        + namespace.hostAddress() + " for \\MAILSLOT\\TEST";
-    String groupLine = "datagram from " + OUR_NAME + "<00> to " + WORKGROUP + "<00> IP "
-        + namespace.hostAddress() + " for \\MAILSLOT\\TEST";
-    // nmbd drops datagrams for names it has not registered yet, so write again until its log shows one.
-    await().atMost(LOG_DEADLINE).pollInterval(Duration.ofSeconds(1)).until(() -> {
-      assertThat(nmbd.isAlive()).as("nmbd is running").isTrue();
-      unique.write("hello".getBytes(US_ASCII));
-      group.write("group".getBytes(US_ASCII));
-      String log = nmbd.log();
-      return log.contains(uniqueLine) && log.contains(groupLine);
-    });
-    assertThat(nmbd.log()).contains(uniqueLine + " of type 104 len=5").contains(groupLine + " of type 103 len=5");
-  }
+    @Test
+    void nmbdParsesOurUniqueAndGroupWrites() throws Exception {
+        MailslotWriter unique = host.openWriter("\\\\" + NmbdPeer.NETBIOS_NAME + "\\mailslot\\TEST");
+        MailslotWriter group = host.openWriter("\\\\" + WORKGROUP + "\\mailslot\\TEST");
+        String uniqueLine = "datagram from " + OUR_NAME + "<00> to " + NmbdPeer.NETBIOS_NAME + "<00> IP "
+                + namespace.hostAddress() + " for \\MAILSLOT\\TEST";
+        String groupLine = "datagram from " + OUR_NAME + "<00> to " + WORKGROUP + "<00> IP "
+                + namespace.hostAddress() + " for \\MAILSLOT\\TEST";
+        // nmbd drops datagrams for names it has not registered yet, so write again until its log shows one.
+        await().atMost(LOG_DEADLINE).pollInterval(Duration.ofSeconds(1)).until(() -> {
+            assertThat(nmbd.isAlive()).as("nmbd is running").isTrue();
+            unique.write("hello".getBytes(US_ASCII));
+            group.write("group".getBytes(US_ASCII));
+            String log = nmbd.log();
+            return log.contains(uniqueLine) && log.contains(groupLine);
+        });
+        assertThat(nmbd.log()).contains(uniqueLine + " of type 104 len=5").contains(groupLine + " of type 103 len=5");
+    }
 
-  @Test
-  void weReceiveAndDecodeNmbdsBrowseBroadcasts() throws Exception {
-    await().atMost(BROADCAST_DEADLINE).pollInterval(Duration.ofMillis(500))
-        .until(() -> heard.stream().anyMatch(NmbdPeerIT::isBrowseFromNmbd));
-    MailslotDatagram announcement = heard.stream().filter(NmbdPeerIT::isBrowseFromNmbd).findFirst().orElseThrow();
-    assertThat(announcement.type().isGroup()).isTrue();
-    assertThat(announcement.sourceAddress().getHostAddress()).isEqualTo(namespace.peerAddress());
-    assertThat(host.resolve(NmbdPeer.NETBIOS_NAME)).get()
-        .extracting(InetSocketAddress::getAddress).isEqualTo(namespace.peerInetAddress());
+    @Test
+    void weReceiveAndDecodeNmbdsBrowseBroadcasts() throws Exception {
+        await().atMost(BROADCAST_DEADLINE).pollInterval(Duration.ofMillis(500))
+                .until(() -> heard.stream().anyMatch(NmbdPeerIT::isBrowseFromNmbd));
+        MailslotDatagram announcement = heard.stream().filter(NmbdPeerIT::isBrowseFromNmbd).findFirst().orElseThrow();
+        assertThat(announcement.type().isGroup()).isTrue();
+        assertThat(announcement.sourceAddress().getHostAddress()).isEqualTo(namespace.peerAddress());
+        assertThat(host.resolve(NmbdPeer.NETBIOS_NAME)).get()
+                .extracting(InetSocketAddress::getAddress).isEqualTo(namespace.peerInetAddress());
 
-    // Those addressed to WORKGROUP<1D>/<1E> are for our domain and land in our BROWSE slot.
-    await().atMost(BROADCAST_DEADLINE).until(() -> browse.info().messageCount() > 0);
-    ReceivedMessage message = browse.poll();
-    assertThat(message.sourceComputer()).isEqualTo(NmbdPeer.NETBIOS_NAME);
-    assertThat(message.sourceAddress().getAddress()).isEqualTo(namespace.peerInetAddress());
-    assertThat(message.delivery()).isEqualTo(ReceivedMessage.Delivery.GROUP);
-    assertThat(message.data()).isNotEmpty();
-  }
+        // Those addressed to WORKGROUP<1D>/<1E> are for our domain and land in our BROWSE slot.
+        await().atMost(BROADCAST_DEADLINE).until(() -> browse.info().messageCount() > 0);
+        ReceivedMessage message = browse.poll();
+        assertThat(message.sourceComputer()).isEqualTo(NmbdPeer.NETBIOS_NAME);
+        assertThat(message.sourceAddress().getAddress()).isEqualTo(namespace.peerInetAddress());
+        assertThat(message.delivery()).isEqualTo(ReceivedMessage.Delivery.GROUP);
+        assertThat(message.data()).isNotEmpty();
+    }
 
-  private static boolean isBrowseFromNmbd(MailslotDatagram datagram) {
-    return datagram.source().name().equals(NmbdPeer.NETBIOS_NAME)
-        && datagram.mailslotName().equalsIgnoreCase("\\MAILSLOT\\BROWSE");
-  }
+    private static boolean isBrowseFromNmbd(MailslotDatagram datagram) {
+        return datagram.source().name().equals(NmbdPeer.NETBIOS_NAME)
+                && datagram.mailslotName().equalsIgnoreCase("\\MAILSLOT\\BROWSE");
+    }
 }
