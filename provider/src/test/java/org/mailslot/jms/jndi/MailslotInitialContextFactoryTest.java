@@ -8,9 +8,13 @@ import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSContext;
 import jakarta.jms.Queue;
 import jakarta.jms.Topic;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Hashtable;
 import java.util.List;
+import java.util.Properties;
 import java.util.UUID;
 import javax.naming.Binding;
 import javax.naming.ConfigurationException;
@@ -141,5 +145,23 @@ class MailslotInitialContextFactoryTest {
         }
         assertThat(objects).hasSize(3).anySatisfy(o -> assertThat(o).isInstanceOf(MailslotConnectionFactory.class));
         assertThat(context.getEnvironment().get("queue.a")).isEqualTo("a");
+    }
+
+    @Test
+    void theExampleOfTheConfigurationDocumentBindsWhatItSays() throws Exception {
+        String doc = Files.readString(Path.of(System.getProperty("user.dir")).resolve("../docs/configuration.md"));
+        String section = doc.substring(doc.indexOf("## JNDI"));
+        String block = section.substring(section.indexOf("```properties") + "```properties".length(),
+                section.indexOf("```", section.indexOf("```properties") + 3));
+        Properties properties = new Properties();
+        properties.load(new StringReader(block));
+
+        InitialContext context = new InitialContext(properties);
+
+        assertThat(((Queue) context.lookup("plc")).getQueueName()).isEqualTo("\\\\PLC7\\mailslot\\cmd");
+        assertThat(((Topic) context.lookup("status")).getTopicName()).isEqualTo("\\\\*\\mailslot\\status");
+        assertThat(((MailslotConnectionFactory) context.lookup("Billing")).getClientID()).isEqualTo("billing");
+        assertThat(((MailslotConnectionFactory) context.lookup("ConnectionFactory")).getOptions()
+                .get("computerName")).isEqualTo("JAVA1");
     }
 }
