@@ -2,7 +2,6 @@ package org.mailslot.itests.frameworks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.jms.BytesMessage;
 import jakarta.jms.Connection;
 import jakarta.jms.DeliveryMode;
 import jakarta.jms.JMSException;
@@ -193,19 +192,5 @@ class SpringJmsTemplateIT {
         template.convertAndSend(queue, "after");
         assertThat(template.receiveAndConvert(queue)).isEqualTo("after");
         assertThat(hosts.first.host()).as("a new host runs").isPresent();
-    }
-
-    @Test
-    void bytesAreReadableAfterReceive() throws JMSException {
-        JmsTemplate template = new JmsTemplate(localFactory());
-        template.setReceiveTimeout(5_000);
-        String queue = unique("bytes");
-        template.send(queue, session -> {
-            BytesMessage message = session.createBytesMessage();
-            message.writeInt(7);
-            return message;
-        });
-        BytesMessage received = (BytesMessage) template.receive(queue);
-        assertThat(received.readInt()).isEqualTo(7);
     }
 }

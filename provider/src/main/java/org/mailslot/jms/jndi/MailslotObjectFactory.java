@@ -54,11 +54,7 @@ public final class MailslotObjectFactory implements ObjectFactory {
     }
 
     private static MailslotConnectionFactory connectionFactory(Reference reference) throws NamingException {
-        String uri = optional(reference, MailslotConnectionFactory.REF_URI);
-        if (uri == null) {
-            throw new NamingException("JNDI reference for " + reference.getClassName() + " has no '"
-                    + MailslotConnectionFactory.REF_URI + "' address; rebind the connection factory object itself");
-        }
+        String uri = required(reference, MailslotConnectionFactory.REF_URI);
         MailslotConnectionFactory factory;
         try {
             factory = new MailslotConnectionFactory(uri);
@@ -76,10 +72,14 @@ public final class MailslotObjectFactory implements ObjectFactory {
     }
 
     private static String required(Reference reference) throws NamingException {
-        String value = optional(reference, MailslotDestination.REF_NAME);
+        return required(reference, MailslotDestination.REF_NAME);
+    }
+
+    private static String required(Reference reference, String type) throws NamingException {
+        String value = optional(reference, type);
         if (value == null) {
-            throw new NamingException("JNDI reference for " + reference.getClassName() + " has no '"
-                    + MailslotDestination.REF_NAME + "' address; rebind the destination object itself");
+            throw new NamingException("JNDI reference for " + reference.getClassName() + " has no '" + type
+                    + "' address; rebind the object itself, whose getReference() adds it");
         }
         return value;
     }
