@@ -11,6 +11,7 @@ import jakarta.jms.TopicConnectionFactory;
 import java.io.Serializable;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import javax.naming.Reference;
 import javax.naming.Referenceable;
 import javax.naming.StringRefAddr;
@@ -19,6 +20,7 @@ import org.mailslot.jms.client.MailslotJMSContext;
 import org.mailslot.jms.client.ProviderRuntime;
 import org.mailslot.jms.exceptions.ErrorKind;
 import org.mailslot.jms.exceptions.JmsExceptions;
+import org.mailslot.slot.MailslotHost;
 
 /**
  * The entry point of the mailslot JMS provider. A factory owns one mailslot host, started with its first
@@ -172,6 +174,16 @@ public class MailslotConnectionFactory implements ConnectionFactory, QueueConnec
             throw JmsExceptions.create(ErrorKind.SECURITY, "User name or password is wrong for this mailslot"
                     + " connection factory; check the credentials configured on it");
         }
+    }
+
+    /**
+     * The mailslot host of a networked factory while it runs (after the first connection, until {@link #close()}
+     * or until the host stops), for its counters and addresses; empty for a local-only factory. Closing the host
+     * breaks every connection of the factory: their ExceptionListeners are told, and the next connection starts
+     * a new host.
+     */
+    public synchronized Optional<MailslotHost> host() {
+        return runtime == null || runtime.isClosed() ? Optional.empty() : runtime.host();
     }
 
     /** The factory's host, started on first use. */

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.mailslot.net.DatagramEndpoint;
 import org.mailslot.net.DatagramHandler;
 import org.mailslot.net.NameResolver;
@@ -37,6 +38,7 @@ public final class MailslotHost implements AutoCloseable {
     private final InboundDispatcher inbound;
     private final DatagramEndpoint endpoint;
     private final OutboundSender outbound;
+    private final List<Runnable> closeListeners = new CopyOnWriteArrayList<>();
     private volatile boolean open = true;
 
     private MailslotHost(HostSettings settings) throws IOException {
@@ -279,6 +281,19 @@ public final class MailslotHost implements AutoCloseable {
         return open;
     }
 
+    /**
+     * Runs {@code listener} once the host has closed, whoever closed it, so the layers above learn that the
+     * sockets are gone; at once when it is already closed. Runs on the closing thread and must not block.
+     *
+     * @param listener what to run
+     */
+    public void addCloseListener(Runnable listener) {
+        closeListeners.add(Objects.requireNonNull(listener, "listener"));
+        if (!open && closeListeners.remove(listener)) {
+            listener.run();
+        }
+    }
+
     /** Closes every slot (discarding unread messages), stops the reader thread and frees the sockets. Idempotent. */
     @Override
     public void close() {
@@ -295,6 +310,15 @@ public final class MailslotHost implements AutoCloseable {
             slot.close();
         }
         LOG.info("mailslot host {} closed", settings.computerName());
+        for (Runnable listener : closeListeners) {
+            if (closeListeners.remove(listener)) {
+                try {
+                    listener.run();
+                } catch (RuntimeException e) {
+                    LOG.warn("mailslot host {}: a close listener failed", settings.computerName(), e);
+                }
+            }
+        }
     }
 
     void requireOpen() throws MailslotClosedException {

@@ -44,6 +44,7 @@ public final class MailslotConnection implements Connection, QueueConnection, To
     private volatile boolean clientIdFixed;
     private volatile String clientId;
     private volatile ExceptionListener exceptionListener;
+    private volatile JMSException hostFailure;
 
     MailslotConnection(ProviderRuntime runtime, String presetClientId) throws JMSException {
         this.runtime = runtime;
@@ -192,6 +193,24 @@ public final class MailslotConnection implements Connection, QueueConnection, To
         }
     }
 
+    /**
+     * The factory's host stopped under this connection: every later call fails with the reason, and the
+     * ExceptionListener hears it once, so applications and frameworks reconnect (§6.1.8).
+     */
+    void onHostStopped(JMSException failure) {
+        hostFailure = failure;
+        onTransportFailure(failure);
+    }
+
+    /** Fails when the host under this connection stopped; consumers and sessions call it before each use. */
+    void checkHostAlive() throws JMSException {
+        JMSException failure = hostFailure;
+        if (failure != null && !closed) {
+            throw JmsExceptions.create(ErrorKind.ILLEGAL_STATE, "This connection is broken: " + failure.getMessage(),
+                    failure);
+        }
+    }
+
     @Override
     public void start() throws JMSException {
         checkOpen();
@@ -269,6 +288,7 @@ public final class MailslotConnection implements Connection, QueueConnection, To
         if (closed) {
             throw JmsExceptions.create(ErrorKind.ILLEGAL_STATE, "The connection is closed; create a new one");
         }
+        checkHostAlive();
     }
 
     MailslotTemporaryQueue createTemporaryQueue() throws JMSException {

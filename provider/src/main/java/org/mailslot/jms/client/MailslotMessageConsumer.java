@@ -261,6 +261,7 @@ final class MailslotMessageConsumer implements QueueReceiver, TopicSubscriber, W
         if (isClosed()) {
             throw JmsExceptions.create(ErrorKind.ILLEGAL_STATE, "The consumer is closed; create a new one");
         }
+        session.connection().checkHostAlive();
     }
 
     @Override

@@ -613,6 +613,7 @@ public final class MailslotSession implements Session, QueueSession, TopicSessio
         if (isClosed()) {
             throw JmsExceptions.create(ErrorKind.ILLEGAL_STATE, "The session is closed; create a new one");
         }
+        connection.checkHostAlive();
         connection.fixClientId();
     }
 

@@ -84,8 +84,28 @@ public final class ProviderRuntime implements AutoCloseable {
             throw JmsExceptions.create(ErrorKind.GENERAL, "The mailslot host for " + options.uri()
                     + " could not start: " + e.getMessage(), e);
         }
-        return new ProviderRuntime(settings, host, options.payloadFormat(),
+        ProviderRuntime runtime = new ProviderRuntime(settings, host, options.payloadFormat(),
                 new RawPayload(options.rawCharset(), options.rawAsText()));
+        host.addCloseListener(runtime::hostClosed);
+        return runtime;
+    }
+
+    /**
+     * The host closed under us (not through {@link #close()}): its sockets are gone, so this runtime is over.
+     * Closing it first lets the factory start a fresh host for the reconnect an ExceptionListener will attempt.
+     */
+    private void hostClosed() {
+        if (closed.get()) {
+            return;
+        }
+        JMSException failure = JmsExceptions.create(ErrorKind.GENERAL, "The mailslot host " + network.host()
+                + " stopped: its sockets are closed and nothing more is sent or received. Close this connection"
+                + " and create a new one; the factory starts a new host");
+        close();
+        LOG.warn("{}; telling {} connection(s)", failure.getMessage(), connections.size());
+        for (MailslotConnection connection : connections) {
+            connection.onHostStopped(failure);
+        }
     }
 
     private ProviderRuntime(ProviderSettings settings, MailslotHost host, PayloadFormat format, RawPayload raw) {

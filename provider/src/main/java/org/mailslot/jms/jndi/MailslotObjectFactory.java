@@ -7,6 +7,7 @@ import javax.naming.NamingException;
 import javax.naming.RefAddr;
 import javax.naming.Reference;
 import javax.naming.spi.ObjectFactory;
+import org.mailslot.jms.MailslotConnectionFactory;
 import org.mailslot.jms.MailslotDestination;
 import org.mailslot.jms.MailslotDestinations;
 import org.mailslot.jms.MailslotQueue;
@@ -15,9 +16,11 @@ import org.mailslot.jms.MailslotTemporaryTopic;
 import org.mailslot.jms.MailslotTopic;
 
 /**
- * Rebuilds mailslot destinations from their JNDI {@link Reference}. References of other classes are not ours and
- * yield null, as the JNDI contract asks, so other factories can try. Rebuilt temporary destinations cannot be
- * deleted: only the connection that created one can.
+ * Rebuilds mailslot connection factories and destinations from their JNDI {@link Reference}, so they can be bound
+ * in any JNDI tree (an application server's included). References of other classes are not ours and yield null, as
+ * the JNDI contract asks, so other factories can try. Rebuilt temporary destinations cannot be deleted: only the
+ * connection that created one can. A rebuilt connection factory is a new factory with its own host; use
+ * {@link MailslotInitialContextFactory} when several lookups must share one.
  */
 public final class MailslotObjectFactory implements ObjectFactory {
 
@@ -28,6 +31,9 @@ public final class MailslotObjectFactory implements ObjectFactory {
             return null;
         }
         String className = reference.getClassName();
+        if (MailslotConnectionFactory.class.getName().equals(className)) {
+            return connectionFactory(reference);
+        }
         try {
             if (MailslotQueue.class.getName().equals(className)) {
                 return MailslotDestinations.parseQueue(required(reference));
@@ -47,11 +53,33 @@ public final class MailslotObjectFactory implements ObjectFactory {
         return null;
     }
 
+    private static MailslotConnectionFactory connectionFactory(Reference reference) throws NamingException {
+        String uri = required(reference, MailslotConnectionFactory.REF_URI);
+        MailslotConnectionFactory factory;
+        try {
+            factory = new MailslotConnectionFactory(uri);
+        } catch (IllegalArgumentException e) {
+            NamingException error = new NamingException("JNDI reference for " + reference.getClassName()
+                    + " holds an invalid URI: " + e.getMessage());
+            error.setRootCause(e);
+            throw error;
+        }
+        String clientId = optional(reference, MailslotConnectionFactory.REF_CLIENT_ID);
+        if (clientId != null) {
+            factory.setClientID(clientId);
+        }
+        return factory;
+    }
+
     private static String required(Reference reference) throws NamingException {
-        String value = optional(reference, MailslotDestination.REF_NAME);
+        return required(reference, MailslotDestination.REF_NAME);
+    }
+
+    private static String required(Reference reference, String type) throws NamingException {
+        String value = optional(reference, type);
         if (value == null) {
-            throw new NamingException("JNDI reference for " + reference.getClassName() + " has no '"
-                    + MailslotDestination.REF_NAME + "' address; rebind the destination object itself");
+            throw new NamingException("JNDI reference for " + reference.getClassName() + " has no '" + type
+                    + "' address; rebind the object itself, whose getReference() adds it");
         }
         return value;
     }

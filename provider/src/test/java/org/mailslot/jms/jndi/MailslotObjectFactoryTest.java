@@ -10,6 +10,7 @@ import javax.naming.Reference;
 import javax.naming.StringRefAddr;
 import javax.naming.spi.NamingManager;
 import org.junit.jupiter.api.Test;
+import org.mailslot.jms.MailslotConnectionFactory;
 import org.mailslot.jms.MailslotDestination;
 import org.mailslot.jms.MailslotDestinations;
 import org.mailslot.jms.MailslotTemporaryQueue;
@@ -61,5 +62,37 @@ class MailslotObjectFactoryTest {
                 new StringRefAddr(MailslotDestination.REF_NAME, "a|b"));
         assertThatThrownBy(() -> factory.getObjectInstance(badName, null, null, null))
                 .isInstanceOf(NamingException.class).hasMessageContaining("a|b");
+    }
+
+    @Test
+    void connectionFactoriesRoundTripWithUriAndClientId() throws Exception {
+        MailslotConnectionFactory original = new MailslotConnectionFactory(
+                "mailslot://127.0.0.5:13800?computerName=JAVA5&broadcast=127.255.255.255&nameLookup=none");
+        original.setClientID("billing");
+
+        Object rebuilt = NamingManager.getObjectInstance(original.getReference(), null, null, new Hashtable<>());
+
+        assertThat(rebuilt).isInstanceOf(MailslotConnectionFactory.class).isNotSameAs(original);
+        MailslotConnectionFactory factory = (MailslotConnectionFactory) rebuilt;
+        assertThat(factory.getURI()).isEqualTo(original.getURI());
+        assertThat(factory.getClientID()).isEqualTo("billing");
+        assertThat(factory.getOptions().get("computerName")).isEqualTo("JAVA5");
+
+        MailslotConnectionFactory local = (MailslotConnectionFactory) new MailslotObjectFactory()
+                .getObjectInstance(new MailslotConnectionFactory().getReference(), null, null, null);
+        assertThat(local.getURI()).isEqualTo("mailslot://local");
+        assertThat(local.getClientID()).isNull();
+    }
+
+    @Test
+    void brokenFactoryReferencesAreNamingExceptions() {
+        MailslotObjectFactory factory = new MailslotObjectFactory();
+        Reference noUri = new Reference(MailslotConnectionFactory.class.getName());
+        assertThatThrownBy(() -> factory.getObjectInstance(noUri, null, null, null))
+                .isInstanceOf(NamingException.class).hasMessageContaining("uri");
+        Reference badUri = new Reference(MailslotConnectionFactory.class.getName(),
+                new StringRefAddr(MailslotConnectionFactory.REF_URI, "mailslot://local?bogus=1"));
+        assertThatThrownBy(() -> factory.getObjectInstance(badUri, null, null, null))
+                .isInstanceOf(NamingException.class).hasMessageContaining("bogus");
     }
 }
