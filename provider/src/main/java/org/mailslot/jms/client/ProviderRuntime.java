@@ -218,6 +218,11 @@ public final class ProviderRuntime implements AutoCloseable {
                 message.getJMSDeliveryTime(), message.getJMSExpiration(), null, MessageSizes.estimate(message)));
     }
 
+    /** True when a send to this destination is encoded for the network at once and kept nowhere in memory. */
+    boolean encodesAtOnce(MailslotDestination destination) {
+        return network != null && !destination.isTopic() && !isHere(destination);
+    }
+
     /** Whether the destination names a slot of this host (local form or our own computer name). */
     boolean isHere(MailslotDestination destination) {
         String server = destination.serverName();
