@@ -135,6 +135,9 @@ public final class BrokerPublisher implements IngressSink, AutoCloseable {
                 }
                 counters.dropped(DropReason.BROKER_REJECTED);
                 LOG.warn("The broker refused a message for {}: {}", message.address(), e.getMessage());
+            } catch (UnconvertibleMessageException e) {
+                counters.dropped(DropReason.UNCONVERTIBLE);
+                LOG.warn("{}", e.getMessage());
             } catch (RuntimeException e) {
                 counters.dropped(DropReason.BROKER_REJECTED);
                 LOG.warn("Cannot publish a message for {}: {}", message.address(), e.toString());

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.mailslot.bridge.Bridge;
@@ -13,6 +12,7 @@ import org.mailslot.bridge.config.BridgeSettings;
 import org.mailslot.bridge.config.ConfigFile;
 import org.mailslot.bridge.config.SettingKey;
 import org.mailslot.bridge.config.SettingsParser;
+import org.mailslot.bridge.udp.UdpBridge;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -110,6 +110,16 @@ final class BridgeCommand implements Callable<Integer> {
             description = "First label of ingress addresses: <prefix>.<slot path> (default mailslot).")
     String addressPrefix;
 
+    @Option(names = "--egress-payload", paramLabel = "raw|jms",
+            description = "How egress messages travel: raw body bytes, as Windows programs read them (default), or"
+                    + " the JMS envelope that keeps headers, properties and every body type for Java peers.")
+    String egressPayload;
+
+    @Option(names = "--static-name", paramLabel = "NAME=ADDR", split = ",",
+            description = "Where egress datagrams for a computer name go (repeatable or comma-separated); names"
+                    + " not listed are learned from received datagrams or looked up in DNS.")
+    List<String> staticNames;
+
     @Option(names = "--config", paramLabel = "FILE", description = "Properties file with any of these settings.")
     Path config;
 
@@ -138,6 +148,8 @@ final class BridgeCommand implements Callable<Integer> {
         put(values, SettingKey.DATA_DIR, dataDir);
         put(values, SettingKey.DURABLE, durable);
         put(values, SettingKey.ALLOW, allow == null ? null : String.join(",", allow));
+        put(values, SettingKey.EGRESS_PAYLOAD, egressPayload);
+        put(values, SettingKey.STATIC_NAME, staticNames == null ? null : String.join(",", staticNames));
         put(values, SettingKey.RATE_LIMIT, rateLimit);
         put(values, SettingKey.DUPLICATE_WINDOW, duplicateWindow);
         put(values, SettingKey.INGRESS_BUFFER, ingressBuffer);
@@ -156,19 +168,23 @@ final class BridgeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         BridgeSettings settings = settings();
-        Bridge bridge = Bridge.start(settings, Optional.empty());
+        UdpBridge running = UdpBridge.start(settings);
+        Bridge bridge = running.bridge();
+        out.println("mailslot-bridge " + settings.computerName() + " in " + settings.domain()
+                + " listening on UDP " + running.localAddress().getAddress().getHostAddress() + ":"
+                + running.localAddress().getPort());
         bridge.embeddedBroker().ifPresent(broker -> {
             out.println("Artemis broker for clients: " + broker.tcpUrl());
             bridge.generatedCredentials().ifPresent(c -> out.println("Generated broker credentials (shown once):"
                     + " user=" + c.user() + " password=" + c.password()));
         });
-        // The UDP endpoint (mailslot host) is a separate piece still being built; say so rather than pretend.
-        LOG.warn("This build has no mailslot UDP endpoint yet: nothing listens on {}; only the broker side runs",
-                settings.listen().getHostString() + ":" + settings.listen().getPort());
+        out.println("Ingress: " + settings.addressPrefix() + ".<slot> (queue for unique writes, topic for group"
+                + " writes); egress: send to " + settings.egressAddress() + " with property MailslotTarget");
         out.flush();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            bridge.close();
+            LOG.info("Stopping on signal");
+            running.close();
             stopped.countDown();
         }, "mailslot-bridge-shutdown"));
         stopped.await();
