@@ -159,7 +159,7 @@ final class BridgeCommand implements Callable<Integer> {
         return values;
     }
 
-    private static void put(Map<String, String> values, SettingKey key, String value) {
+    static void put(Map<String, String> values, SettingKey key, String value) {
         if (value != null) {
             values.put(key.key(), value);
         }

@@ -1,12 +1,9 @@
 package org.mailslot.bridge.udp;
 
-import java.io.IOException;
-import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.util.Optional;
 import org.mailslot.bridge.Bridge;
 import org.mailslot.bridge.config.BridgeSettings;
-import org.mailslot.slot.HostSettings;
 import org.mailslot.slot.MailslotHost;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,7 +35,7 @@ public final class UdpBridge implements AutoCloseable {
      * @throws org.mailslot.bridge.artemis.BrokerStartException if the embedded broker cannot start
      */
     public static UdpBridge start(BridgeSettings settings) throws Exception {
-        MailslotHost host = openHost(settings);
+        MailslotHost host = HostOpener.open(settings);
         try {
             Bridge bridge = Bridge.start(settings, Optional.of(new HostDatagramSender(host)));
             IngressListener listener = new IngressListener(bridge.ingress(), host.computerName(), host.domain(),
@@ -51,20 +48,6 @@ public final class UdpBridge implements AutoCloseable {
         } catch (Exception | Error e) {
             host.close();
             throw e;
-        }
-    }
-
-    private static MailslotHost openHost(BridgeSettings settings) throws IOException {
-        HostSettings.Builder builder = HostSettings.builder(settings.computerName())
-                .domain(settings.domain())
-                .bindAddress(settings.listen().getAddress())
-                .port(settings.listen().getPort());
-        settings.broadcast().ifPresent(builder::broadcastAddress);
-        settings.staticNames().forEach(builder::staticName);
-        try {
-            return MailslotHost.start(builder.build());
-        } catch (BindException e) {
-            throw ListenException.of(settings.listen(), e);
         }
     }
 
