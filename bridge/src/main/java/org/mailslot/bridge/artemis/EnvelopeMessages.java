@@ -36,6 +36,12 @@ final class EnvelopeMessages {
         Destination replyTo = message.getJMSReplyTo();
         message.setJMSReplyTo(null);
         ActiveMQMessage converted = convert(session, message);
+        // Artemis copies a foreign correlation id as bytes first; ours answers null there for a String id.
+        if (message.hasBinaryCorrelationId()) {
+            converted.setJMSCorrelationIDAsBytes(message.getJMSCorrelationIDAsBytes());
+        } else {
+            converted.setJMSCorrelationID(message.getJMSCorrelationID());
+        }
         converted.doBeforeSend();
         ClientMessage core = converted.getCoreMessage();
         if (originalId != null) {
