@@ -12,8 +12,11 @@ final class BlasterProcess {
     private BlasterProcess() {
     }
 
-    /** @return the number of datagrams sent */
-    static long run(int port, double rate, double seconds, int size, long firstSequence) throws Exception {
+    /** What the sender did. */
+    record Sent(long count, double seconds, long startMillis) {
+    }
+
+    static Sent run(int port, double rate, double seconds, int size, long firstSequence) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process process = new ProcessBuilder(List.of(java, "-Xmx128m", "-cp", System.getProperty("java.class.path"),
                 DatagramBlaster.class.getName(), Integer.toString(port), Double.toString(rate),
@@ -29,6 +32,7 @@ final class BlasterProcess {
         if (process.waitFor() != 0 || last == null || !last.startsWith("sent ")) {
             throw new IllegalStateException("the sender process failed: " + last);
         }
-        return Long.parseLong(last.split(" ")[1]);
+        String[] words = last.split(" ");
+        return new Sent(Long.parseLong(words[1]), Double.parseDouble(words[3]), Long.parseLong(words[6]));
     }
 }

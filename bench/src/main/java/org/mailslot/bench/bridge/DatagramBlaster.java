@@ -13,7 +13,8 @@ import org.mailslot.wire.NodeType;
 /**
  * The separate sending process: unique writes from BLASTER (127.0.0.7) to {@code \\BENCH\mailslot\bench} on
  * 127.0.0.1:PORT at a paced rate, each with its sequence number in the data (so no two are duplicates even when
- * the 16-bit DGM_ID wraps). Prints {@code sent N in S s} when done.
+ * the 16-bit DGM_ID wraps). Prints {@code sent N in S s from T} when done, T being the wall-clock millisecond of
+ * the first send.
  *
  * <p>Usage: {@code DatagramBlaster PORT RATE SECONDS SIZE FIRST_SEQUENCE}.
  */
@@ -36,6 +37,7 @@ public final class DatagramBlaster {
         long total = (long) (rate * seconds);
         long sent = 0;
         long start = System.nanoTime();
+        long startMillis = System.currentTimeMillis();
         try (DatagramChannel channel = DatagramChannel.open()) {
             channel.bind(new InetSocketAddress("127.0.0.7", 0));
             byte[] data = new byte[size];
@@ -55,6 +57,6 @@ public final class DatagramBlaster {
                 LockSupport.parkNanos(TICK_NANOS);
             }
         }
-        System.out.printf("sent %d in %.3f s%n", sent, (System.nanoTime() - start) / 1e9);
+        System.out.printf("sent %d in %.3f s from %d%n", sent, (System.nanoTime() - start) / 1e9, startMillis);
     }
 }

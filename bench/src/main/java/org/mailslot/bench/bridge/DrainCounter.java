@@ -24,6 +24,7 @@ final class DrainCounter implements AutoCloseable {
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition progressed = lock.newCondition();
     private long count;
+    private long lastMessageMillis;
 
     DrainCounter(String url, BrokerCredentials credentials, String queue, boolean durable) throws Exception {
         locator = ActiveMQClient.createServerLocator(url);
@@ -49,6 +50,7 @@ final class DrainCounter implements AutoCloseable {
         lock.lock();
         try {
             count++;
+            lastMessageMillis = System.currentTimeMillis();
             progressed.signalAll();
         } finally {
             lock.unlock();
@@ -59,6 +61,16 @@ final class DrainCounter implements AutoCloseable {
         lock.lock();
         try {
             return count;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The wall-clock millisecond of the last message counted. */
+    long lastMessageMillis() {
+        lock.lock();
+        try {
+            return lastMessageMillis;
         } finally {
             lock.unlock();
         }

@@ -1,8 +1,10 @@
 package org.mailslot.bridge.artemis;
 
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.activemq.artemis.api.core.Message;
 import org.apache.activemq.artemis.api.core.RoutingType;
+import org.apache.activemq.artemis.api.core.SimpleString;
 import org.apache.activemq.artemis.api.core.client.ClientMessage;
 import org.apache.activemq.artemis.api.core.client.ClientSession;
 import org.apache.activemq.artemis.utils.UUIDGenerator;
@@ -15,6 +17,9 @@ import org.mailslot.bridge.mapping.MappedBody;
  * envelope as the message it encodes (see {@link EnvelopeMessages}).
  */
 final class MessageWriter {
+
+    // The property names are a handful of constants: convert each once, not once per message.
+    private static final Map<String, SimpleString> NAMES = new ConcurrentHashMap<>();
 
     private MessageWriter() {
     }
@@ -46,7 +51,7 @@ final class MessageWriter {
         });
         out.putStringProperty(Message.HDR_DUPLICATE_DETECTION_ID, message.duplicateId());
         for (Map.Entry<String, Object> property : message.properties().entrySet()) {
-            out.putObjectProperty(property.getKey(), property.getValue());
+            out.putObjectProperty(NAMES.computeIfAbsent(property.getKey(), SimpleString::of), property.getValue());
         }
         return out;
     }

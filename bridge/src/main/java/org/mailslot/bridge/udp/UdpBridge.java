@@ -35,7 +35,7 @@ public final class UdpBridge implements AutoCloseable {
      * @throws org.mailslot.bridge.artemis.BrokerStartException if the embedded broker cannot start
      */
     public static UdpBridge start(BridgeSettings settings) throws Exception {
-        MailslotHost host = HostOpener.open(settings);
+        MailslotHost host = HostOpener.openWithoutDuplicateFilter(settings);
         try {
             Bridge bridge = Bridge.start(settings, Optional.of(new HostDatagramSender(host)));
             IngressListener listener = new IngressListener(bridge.ingress(), host.computerName(), host.domain(),
