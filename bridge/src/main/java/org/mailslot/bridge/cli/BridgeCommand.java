@@ -16,6 +16,7 @@ import org.mailslot.bridge.udp.UdpBridge;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -33,20 +34,8 @@ final class BridgeCommand implements Callable<Integer> {
 
     private final PrintWriter out;
 
-    @Option(names = "--listen", paramLabel = "ADDR:PORT",
-            description = "UDP address and port for mailslot datagrams (default 0.0.0.0:138).")
-    String listen;
-
-    @Option(names = "--computer-name", paramLabel = "NAME",
-            description = "Our NetBIOS computer name (default: the host name, up to 15 characters).")
-    String computerName;
-
-    @Option(names = "--domain", paramLabel = "NAME", description = "Our domain or workgroup (default WORKGROUP).")
-    String domain;
-
-    @Option(names = "--broadcast", paramLabel = "ADDR",
-            description = "Where group datagrams are sent (default: the subnet broadcast of the listen address).")
-    String broadcast;
+    @Mixin
+    NetworkOptions network = new NetworkOptions();
 
     @Option(names = "--broker", paramLabel = "embedded|URL",
             description = "'embedded' (default) or an existing Artemis broker or cluster, e.g. tcp://mq1:61616.")
@@ -115,11 +104,6 @@ final class BridgeCommand implements Callable<Integer> {
                     + " the JMS envelope that keeps headers, properties and every body type for Java peers.")
     String egressPayload;
 
-    @Option(names = "--static-name", paramLabel = "NAME=ADDR", split = ",",
-            description = "Where egress datagrams for a computer name go (repeatable or comma-separated); names"
-                    + " not listed are learned from received datagrams or looked up in DNS.")
-    List<String> staticNames;
-
     @Option(names = "--config", paramLabel = "FILE", description = "Properties file with any of these settings.")
     Path config;
 
@@ -135,10 +119,7 @@ final class BridgeCommand implements Callable<Integer> {
 
     private Map<String, String> commandLineValues() {
         Map<String, String> values = new LinkedHashMap<>();
-        put(values, SettingKey.LISTEN, listen);
-        put(values, SettingKey.COMPUTER_NAME, computerName);
-        put(values, SettingKey.DOMAIN, domain);
-        put(values, SettingKey.BROADCAST, broadcast);
+        network.putInto(values);
         put(values, SettingKey.BROKER, broker);
         put(values, SettingKey.BROKER_USER, brokerUser);
         put(values, SettingKey.BROKER_PASSWORD, brokerPassword);
@@ -149,7 +130,6 @@ final class BridgeCommand implements Callable<Integer> {
         put(values, SettingKey.DURABLE, durable);
         put(values, SettingKey.ALLOW, allow == null ? null : String.join(",", allow));
         put(values, SettingKey.EGRESS_PAYLOAD, egressPayload);
-        put(values, SettingKey.STATIC_NAME, staticNames == null ? null : String.join(",", staticNames));
         put(values, SettingKey.RATE_LIMIT, rateLimit);
         put(values, SettingKey.DUPLICATE_WINDOW, duplicateWindow);
         put(values, SettingKey.INGRESS_BUFFER, ingressBuffer);
