@@ -18,7 +18,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Carries ingress messages to the broker on its own thread. {@link #offer} only appends to a bounded buffer, so
  * the UDP reader never waits for the broker. While the broker is away the buffer holds up to {@code capacity}
- * messages; beyond that offers fail and the caller counts the drop. The thread reconnects with
+ * messages (plus the batch of at most 256 the thread had taken when the connection failed); beyond that offers
+ * fail and the caller counts the drop. The thread reconnects with
  * {@link Backoff}; a message whose send failed with the connection is sent again after reconnecting (duplicate
  * detection makes that safe). Non-durable sends stream without waiting for the broker, so those still in the
  * socket when a connection dies are lost uncounted (at most once, like the datagrams themselves); durable sends
