@@ -23,7 +23,7 @@ import org.mailslot.bridge.ingress.SlotAllowList;
 import org.mailslot.bridge.ingress.SourceRateLimiter;
 import org.mailslot.bridge.mapping.DatagramMapper;
 import org.mailslot.bridge.mapping.EgressMapper;
-import org.mailslot.bridge.mapping.RawBodyMapper;
+import org.mailslot.bridge.mapping.EnvelopeBodyMapper;
 import org.mailslot.bridge.metrics.BridgeCounters;
 import org.mailslot.bridge.metrics.BridgeMetrics;
 import org.mailslot.bridge.metrics.SummaryLine;
@@ -33,8 +33,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A running bridge, minus the UDP endpoint: the endpoint delivers each received datagram to {@link #ingress()}
- * and, for egress, is the {@link DatagramSender} given to {@link #start}. {@link #close()} stops everything in
+ * The broker side of a running bridge: the UDP side ({@link org.mailslot.bridge.udp.UdpBridge}) delivers each
+ * received datagram to {@link #ingress()} and, for egress, is the {@link DatagramSender} given to {@link #start}. {@link #close()} stops everything in
  * reverse order within a few seconds.
  */
 public final class Bridge implements AutoCloseable {
@@ -97,13 +97,13 @@ public final class Bridge implements AutoCloseable {
                     MailslotCodec.windows(),
                     new IngressPolicy(new SlotAllowList(settings.allowedSlots()),
                             new SourceRateLimiter(settings.rateLimit(), System::nanoTime, MAX_RATE_LIMITED_SOURCES)),
-                    new DatagramMapper(settings.addressPrefix(), new RawBodyMapper()),
+                    new DatagramMapper(settings.addressPrefix(), new EnvelopeBodyMapper()),
                     settings.egressAddress(), publisher, counters);
 
             if (egressSender.isPresent()) {
                 stopOrder.push(EgressLoop.start(endpoint, settings.egressAddress(),
                         settings.egressDeadLetterAddress(), new EgressMapper(settings.domain(), WireLimits.WINDOWS),
-                        egressSender.get(), counters));
+                        settings.egressPayload(), egressSender.get(), counters));
             }
 
             ScheduledExecutorService summary = Executors.newSingleThreadScheduledExecutor(r -> {

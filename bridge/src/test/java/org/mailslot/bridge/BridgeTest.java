@@ -39,6 +39,7 @@ import org.mailslot.bridge.metrics.DropReason;
 import org.mailslot.bridge.testing.Datagrams;
 import org.mailslot.bridge.testing.FreePort;
 import org.mailslot.bridge.testing.JmsClient;
+import org.mailslot.slot.MailslotName;
 import org.mailslot.wire.MailslotCodec;
 import org.mailslot.wire.MailslotDatagram;
 
@@ -223,7 +224,7 @@ class BridgeTest {
         }
         await().atMost(WAIT).until(() -> bridge.counters().snapshot().sent() == sentBefore + 1);
         assertThat(sent).last().satisfies(d -> {
-            assertThat(d.target()).isEqualTo(new EgressTarget("PLC7", false, "\\MAILSLOT\\cmd"));
+            assertThat(d.target()).isEqualTo(new EgressTarget(MailslotName.parse("\\\\PLC7\\mailslot\\cmd"), false));
             assertThat(new String(d.body(), java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("RESET");
         });
         assertThat(bridge.counters().snapshot().sendFailures()).isGreaterThanOrEqualTo(1);

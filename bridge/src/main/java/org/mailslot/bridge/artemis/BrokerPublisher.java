@@ -1,6 +1,7 @@
 package org.mailslot.bridge.artemis;
 
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
@@ -17,7 +18,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Carries ingress messages to the broker on its own thread. {@link #offer} only appends to a bounded buffer, so
  * the UDP reader never waits for the broker. While the broker is away the buffer holds up to {@code capacity}
- * messages; beyond that offers fail and the caller counts the drop. The thread reconnects with
+ * messages (plus the batch of at most 256 the thread had taken when the connection failed); beyond that offers
+ * fail and the caller counts the drop. The thread reconnects with
  * {@link Backoff}; a message whose send failed with the connection is sent again after reconnecting (duplicate
  * detection makes that safe). Non-durable sends stream without waiting for the broker, so those still in the
  * socket when a connection dies are lost uncounted (at most once, like the datagrams themselves); durable sends
@@ -27,6 +29,7 @@ public final class BrokerPublisher implements IngressSink, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(BrokerPublisher.class);
     private static final long POLL_MS = 100;
+    private static final int BATCH = 256;
     private static final Duration CLOSE_WAIT = Duration.ofSeconds(3);
 
     private final BrokerEndpoint endpoint;
@@ -36,7 +39,9 @@ public final class BrokerPublisher implements IngressSink, AutoCloseable {
     private final BlockingQueue<IngressMessage> buffer;
     private final CountDownLatch closing = new CountDownLatch(1);
     private final Thread thread;
-    private IngressMessage retry;
+    // Taken from the buffer in batches (one lock round trip for many messages); unsent ones wait here across a
+    // reconnect. Only the publisher thread touches it.
+    private final ArrayDeque<IngressMessage> pending = new ArrayDeque<>(BATCH);
 
     private BrokerPublisher(BrokerEndpoint endpoint, boolean durable, int capacity, Backoff backoff,
                             BridgeCounters counters) {
@@ -111,44 +116,58 @@ public final class BrokerPublisher implements IngressSink, AutoCloseable {
 
     private void pump(BrokerLink link) {
         while (!isClosing() && !link.isLost()) {
-            IngressMessage message = retry;
-            retry = null;
-            if (message == null) {
-                try {
-                    message = buffer.poll(POLL_MS, TimeUnit.MILLISECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-                if (message == null) {
-                    continue;
-                }
+            if (pending.isEmpty() && !takeBatch()) {
+                continue;
             }
+            IngressMessage message = pending.peekFirst();
             try {
                 link.send(message);
+                pending.pollFirst();
                 counters.forwarded();
             } catch (ActiveMQException e) {
                 if (BrokerLink.isConnectionFailure(e)) {
                     // Sent again on the next link; if the broker did get it, duplicate detection drops the copy.
-                    retry = message;
                     return;
                 }
+                pending.pollFirst();
                 counters.dropped(DropReason.BROKER_REJECTED);
                 LOG.warn("The broker refused a message for {}: {}", message.address(), e.getMessage());
+            } catch (UnconvertibleMessageException e) {
+                pending.pollFirst();
+                counters.dropped(DropReason.UNCONVERTIBLE);
+                LOG.warn("{}", e.getMessage());
             } catch (RuntimeException e) {
+                pending.pollFirst();
                 counters.dropped(DropReason.BROKER_REJECTED);
                 LOG.warn("Cannot publish a message for {}: {}", message.address(), e.toString());
             }
         }
     }
 
+    /** Waits up to {@link #POLL_MS} for a message, then takes whatever else is buffered, up to a batch. */
+    private boolean takeBatch() {
+        IngressMessage first;
+        try {
+            first = buffer.poll(POLL_MS, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+        if (first == null) {
+            return false;
+        }
+        pending.add(first);
+        buffer.drainTo(pending, BATCH - 1);
+        return true;
+    }
+
     private void drainOnClose() {
-        int left = buffer.size() + (retry == null ? 0 : 1);
+        int left = buffer.size() + pending.size();
         for (int i = 0; i < left; i++) {
             counters.dropped(DropReason.SHUTDOWN);
         }
         buffer.clear();
-        retry = null;
+        pending.clear();
         if (left > 0) {
             LOG.warn("Closed with {} ingress messages not yet forwarded (counted as dropped: shutdown)", left);
         }

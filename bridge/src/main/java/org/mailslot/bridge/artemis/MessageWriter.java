@@ -1,34 +1,64 @@
 package org.mailslot.bridge.artemis;
 
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.activemq.artemis.api.core.Message;
 import org.apache.activemq.artemis.api.core.RoutingType;
+import org.apache.activemq.artemis.api.core.SimpleString;
 import org.apache.activemq.artemis.api.core.client.ClientMessage;
 import org.apache.activemq.artemis.api.core.client.ClientSession;
+import org.apache.activemq.artemis.utils.UUIDGenerator;
 import org.mailslot.bridge.mapping.IngressMessage;
+import org.mailslot.bridge.mapping.MailslotProperties;
 import org.mailslot.bridge.mapping.MappedBody;
 
-/** Turns an {@link IngressMessage} into an Artemis core message a JMS client reads as a {@code BytesMessage}. */
+/**
+ * Turns an {@link IngressMessage} into an Artemis core message: raw data as a {@code BytesMessage}, a JMS
+ * envelope as the message it encodes (see {@link EnvelopeMessages}).
+ */
 final class MessageWriter {
+
+    // The property names are a handful of constants: convert each once, not once per message.
+    private static final Map<String, SimpleString> NAMES = new ConcurrentHashMap<>();
 
     private MessageWriter() {
     }
 
+    /**
+     * @throws UnconvertibleMessageException when an envelope's message has no Artemis form (never for raw data)
+     */
     static ClientMessage write(ClientSession session, IngressMessage message, boolean durable) {
-        // MappedBody is sealed; a new body kind must be handled here before it can be mapped.
-        if (!(message.body() instanceof MappedBody.RawBytes raw)) {
-            throw new IllegalArgumentException("no writer for body " + message.body().getClass().getSimpleName());
+        MappedBody body = message.body();
+        ClientMessage out;
+        if (body instanceof MappedBody.JmsEnvelope envelope) {
+            try {
+                out = EnvelopeMessages.toCore(session, envelope.message());
+            } catch (Exception e) {
+                throw new UnconvertibleMessageException(message.address(), e);
+            }
+            out.setDurable(durable);
+        } else if (body instanceof MappedBody.UnreadableEnvelope unreadable) {
+            out = bytes(session, unreadable.bytes(), durable);
+            out.putStringProperty(MailslotProperties.PAYLOAD_ERROR, unreadable.error());
+        } else {
+            out = bytes(session, ((MappedBody.RawBytes) body).bytes(), durable);
         }
-        ClientMessage out = session.createMessage(Message.BYTES_TYPE, durable);
-        out.getBodyBuffer().writeBytes(raw.bytes());
+        // What a JMS client reads as JMSMessageID; the core API leaves it unset unless the sender sets it.
+        out.setUserID(UUIDGenerator.getInstance().generateUUID());
         out.setRoutingType(switch (message.routing()) {
             case ANYCAST -> RoutingType.ANYCAST;
             case MULTICAST -> RoutingType.MULTICAST;
         });
         out.putStringProperty(Message.HDR_DUPLICATE_DETECTION_ID, message.duplicateId());
         for (Map.Entry<String, Object> property : message.properties().entrySet()) {
-            out.putObjectProperty(property.getKey(), property.getValue());
+            out.putObjectProperty(NAMES.computeIfAbsent(property.getKey(), SimpleString::of), property.getValue());
         }
+        return out;
+    }
+
+    private static ClientMessage bytes(ClientSession session, byte[] data, boolean durable) {
+        ClientMessage out = session.createMessage(Message.BYTES_TYPE, durable);
+        out.getBodyBuffer().writeBytes(data);
         return out;
     }
 }

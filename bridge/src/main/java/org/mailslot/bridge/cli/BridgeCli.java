@@ -16,19 +16,22 @@ public final class BridgeCli {
     }
 
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        CommandLine cl = new CommandLine(new BridgeCommand(out));
+        return configure(new CommandLine(new BridgeCommand(out)), "mailslot-bridge", out, err);
+    }
+
+    static CommandLine configure(CommandLine cl, String name, PrintWriter out, PrintWriter err) {
         cl.setOut(out);
         cl.setErr(err);
         cl.setParameterExceptionHandler((e, args) -> {
-            err.println("mailslot-bridge: " + e.getMessage() + " (see --help)");
+            err.println(name + ": " + e.getMessage() + " (see --help)");
             return EXIT_USAGE;
         });
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof InvalidSettingException) {
-                err.println("mailslot-bridge: " + e.getMessage() + " (see --help)");
+                err.println(name + ": " + e.getMessage() + " (see --help)");
                 return EXIT_USAGE;
             }
-            err.println("mailslot-bridge: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+            err.println(name + ": " + (e.getMessage() == null ? e.toString() : e.getMessage()));
             return EXIT_FAILURE;
         });
         return cl;

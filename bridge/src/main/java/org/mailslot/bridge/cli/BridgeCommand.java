@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.mailslot.bridge.Bridge;
@@ -13,9 +12,11 @@ import org.mailslot.bridge.config.BridgeSettings;
 import org.mailslot.bridge.config.ConfigFile;
 import org.mailslot.bridge.config.SettingKey;
 import org.mailslot.bridge.config.SettingsParser;
+import org.mailslot.bridge.udp.UdpBridge;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -33,20 +34,8 @@ final class BridgeCommand implements Callable<Integer> {
 
     private final PrintWriter out;
 
-    @Option(names = "--listen", paramLabel = "ADDR:PORT",
-            description = "UDP address and port for mailslot datagrams (default 0.0.0.0:138).")
-    String listen;
-
-    @Option(names = "--computer-name", paramLabel = "NAME",
-            description = "Our NetBIOS computer name (default: the host name, up to 15 characters).")
-    String computerName;
-
-    @Option(names = "--domain", paramLabel = "NAME", description = "Our domain or workgroup (default WORKGROUP).")
-    String domain;
-
-    @Option(names = "--broadcast", paramLabel = "ADDR",
-            description = "Where group datagrams are sent (default: the subnet broadcast of the listen address).")
-    String broadcast;
+    @Mixin
+    NetworkOptions network = new NetworkOptions();
 
     @Option(names = "--broker", paramLabel = "embedded|URL",
             description = "'embedded' (default) or an existing Artemis broker or cluster, e.g. tcp://mq1:61616.")
@@ -110,6 +99,11 @@ final class BridgeCommand implements Callable<Integer> {
             description = "First label of ingress addresses: <prefix>.<slot path> (default mailslot).")
     String addressPrefix;
 
+    @Option(names = "--egress-payload", paramLabel = "raw|jms",
+            description = "How egress messages travel: raw body bytes, as Windows programs read them (default), or"
+                    + " the JMS envelope that keeps headers, properties and every body type for Java peers.")
+    String egressPayload;
+
     @Option(names = "--config", paramLabel = "FILE", description = "Properties file with any of these settings.")
     Path config;
 
@@ -125,10 +119,7 @@ final class BridgeCommand implements Callable<Integer> {
 
     private Map<String, String> commandLineValues() {
         Map<String, String> values = new LinkedHashMap<>();
-        put(values, SettingKey.LISTEN, listen);
-        put(values, SettingKey.COMPUTER_NAME, computerName);
-        put(values, SettingKey.DOMAIN, domain);
-        put(values, SettingKey.BROADCAST, broadcast);
+        network.putInto(values);
         put(values, SettingKey.BROKER, broker);
         put(values, SettingKey.BROKER_USER, brokerUser);
         put(values, SettingKey.BROKER_PASSWORD, brokerPassword);
@@ -138,6 +129,7 @@ final class BridgeCommand implements Callable<Integer> {
         put(values, SettingKey.DATA_DIR, dataDir);
         put(values, SettingKey.DURABLE, durable);
         put(values, SettingKey.ALLOW, allow == null ? null : String.join(",", allow));
+        put(values, SettingKey.EGRESS_PAYLOAD, egressPayload);
         put(values, SettingKey.RATE_LIMIT, rateLimit);
         put(values, SettingKey.DUPLICATE_WINDOW, duplicateWindow);
         put(values, SettingKey.INGRESS_BUFFER, ingressBuffer);
@@ -147,7 +139,7 @@ final class BridgeCommand implements Callable<Integer> {
         return values;
     }
 
-    private static void put(Map<String, String> values, SettingKey key, String value) {
+    static void put(Map<String, String> values, SettingKey key, String value) {
         if (value != null) {
             values.put(key.key(), value);
         }
@@ -156,19 +148,23 @@ final class BridgeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         BridgeSettings settings = settings();
-        Bridge bridge = Bridge.start(settings, Optional.empty());
+        UdpBridge running = UdpBridge.start(settings);
+        Bridge bridge = running.bridge();
+        out.println("mailslot-bridge " + settings.computerName() + " in " + settings.domain()
+                + " listening on UDP " + running.localAddress().getAddress().getHostAddress() + ":"
+                + running.localAddress().getPort());
         bridge.embeddedBroker().ifPresent(broker -> {
             out.println("Artemis broker for clients: " + broker.tcpUrl());
             bridge.generatedCredentials().ifPresent(c -> out.println("Generated broker credentials (shown once):"
                     + " user=" + c.user() + " password=" + c.password()));
         });
-        // The UDP endpoint (mailslot host) is a separate piece still being built; say so rather than pretend.
-        LOG.warn("This build has no mailslot UDP endpoint yet: nothing listens on {}; only the broker side runs",
-                settings.listen().getHostString() + ":" + settings.listen().getPort());
+        out.println("Ingress: " + settings.addressPrefix() + ".<slot> (queue for unique writes, topic for group"
+                + " writes); egress: send to " + settings.egressAddress() + " with property MailslotTarget");
         out.flush();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            bridge.close();
+            LOG.info("Stopping on signal");
+            running.close();
             stopped.countDown();
         }, "mailslot-bridge-shutdown"));
         stopped.await();

@@ -27,7 +27,7 @@ public final class Main {
         setIfAbsent("org.slf4j.simpleLogger.showShortLogName", "true");
     }
 
-    private static void setIfAbsent(String key, String value) {
+    static void setIfAbsent(String key, String value) {
         if (System.getProperty(key) == null) {
             System.setProperty(key, value);
         }

@@ -4,8 +4,10 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.mailslot.jms.payload.PayloadFormat;
 
 /**
  * Everything the bridge needs to know, resolved and checked once. Immutable; built by {@link SettingsParser}.
@@ -28,6 +30,9 @@ import java.util.Optional;
  * @param egressAddress      address whose messages go out as datagrams
  * @param egressDeadLetterAddress where egress messages that cannot be sent go, with the reason
  * @param addressPrefix      first label of every ingress address ({@code <prefix>.<slot path>})
+ * @param egressPayload      how egress messages travel: raw body bytes (what Windows programs read) or the
+ *                           provider's JMS envelope (headers, properties and any body type, for Java peers)
+ * @param staticNames        computer name to IPv4 address, consulted before learned names and DNS for egress
  */
 public record BridgeSettings(
         InetSocketAddress listen,
@@ -47,7 +52,9 @@ public record BridgeSettings(
         int ingressBuffer,
         String egressAddress,
         String egressDeadLetterAddress,
-        String addressPrefix) {
+        String addressPrefix,
+        PayloadFormat egressPayload,
+        Map<String, InetAddress> staticNames) {
 
     public BridgeSettings {
         Objects.requireNonNull(listen, "listen");
@@ -63,10 +70,12 @@ public record BridgeSettings(
         Objects.requireNonNull(egressDeadLetterAddress, "egressDeadLetterAddress");
         Objects.requireNonNull(addressPrefix, "addressPrefix");
         allowedSlots = List.copyOf(allowedSlots);
+        Objects.requireNonNull(egressPayload, "egressPayload");
+        staticNames = Map.copyOf(staticNames);
     }
 
     /** The settings with every default and nothing else: what {@code mailslot-bridge} with no option uses. */
     public static BridgeSettings defaults() {
-        return new SettingsParser().parse(java.util.Map.of());
+        return new SettingsParser().parse(Map.of());
     }
 }

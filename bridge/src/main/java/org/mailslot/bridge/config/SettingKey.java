@@ -26,7 +26,9 @@ public enum SettingKey {
     INGRESS_BUFFER("ingress-buffer"),
     EGRESS_ADDRESS("egress-address"),
     EGRESS_DEAD_LETTER_ADDRESS("egress-dead-letter-address"),
-    ADDRESS_PREFIX("address-prefix");
+    ADDRESS_PREFIX("address-prefix"),
+    EGRESS_PAYLOAD("egress-payload"),
+    STATIC_NAME("static-name");
 
     private final String key;
 

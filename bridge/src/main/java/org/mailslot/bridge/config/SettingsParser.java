@@ -1,16 +1,19 @@
 package org.mailslot.bridge.config;
 
+import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.mailslot.jms.payload.PayloadFormat;
 import org.mailslot.wire.NetbiosName;
 
 /**
@@ -75,7 +78,9 @@ public final class SettingsParser {
                 addressName(SettingKey.EGRESS_ADDRESS, v.get(SettingKey.EGRESS_ADDRESS, DEFAULT_EGRESS_ADDRESS)),
                 addressName(SettingKey.EGRESS_DEAD_LETTER_ADDRESS,
                         v.get(SettingKey.EGRESS_DEAD_LETTER_ADDRESS, DEFAULT_EGRESS_DEAD_LETTER_ADDRESS)),
-                addressName(SettingKey.ADDRESS_PREFIX, v.get(SettingKey.ADDRESS_PREFIX, DEFAULT_ADDRESS_PREFIX)));
+                addressName(SettingKey.ADDRESS_PREFIX, v.get(SettingKey.ADDRESS_PREFIX, DEFAULT_ADDRESS_PREFIX)),
+                payload(v.get(SettingKey.EGRESS_PAYLOAD, "raw")),
+                staticNames(v.get(SettingKey.STATIC_NAME, "")));
     }
 
     private static InetSocketAddress listen(String value) {
@@ -218,6 +223,38 @@ public final class SettingsParser {
             throw new InvalidSettingException(SettingKey.RATE_LIMIT.key(), "the burst must be at least 1");
         }
         return new RateLimit(rate, burst);
+    }
+
+    private static PayloadFormat payload(String value) {
+        try {
+            return PayloadFormat.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidSettingException(SettingKey.EGRESS_PAYLOAD.key(), "'" + value + "' is not jms or raw");
+        }
+    }
+
+    // NAME=ADDR pairs, comma-separated: where egress datagrams for a computer name go without asking DNS.
+    private static Map<String, InetAddress> staticNames(String value) {
+        Map<String, InetAddress> names = new LinkedHashMap<>();
+        for (String entry : value.split(",")) {
+            String pair = entry.trim();
+            if (pair.isEmpty()) {
+                continue;
+            }
+            int equals = pair.indexOf('=');
+            if (equals <= 0 || equals == pair.length() - 1) {
+                throw new InvalidSettingException(SettingKey.STATIC_NAME.key(),
+                        "'" + pair + "' is not NAME=ADDR (for example PLC7=192.0.2.7)");
+            }
+            String name = netbiosName(SettingKey.STATIC_NAME, pair.substring(0, equals).trim());
+            InetAddress address = address(SettingKey.STATIC_NAME, pair.substring(equals + 1).trim());
+            if (!(address instanceof Inet4Address)) {
+                throw new InvalidSettingException(SettingKey.STATIC_NAME.key(),
+                        "'" + pair + "': NetBIOS datagrams carry IPv4 addresses only");
+            }
+            names.put(name, address);
+        }
+        return names;
     }
 
     private static String addressName(SettingKey key, String value) {

@@ -3,7 +3,7 @@ package org.mailslot.bridge.egress;
 import java.io.IOException;
 import org.mailslot.bridge.mapping.EgressTarget;
 
-/** Sends one mailslot write; implemented over the mailslot host's UDP endpoint. */
+/** Sends one mailslot write; implemented over the mailslot host (see {@code org.mailslot.bridge.udp}). */
 @FunctionalInterface
 public interface DatagramSender {
 

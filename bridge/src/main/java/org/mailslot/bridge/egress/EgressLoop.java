@@ -1,7 +1,6 @@
 package org.mailslot.bridge.egress;
 
 import java.io.IOException;
-import java.util.Optional;
 import org.apache.activemq.artemis.api.core.ActiveMQException;
 import org.apache.activemq.artemis.api.core.QueueConfiguration;
 import org.apache.activemq.artemis.api.core.RoutingType;
@@ -19,6 +18,7 @@ import org.mailslot.bridge.mapping.EgressMapper;
 import org.mailslot.bridge.mapping.EgressRejection;
 import org.mailslot.bridge.mapping.MailslotProperties;
 import org.mailslot.bridge.metrics.BridgeCounters;
+import org.mailslot.jms.payload.PayloadFormat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,11 +39,12 @@ public final class EgressLoop implements AutoCloseable {
     private final ClientProducer deadLetters;
     private final String deadLetterAddress;
     private final EgressMapper mapper;
+    private final EgressBody body;
     private final DatagramSender sender;
     private final BridgeCounters counters;
 
     private EgressLoop(ServerLocator locator, ClientSessionFactory factory, ClientSession session,
-                       String deadLetterAddress, EgressMapper mapper, DatagramSender sender,
+                       String deadLetterAddress, EgressMapper mapper, PayloadFormat payload, DatagramSender sender,
                        BridgeCounters counters) throws ActiveMQException {
         this.locator = locator;
         this.factory = factory;
@@ -51,13 +52,15 @@ public final class EgressLoop implements AutoCloseable {
         this.deadLetters = session.createProducer(deadLetterAddress);
         this.deadLetterAddress = deadLetterAddress;
         this.mapper = mapper;
+        this.body = new EgressBody(payload);
         this.sender = sender;
         this.counters = counters;
     }
 
     /** Creates the egress queue if missing and starts consuming it on Artemis's delivery thread. */
     public static EgressLoop start(BrokerEndpoint endpoint, String egressAddress, String deadLetterAddress,
-                                   EgressMapper mapper, DatagramSender sender, BridgeCounters counters)
+                                   EgressMapper mapper, PayloadFormat payload, DatagramSender sender,
+                                   BridgeCounters counters)
             throws Exception {
         ServerLocator locator = ActiveMQClient.createServerLocator(endpoint.url()).setReconnectAttempts(-1);
         try {
@@ -70,7 +73,8 @@ public final class EgressLoop implements AutoCloseable {
                 session.createQueue(QueueConfiguration.of(queue).setAddress(queue)
                         .setRoutingType(RoutingType.ANYCAST).setDurable(true));
             }
-            EgressLoop loop = new EgressLoop(locator, factory, session, deadLetterAddress, mapper, sender, counters);
+            EgressLoop loop = new EgressLoop(locator, factory, session, deadLetterAddress, mapper, payload, sender,
+                    counters);
             ClientConsumer consumer = session.createConsumer(queue);
             consumer.setMessageHandler(loop::handle);
             session.start();
@@ -85,11 +89,12 @@ public final class EgressLoop implements AutoCloseable {
 
     private void handle(ClientMessage message) {
         try {
-            Optional<byte[]> body = EgressBody.of(message);
-            EgressDecision decision = body.isPresent()
-                    ? mapper.map(message.getObjectProperty(MailslotProperties.TARGET), body.get())
-                    : EgressDecision.Reject.of(EgressRejection.Reason.UNSUPPORTED_BODY,
-                            EgressBody.typeName(message.getType()) + " has no datagram form; send bytes or text");
+            EgressDecision decision;
+            try {
+                decision = mapper.map(message.getObjectProperty(MailslotProperties.TARGET), body.encode(message));
+            } catch (EgressBody.NoDatagramForm e) {
+                decision = EgressDecision.Reject.of(EgressRejection.Reason.UNSUPPORTED_BODY, e.getMessage());
+            }
             if (decision instanceof EgressDecision.Send send) {
                 send(send);
             } else if (decision instanceof EgressDecision.Reject reject) {
@@ -110,7 +115,7 @@ public final class EgressLoop implements AutoCloseable {
             counters.sent();
         } catch (IOException e) {
             counters.sendFailed();
-            LOG.warn("Cannot send to {} {}: {}", send.target().name(), send.target().wireName(), e.getMessage());
+            LOG.warn("Cannot send to {}: {}", send.target().name(), e.getMessage());
         }
     }
 

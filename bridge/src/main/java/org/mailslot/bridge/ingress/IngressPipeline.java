@@ -97,6 +97,15 @@ public final class IngressPipeline {
         }
     }
 
+    /**
+     * For an endpoint that applies its own receive rules (addressing, its own echoes): one well-formed datagram
+     * it refused, counted as received and dropped.
+     */
+    public void onRefused(InetSocketAddress source, DropReason reason, String detail) {
+        counters.received();
+        drop(reason, source, detail);
+    }
+
     /** For an endpoint that decodes itself: one datagram the codec rejected, and why. */
     public void onMalformed(InetSocketAddress source, String why) {
         counters.received();

@@ -3,9 +3,8 @@ package org.mailslot.bridge.mapping;
 import org.mailslot.wire.MailslotDatagram;
 
 /**
- * Decides what a datagram's data becomes in the broker. {@link RawBodyMapper} keeps the bytes as they are; the
- * envelope-aware mapper (once the provider's payload codec exists) recognises the JMS envelope and returns the
- * message it encodes, falling back to raw bytes for everything else.
+ * Decides what a datagram's data becomes in the broker. {@link EnvelopeBodyMapper} turns the provider's JMS
+ * envelope into the message it encodes and keeps every other datagram's bytes as they are.
  */
 @FunctionalInterface
 public interface BodyMapper {

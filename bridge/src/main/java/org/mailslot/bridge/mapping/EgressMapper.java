@@ -1,9 +1,8 @@
 package org.mailslot.bridge.mapping;
 
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.mailslot.wire.NetbiosName;
+import org.mailslot.slot.MailslotName;
+import org.mailslot.slot.MailslotNameException;
 import org.mailslot.wire.WireLimits;
 
 /**
@@ -12,10 +11,6 @@ import org.mailslot.wire.WireLimits;
  * name is one computer. Sizes follow the wire limits for the target. Thread-safe and stateless.
  */
 public final class EgressMapper {
-
-    // \\HOST\mailslot\path: host is a NetBIOS name or '*'; path is one or more non-empty levels.
-    private static final Pattern TARGET = Pattern.compile(
-            "\\\\\\\\([^\\\\]+)\\\\(?i:mailslot)\\\\([^\\\\]+(?:\\\\[^\\\\]+)*)");
 
     private final String ownDomain;
     private final WireLimits limits;
@@ -43,37 +38,27 @@ public final class EgressMapper {
                     MailslotProperties.TARGET + " must be a string, was " + target.getClass().getSimpleName());
         }
         String text = target.toString();
-        Matcher m = TARGET.matcher(text);
-        if (!m.matches()) {
-            return EgressDecision.Reject.of(EgressRejection.Reason.BAD_TARGET, "'" + text
-                    + "' is not \\\\HOST\\mailslot\\name, \\\\DOMAIN\\mailslot\\name or \\\\*\\mailslot\\name");
+        MailslotName name;
+        try {
+            name = MailslotName.parse(text);
+        } catch (MailslotNameException e) {
+            return EgressDecision.Reject.of(EgressRejection.Reason.BAD_TARGET, "'" + text + "' is not"
+                    + " \\\\HOST\\mailslot\\name, \\\\DOMAIN\\mailslot\\name or \\\\*\\mailslot\\name: "
+                    + e.getMessage());
         }
-        String host = m.group(1);
-        String path = m.group(2);
-        if (!path.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
-            return EgressDecision.Reject.of(EgressRejection.Reason.BAD_TARGET,
-                    "'" + text + "': slot names are printable ASCII without spaces");
-        }
-        if (host.equals(".")) {
+        if (name.isLocal()) {
             return EgressDecision.Reject.of(EgressRejection.Reason.BAD_TARGET,
                     "'" + text + "' names a slot on the bridge itself; egress only sends to other computers");
         }
-        boolean wildcard = host.equals("*");
-        String name;
-        try {
-            name = wildcard ? ownDomain : NetbiosName.of(host, 0).name();
-        } catch (IllegalArgumentException e) {
-            return EgressDecision.Reject.of(EgressRejection.Reason.BAD_TARGET,
-                    "'" + host + "' is not a NetBIOS name: " + e.getMessage());
-        }
-        boolean group = wildcard || name.equals(ownDomain);
-        String wireName = "\\MAILSLOT\\" + path;
+        boolean group = name.isPrimaryDomain() || name.server().equals(ownDomain);
+        String wireName = name.wireName();
+        String path = name.path();
         int limit = limits.maxPayload(group, wireName);
         if (body.length > limit) {
             return EgressDecision.Reject.of(EgressRejection.Reason.OVERSIZE, body.length + " bytes exceed the "
                     + limit + "-byte limit of " + (group ? "a group datagram" : "a datagram to one computer")
                     + " for slot '" + path + "'");
         }
-        return new EgressDecision.Send(new EgressTarget(name, group, wireName), body);
+        return new EgressDecision.Send(new EgressTarget(name, group), body);
     }
 }

@@ -23,6 +23,13 @@ public final class MailslotProperties {
     /** When the bridge received the datagram, milliseconds since the epoch. Long. */
     public static final String RECEIVED_AT = "MailslotReceivedAt";
 
+    /** Ingress: why data that starts like a JMS envelope was forwarded as raw bytes instead. String. */
+    public static final String PAYLOAD_ERROR = "MailslotPayloadError";
+    /** Ingress from a JMS envelope: the sender's {@code JMSMessageID}, which Artemis replaces with its own. String. */
+    public static final String ORIGINAL_MESSAGE_ID = "MailslotMessageId";
+    /** Ingress from a JMS envelope: the sender's {@code JMSReplyTo} as a mailslot name. String. */
+    public static final String REPLY_TO = "MailslotReplyTo";
+
     /** Egress: where to send, {@code \\HOST\mailslot\x}, {@code \\DOMAIN\mailslot\x} or {@code \\*\mailslot\x}. */
     public static final String TARGET = "MailslotTarget";
     /** Egress dead letters: why the message was not sent ({@link EgressRejection.Reason} name). String. */

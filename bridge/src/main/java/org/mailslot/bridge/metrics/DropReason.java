@@ -4,6 +4,12 @@ package org.mailslot.bridge.metrics;
 public enum DropReason {
     /** The bytes are not a mailslot datagram (the wire codec said why; logged at debug). */
     MALFORMED,
+    /** Addressed to another computer, domain or scope than the bridge's (the mailslot host's rule). */
+    NOT_FOR_US,
+    /** One of the bridge's own egress broadcasts, heard back on its group socket. */
+    OWN_ECHO,
+    /** A JMS envelope whose message Artemis cannot represent (logged with the reason). */
+    UNCONVERTIBLE,
     /** The slot matches none of the {@code --allow} patterns. */
     DISALLOWED_SLOT,
     /** The source sent faster than {@code --rate-limit}. */

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.mailslot.bridge.config.BrokerCredentials;
 import org.mailslot.bridge.mapping.DatagramMapper;
-import org.mailslot.bridge.mapping.RawBodyMapper;
+import org.mailslot.bridge.mapping.EnvelopeBodyMapper;
 import org.mailslot.bridge.metrics.BridgeCounters;
 import org.mailslot.bridge.testing.Datagrams;
 import org.mailslot.bridge.testing.FreePort;
@@ -37,7 +37,7 @@ class DurableRestartTest {
     Path dataDir;
 
     private final BrokerCredentials credentials = BrokerCredentials.generate(new SecureRandom());
-    private final DatagramMapper mapper = new DatagramMapper("mailslot", new RawBodyMapper());
+    private final DatagramMapper mapper = new DatagramMapper("mailslot", new EnvelopeBodyMapper());
 
     @Test
     void durableMessagesSurviveARestartAndNonDurableOnesDoNot() throws Exception {

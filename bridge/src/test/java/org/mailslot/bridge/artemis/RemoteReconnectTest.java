@@ -24,7 +24,7 @@ import org.mailslot.bridge.ingress.IngressPolicy;
 import org.mailslot.bridge.ingress.SlotAllowList;
 import org.mailslot.bridge.ingress.SourceRateLimiter;
 import org.mailslot.bridge.mapping.DatagramMapper;
-import org.mailslot.bridge.mapping.RawBodyMapper;
+import org.mailslot.bridge.mapping.EnvelopeBodyMapper;
 import org.mailslot.bridge.metrics.BridgeCounters;
 import org.mailslot.bridge.metrics.ConnectionState;
 import org.mailslot.bridge.metrics.DropReason;
@@ -61,7 +61,7 @@ class RemoteReconnectTest {
             IngressPipeline ingress = new IngressPipeline(codec,
                     new IngressPolicy(new SlotAllowList(List.of()),
                             new SourceRateLimiter(RateLimit.UNLIMITED, System::nanoTime, 16)),
-                    new DatagramMapper("mailslot", new RawBodyMapper()), "mailslot.out", publisher, counters);
+                    new DatagramMapper("mailslot", new EnvelopeBodyMapper()), "mailslot.out", publisher, counters);
 
             receive(ingress, 1, "before");
             await().atMost(WAIT).until(() -> counters.snapshot().forwarded() == 1);

@@ -3,11 +3,13 @@ package org.mailslot.bridge.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.mailslot.jms.payload.PayloadFormat;
 
 class SettingsParserTest {
 
@@ -30,6 +32,18 @@ class SettingsParserTest {
         assertThat(s.addressPrefix()).isEqualTo("mailslot");
         assertThat(s.dataDir()).isEqualTo(Path.of("mailslot-bridge-data"));
         assertThat(s.computerName()).matches("[A-Z0-9\\-_]{1,15}");
+        assertThat(s.egressPayload()).isEqualTo(PayloadFormat.RAW);
+        assertThat(s.staticNames()).isEmpty();
+    }
+
+    @Test
+    void egressPayloadAndStaticNames() throws Exception {
+        BridgeSettings s = parser.parse(Map.of("egress-payload", "JMS", "static-name", "plc7=192.0.2.7, hmi=192.0.2.8"));
+
+        assertThat(s.egressPayload()).isEqualTo(PayloadFormat.JMS);
+        assertThat(s.staticNames()).containsOnly(
+                Map.entry("PLC7", InetAddress.getByName("192.0.2.7")),
+                Map.entry("HMI", InetAddress.getByName("192.0.2.8")));
     }
 
     @Test
@@ -77,6 +91,9 @@ class SettingsParserTest {
         expectError(Map.of("egress-address", "a..b"), "--egress-address: 'a..b' is not an address name");
         expectError(Map.of("allow", "caf\u00e9"), "--allow: 'caf\u00e9' has characters outside printable ASCII");
         expectError(Map.of("duplicate-window", "0"), "--duplicate-window: 0 is out of range");
+        expectError(Map.of("egress-payload", "xml"), "--egress-payload: 'xml' is not jms or raw");
+        expectError(Map.of("static-name", "PLC7"), "--static-name: 'PLC7' is not NAME=ADDR");
+        expectError(Map.of("static-name", "PLC7=::1"), "--static-name: 'PLC7=::1': NetBIOS datagrams carry IPv4");
     }
 
     @Test

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.mailslot.bridge.config.RateLimit;
 import org.mailslot.bridge.mapping.DatagramMapper;
 import org.mailslot.bridge.mapping.IngressMessage;
-import org.mailslot.bridge.mapping.RawBodyMapper;
+import org.mailslot.bridge.mapping.EnvelopeBodyMapper;
 import org.mailslot.bridge.metrics.BridgeCounters;
 import org.mailslot.bridge.metrics.DropReason;
 import org.mailslot.bridge.testing.Datagrams;
@@ -26,7 +26,7 @@ class IngressPipelineTest {
     private IngressPipeline pipeline(List<String> allow, RateLimit rate, IngressSink sink) {
         return new IngressPipeline(codec,
                 new IngressPolicy(new SlotAllowList(allow), new SourceRateLimiter(rate, nanos::get, 16)),
-                new DatagramMapper("mailslot", new RawBodyMapper()), "mailslot.out", sink, counters);
+                new DatagramMapper("mailslot", new EnvelopeBodyMapper()), "mailslot.out", sink, counters);
     }
 
     private void receive(IngressPipeline pipeline, MailslotDatagram d) {

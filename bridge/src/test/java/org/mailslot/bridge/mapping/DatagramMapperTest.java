@@ -9,7 +9,7 @@ import org.mailslot.bridge.testing.Datagrams;
 
 class DatagramMapperTest {
 
-    private final DatagramMapper mapper = new DatagramMapper("mailslot", new RawBodyMapper());
+    private final DatagramMapper mapper = new DatagramMapper("mailslot", new EnvelopeBodyMapper());
 
     @Test
     void uniqueWriteBecomesAnycastMessageNamedAfterTheSlot() {
@@ -65,7 +65,7 @@ class DatagramMapperTest {
 
     @Test
     void prefixIsConfigurable() {
-        DatagramMapper custom = new DatagramMapper("plant.ms", new RawBodyMapper());
+        DatagramMapper custom = new DatagramMapper("plant.ms", new EnvelopeBodyMapper());
 
         assertThat(custom.map(Datagrams.received(Datagrams.unique("\\MAILSLOT\\A\\B", 1, ""))).address())
                 .isEqualTo("plant.ms.a.b");
@@ -82,7 +82,7 @@ class DatagramMapperTest {
 
     @Test
     void rejectsAPrefixEndingInADot() {
-        assertThatThrownBy(() -> new DatagramMapper("mailslot.", new RawBodyMapper()))
+        assertThatThrownBy(() -> new DatagramMapper("mailslot.", new EnvelopeBodyMapper()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("trailing '.'");
     }

@@ -3,6 +3,7 @@ package org.mailslot.bridge.mapping;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.mailslot.slot.MailslotName;
 import org.mailslot.wire.WireLimits;
 
 class EgressMapperTest {
@@ -13,7 +14,7 @@ class EgressMapperTest {
     void computerTargetIsAUniqueDatagram() {
         EgressDecision d = mapper.map("\\\\plc7\\mailslot\\cmd", new byte[] {1});
 
-        assertThat(d).isEqualTo(new EgressDecision.Send(new EgressTarget("PLC7", false, "\\MAILSLOT\\cmd"),
+        assertThat(d).isEqualTo(new EgressDecision.Send(new EgressTarget(MailslotName.parse("\\\\PLC7\\mailslot\\cmd"), false),
                 ((EgressDecision.Send) d).body()));
         assertThat(((EgressDecision.Send) d).body()).containsExactly(1);
     }
@@ -21,9 +22,9 @@ class EgressMapperTest {
     @Test
     void ownDomainAndStarAreGroupTargets() {
         assertThat(((EgressDecision.Send) mapper.map("\\\\workgroup\\MAILSLOT\\status", new byte[0])).target())
-                .isEqualTo(new EgressTarget("WORKGROUP", true, "\\MAILSLOT\\status"));
+                .isEqualTo(new EgressTarget(MailslotName.parse("\\\\WORKGROUP\\mailslot\\status"), true));
         assertThat(((EgressDecision.Send) mapper.map("\\\\*\\mailslot\\a\\b", new byte[0])).target())
-                .isEqualTo(new EgressTarget("WORKGROUP", true, "\\MAILSLOT\\a\\b"));
+                .isEqualTo(new EgressTarget(MailslotName.parse("\\\\*\\mailslot\\a\\b"), true));
     }
 
     @Test
@@ -35,11 +36,16 @@ class EgressMapperTest {
     @Test
     void malformedTargetsAreRejectedWithTheReason() {
         for (String bad : new String[] {"PLC7\\mailslot\\x", "\\\\PLC7\\pipe\\x", "\\\\PLC7\\mailslot\\",
-                "\\\\PLC7\\mailslot\\a\\\\b", "\\\\ABCDEFGHIJKLMNOPQ\\mailslot\\x", "\\\\.\\mailslot\\x",
-                "\\\\PLC7\\mailslot\\has space"}) {
+                "\\\\PLC7\\mailslot\\a\\\\b", "\\\\ABCDEFGHIJKLMNOPQ\\mailslot\\x", "\\\\.\\mailslot\\x"}) {
             EgressDecision d = mapper.map(bad, new byte[0]);
             assertThat(reason(d)).as(bad).isEqualTo(EgressRejection.Reason.BAD_TARGET);
         }
+    }
+
+    @Test
+    void slotNamesFollowTheHostsRulesSoSpacesAreAllowed() {
+        // Windows slot names are file-like names; the mailslot host accepts a space, so egress does too.
+        assertThat(mapper.map("\\\\PLC7\\mailslot\\has space", new byte[0])).isInstanceOf(EgressDecision.Send.class);
     }
 
     @Test

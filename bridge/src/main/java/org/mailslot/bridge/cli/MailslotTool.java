@@ -1,0 +1,23 @@
+package org.mailslot.bridge.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code mailslot}: operator commands to try the mailslot network and the bridge from a terminal. */
+@Command(name = "mailslot", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Writes to and listens on mailslots over UDP, as Windows programs do.",
+        synopsisSubcommandLabel = "(send | listen)")
+final class MailslotTool {
+
+    private MailslotTool() {
+    }
+
+    /** The {@code mailslot} command line with its subcommands; errors become one line and exit code 2. */
+    static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new MailslotTool());
+        cl.addSubcommand("send", new SendCommand(out));
+        cl.addSubcommand("listen", new ListenCommand(out));
+        return BridgeCli.configure(cl, "mailslot", out, err);
+    }
+}

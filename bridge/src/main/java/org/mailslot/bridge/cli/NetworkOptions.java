@@ -1,0 +1,41 @@
+package org.mailslot.bridge.cli;
+
+import java.util.List;
+import java.util.Map;
+import org.mailslot.bridge.config.SettingKey;
+import picocli.CommandLine.Option;
+
+/** The mailslot network options shared by {@code mailslot-bridge} and the operator commands. */
+final class NetworkOptions {
+
+    @Option(names = "--listen", paramLabel = "ADDR:PORT",
+            description = "UDP address and port for mailslot datagrams (default 0.0.0.0:138). On one machine each"
+                    + " process takes its own 127.0.0.N address on the shared port.")
+    String listen;
+
+    @Option(names = "--computer-name", paramLabel = "NAME",
+            description = "Our NetBIOS computer name (default: the bridge takes the host name, up to 15"
+                    + " characters; the mailslot commands MAILSLOT-<pid>).")
+    String computerName;
+
+    @Option(names = "--domain", paramLabel = "NAME", description = "Our domain or workgroup (default WORKGROUP).")
+    String domain;
+
+    @Option(names = "--broadcast", paramLabel = "ADDR",
+            description = "Where group datagrams are sent (default: the subnet broadcast of the listen address).")
+    String broadcast;
+
+    @Option(names = "--static-name", paramLabel = "NAME=ADDR", split = ",",
+            description = "Where datagrams for a computer name go (repeatable or comma-separated); other names are"
+                    + " learned from received datagrams or looked up in DNS.")
+    List<String> staticNames;
+
+    /** Adds the options given on the command line to {@code values}, keyed as the settings parser expects. */
+    void putInto(Map<String, String> values) {
+        BridgeCommand.put(values, SettingKey.LISTEN, listen);
+        BridgeCommand.put(values, SettingKey.COMPUTER_NAME, computerName);
+        BridgeCommand.put(values, SettingKey.DOMAIN, domain);
+        BridgeCommand.put(values, SettingKey.BROADCAST, broadcast);
+        BridgeCommand.put(values, SettingKey.STATIC_NAME, staticNames == null ? null : String.join(",", staticNames));
+    }
+}

@@ -1,0 +1,65 @@
+package org.mailslot.bridge.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.mailslot.bridge.config.InvalidSettingException;
+import org.mailslot.bridge.udp.HostOpener;
+import org.mailslot.slot.MailslotHost;
+import org.mailslot.slot.MailslotName;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code mailslot send NAME TEXT|--file F}: one mailslot write, as a Windows program's WriteFile makes it. */
+@Command(name = "send", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
+        description = "Writes one message to a mailslot: \\\\COMPUTER\\mailslot\\x (one computer),"
+                + " \\\\DOMAIN\\mailslot\\x or \\\\*\\mailslot\\x (every host of the domain); a plain NAME means"
+                + " \\\\*\\mailslot\\NAME.")
+final class SendCommand implements Callable<Integer> {
+
+    private final PrintWriter out;
+
+    @Mixin
+    HostOptions host;
+
+    @Parameters(index = "0", paramLabel = "NAME", description = "Where to write.")
+    String name;
+
+    @Parameters(index = "1", arity = "0..1", paramLabel = "TEXT", description = "The message, sent as UTF-8 bytes.")
+    String text;
+
+    @Option(names = "--file", paramLabel = "FILE", description = "Send the file's bytes instead of TEXT.")
+    Path file;
+
+    SendCommand(PrintWriter out) {
+        this.out = out;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        MailslotName target = targetOf(name);
+        if ((text == null) == (file == null)) {
+            throw new InvalidSettingException("", "give the message as TEXT or as --file FILE, not both or neither");
+        }
+        byte[] data = file != null ? Files.readAllBytes(file) : text.getBytes(StandardCharsets.UTF_8);
+        try (MailslotHost mailslotHost = HostOpener.open(host.settings())) {
+            mailslotHost.send(target, data, 0);
+            out.println("sent " + data.length + " bytes to " + target + " from " + mailslotHost.computerName() + " ("
+                    + mailslotHost.localAddress().map(a -> a.getAddress().getHostAddress() + ":" + a.getPort())
+                    .orElse("?") + ")");
+        }
+        return 0;
+    }
+
+    static MailslotName targetOf(String name) {
+        try {
+            return name.startsWith("\\\\") ? MailslotName.parse(name) : MailslotName.parse("\\\\*\\mailslot\\" + name);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidSettingException("", "NAME '" + name + "': " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package org.mailslot.bridge.udp;
+
+import java.net.InetSocketAddress;
+import java.util.Optional;
+import org.mailslot.bridge.Bridge;
+import org.mailslot.bridge.config.BridgeSettings;
+import org.mailslot.slot.MailslotHost;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The whole bridge: a mailslot host on the {@code --listen} address (its UDP endpoint, name resolution and write
+ * path) joined to the broker side. Every datagram the host reads goes through {@link IngressListener} into the
+ * ingress pipeline; egress goes out through the host. The UDP port is bound before the broker starts, so a port
+ * that cannot be bound fails fast with {@link ListenException}.
+ */
+public final class UdpBridge implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(UdpBridge.class);
+
+    private final MailslotHost host;
+    private final Bridge bridge;
+    private final IngressListener listener;
+
+    private UdpBridge(MailslotHost host, Bridge bridge, IngressListener listener) {
+        this.host = host;
+        this.bridge = bridge;
+        this.listener = listener;
+    }
+
+    /**
+     * Binds the UDP port, starts the broker side and begins forwarding.
+     *
+     * @throws ListenException when the UDP address cannot be bound, saying what to change
+     * @throws org.mailslot.bridge.artemis.BrokerStartException if the embedded broker cannot start
+     */
+    public static UdpBridge start(BridgeSettings settings) throws Exception {
+        MailslotHost host = HostOpener.openWithoutDuplicateFilter(settings);
+        try {
+            Bridge bridge = Bridge.start(settings, Optional.of(new HostDatagramSender(host)));
+            IngressListener listener = new IngressListener(bridge.ingress(), host.computerName(), host.domain(),
+                    host.settings().scope());
+            host.addDatagramHandler(listener);
+            LOG.info("Listening for mailslot datagrams on {} as {} in {}; group datagrams go to {}",
+                    host.localAddress().map(InetSocketAddress::toString).orElse("?"), host.computerName(),
+                    host.domain(), host.groupTargets());
+            return new UdpBridge(host, bridge, listener);
+        } catch (Exception | Error e) {
+            host.close();
+            throw e;
+        }
+    }
+
+    /** The broker side: counters, ingress pipeline, embedded broker, generated credentials. */
+    public Bridge bridge() {
+        return bridge;
+    }
+
+    /** The UDP address datagrams are received on and leave from. */
+    public InetSocketAddress localAddress() {
+        return host.localAddress().orElseThrow();
+    }
+
+    /** Stops receiving, then stops the broker side. */
+    @Override
+    public void close() {
+        host.removeDatagramHandler(listener);
+        host.close();
+        bridge.close();
+    }
+}
