@@ -13,6 +13,20 @@ final class MailslotNames {
 
     /** @return null if the name is valid, else what is wrong with it (a sentence fragment) */
     static String problemWith(String name) {
+        // Senders repeat one name instance per destination; checking it again showed in send-path profiles.
+        if (name == lastValid) {
+            return null;
+        }
+        String problem = findProblem(name);
+        if (problem == null) {
+            lastValid = name;
+        }
+        return problem;
+    }
+
+    private static volatile String lastValid;
+
+    private static String findProblem(String name) {
         int length = name.length();
         if (length > MailslotDatagram.MAX_MAILSLOT_NAME_LENGTH) {
             return "has " + length + " characters; at most " + MailslotDatagram.MAX_MAILSLOT_NAME_LENGTH

@@ -141,18 +141,22 @@ final class MailslotMessageProducer implements QueueSender, TopicPublisher {
         message.setJMSMessageID(disableMessageId ? null : runtime.nextMessageId());
         try {
             runtime.checkDeliveryMode(mode);
-            MailslotMessage copy = snapshot(target, message, runtime);
             String origin = session.connection().origin();
             if (session.isTransacted()) {
+                // Routed at commit: the application may change its message before then.
+                MailslotMessage copy = message instanceof MailslotMessage ours ? ours.copy()
+                        : MessageCopies.copyOf(message);
                 session.send(() -> {
                     try {
-                        runtime.route(target, copy, origin);
+                        runtime.route(target, copy, origin, true);
                     } catch (JMSException e) {
                         throw new MailslotSession.SendFailure(e);
                     }
                 });
+            } else if (message instanceof MailslotMessage ours) {
+                runtime.route(target, ours, origin, false);
             } else {
-                runtime.route(target, copy, origin);
+                runtime.route(target, MessageCopies.copyOf(message), origin, true);
             }
         } catch (JMSException e) {
             if (completion == null) {
@@ -164,19 +168,6 @@ final class MailslotMessageProducer implements QueueSender, TopicPublisher {
         if (completion != null) {
             session.runCompletion(() -> completion.onCompletion(message));
         }
-    }
-
-    /**
-     * What gets routed: a private copy, so later changes by the application do not reach receivers, unless the
-     * message is ours and goes straight onto the wire now (a queue of another computer, outside a transaction),
-     * where the encoded bytes are the snapshot.
-     */
-    private MailslotMessage snapshot(MailslotDestination target, Message message, ProviderRuntime runtime)
-            throws JMSException {
-        if (message instanceof MailslotMessage ours) {
-            return !session.isTransacted() && runtime.encodesAtOnce(target) ? ours : ours.copy();
-        }
-        return MessageCopies.copyOf(message);
     }
 
     private static CompletionListener requireListener(CompletionListener listener) {

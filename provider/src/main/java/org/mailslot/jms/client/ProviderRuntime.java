@@ -218,11 +218,6 @@ public final class ProviderRuntime implements AutoCloseable {
                 message.getJMSDeliveryTime(), message.getJMSExpiration(), null, MessageSizes.estimate(message)));
     }
 
-    /** True when a send to this destination is encoded for the network at once and kept nowhere in memory. */
-    boolean encodesAtOnce(MailslotDestination destination) {
-        return network != null && !destination.isTopic() && !isHere(destination);
-    }
-
     /** Whether the destination names a slot of this host (local form or our own computer name). */
     boolean isHere(MailslotDestination destination) {
         String server = destination.serverName();
@@ -230,20 +225,23 @@ public final class ProviderRuntime implements AutoCloseable {
     }
 
     /**
-     * Routes a sent message: into a queue of this host, or to every subscription of a topic. The message is the
-     * sender's private copy; nobody changes it afterwards.
+     * Routes a sent message: into a queue of this host, to every subscription of a topic, or onto the wire.
+     *
+     * @param privateCopy true when nobody changes {@code message} afterwards; otherwise it is copied before it is
+     *                    kept in memory (a message that only goes onto the wire is encoded at once, uncopied)
      */
-    void route(MailslotDestination destination, MailslotMessage message, String origin) throws JMSException {
+    void route(MailslotDestination destination, MailslotMessage message, String origin, boolean privateCopy)
+            throws JMSException {
         checkOpen();
-        QueuedMessage queued = new QueuedMessage(message, message.getJMSPriority(), message.getJMSDeliveryTime(),
-                message.getJMSExpiration(), origin, MessageSizes.estimate(message));
         if (destination.isTopic() && !(destination.isTemporary() && !isHere(destination))) {
             if (destination.isTemporary() && !temporaryTopics.contains(key(destination))) {
                 throw JmsExceptions.create(ErrorKind.INVALID_DESTINATION, "Temporary topic " + destination
                         + " was deleted or never existed here; create a new one with Session.createTemporaryTopic()");
             }
             byte[] payload = network == null || destination.isTemporary() ? null : network.encode(destination, message);
-            topics.publish(key(destination), queued);
+            if (topics.hasSubscriptions(key(destination))) {
+                topics.publish(key(destination), queued(privateCopy ? message : message.copy(), origin));
+            }
             if (payload != null) {
                 network.send(destination, payload, message.getJMSPriority());
             }
@@ -259,11 +257,16 @@ public final class ProviderRuntime implements AutoCloseable {
             return;
         }
         MessageQueue target = queue(destination);
-        if (!target.offer(queued)) {
+        if (!target.offer(queued(privateCopy ? message : message.copy(), origin))) {
             throw JmsExceptions.create(ErrorKind.RESOURCE_ALLOCATION, "Queue " + destination + " holds "
                     + target.bytes() + " bytes, its quota is " + settings.queueQuotaBytes() + " bytes: the message"
                     + " was not sent. Consume from the queue, or raise jms.queueQuotaBytes");
         }
+    }
+
+    private static QueuedMessage queued(MailslotMessage message, String origin) {
+        return new QueuedMessage(message, message.getJMSPriority(), message.getJMSDeliveryTime(),
+                message.getJMSExpiration(), origin, MessageSizes.estimate(message));
     }
 
     /** Applies the persistent-delivery policy of DESIGN §4 to one send. */

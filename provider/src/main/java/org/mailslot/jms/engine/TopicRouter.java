@@ -40,6 +40,12 @@ public final class TopicRouter {
         return reached;
     }
 
+    /** Whether any subscription listens to the topic now (a publish to none keeps nothing). */
+    public boolean hasSubscriptions(String topic) {
+        List<Subscription> subscriptions = byTopic.get(key(topic));
+        return subscriptions != null && !subscriptions.isEmpty();
+    }
+
     /** A new unshared non-durable subscription with one consumer attached. */
     public synchronized Subscription subscribe(String topic, String selector, Predicate<QueuedMessage> selects,
                                                boolean noLocal, String origin) {
