@@ -11,14 +11,16 @@ import org.mailslot.bridge.metrics.BridgeCounters;
  * messages in parallel (one Artemis session is processed by one thread at a time). A message goes to the
  * publisher chosen by its (source address, broker address) pair: one sender's datagrams to one slot always take
  * the same publisher and stay in order; only datagrams of different senders or slots can overtake each other.
- * The buffer capacity is split evenly between the publishers.
+ * The publishers share one buffer capacity: one busy sender may use all of it, as with a single publisher.
  */
 public final class PartitionedPublisher implements IngressSink, AutoCloseable {
 
     private final BrokerPublisher[] publishers;
+    private final int capacity;
 
-    private PartitionedPublisher(BrokerPublisher[] publishers) {
+    private PartitionedPublisher(BrokerPublisher[] publishers, int capacity) {
         this.publishers = publishers;
+        this.capacity = capacity;
     }
 
     /**
@@ -31,17 +33,20 @@ public final class PartitionedPublisher implements IngressSink, AutoCloseable {
             throw new IllegalArgumentException("partitions must be at least 1: " + partitions);
         }
         BrokerPublisher[] publishers = new BrokerPublisher[partitions];
-        int each = Math.max(1, capacity / partitions);
         for (int i = 0; i < partitions; i++) {
             String name = partitions == 1 ? "mailslot-bridge-publisher" : "mailslot-bridge-publisher-" + i;
-            publishers[i] = BrokerPublisher.start(endpoint, durable, each, backoff, counters, name);
+            publishers[i] = BrokerPublisher.start(endpoint, durable, capacity, backoff, counters, name);
         }
-        return new PartitionedPublisher(publishers);
+        return new PartitionedPublisher(publishers, capacity);
     }
 
     @Override
     public boolean offer(IngressMessage message) {
-        return publishers[partitionOf(message, publishers.length)].offer(message);
+        // Each publisher could hold the whole capacity; the total is what is bounded. The UDP reader is the one
+        // thread that offers, so the check and the offer do not race (other offering threads could each overshoot
+        // the bound by one message).
+        return (publishers.length == 1 || buffered() < capacity)
+                && publishers[partitionOf(message, publishers.length)].offer(message);
     }
 
     /** Which of {@code partitions} publishers carries the message: the same for one (source, slot) pair. */

@@ -83,6 +83,24 @@ class PartitionedPublisherTest {
     }
 
     @Test
+    @Timeout(30)
+    void oneSenderMayFillTheWholeSharedCapacityWhileTheBrokerIsAway() throws Exception {
+        BridgeCounters counters = new BridgeCounters();
+        // No broker listens on this in-VM id: the publishers keep retrying and take nothing from their buffers.
+        try (PartitionedPublisher publisher = PartitionedPublisher.start(
+                new BrokerEndpoint("vm://" + FreePort.onLoopback(), Optional.empty()), false, 20,
+                new Backoff(Duration.ofSeconds(5), Duration.ofSeconds(5), 2.0), counters, 2)) {
+            for (int seq = 0; seq < 20; seq++) {
+                assertThat(publisher.offer(message("127.0.0.2", "ALPHA", seq, seq))).as("message %d", seq).isTrue();
+            }
+
+            assertThat(publisher.offer(message("127.0.0.3", "BETA", 0, 0))).isFalse();
+            assertThat(publisher.buffered()).isEqualTo(20);
+        }
+        assertThat(counters.snapshot().dropped(org.mailslot.bridge.metrics.DropReason.SHUTDOWN)).isEqualTo(20);
+    }
+
+    @Test
     @Timeout(90)
     void keepsEachSendersOrderPerSlotAcrossPartitions() throws Exception {
         BrokerCredentials credentials = BrokerCredentials.generate(new SecureRandom());
