@@ -9,7 +9,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.mailslot.bridge.artemis.Backoff;
 import org.mailslot.bridge.artemis.BrokerEndpoint;
-import org.mailslot.bridge.artemis.BrokerPublisher;
+import org.mailslot.bridge.artemis.PartitionedPublisher;
 import org.mailslot.bridge.artemis.EmbeddedBroker;
 import org.mailslot.bridge.artemis.EmbeddedBrokerSpec;
 import org.mailslot.bridge.config.BridgeSettings;
@@ -42,6 +42,9 @@ public final class Bridge implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Bridge.class);
     private static final int MAX_RATE_LIMITED_SOURCES = 4096;
     private static final long SUMMARY_PERIOD_SECONDS = 60;
+    // Publisher threads, each with its own broker session: the broker routes one session's messages on one thread
+    // at a time, so two sessions let it use both cores of a small machine (order holds per source and slot).
+    private static final int PUBLISHERS = 2;
 
     private final BridgeCounters counters;
     private final IngressPipeline ingress;
@@ -90,8 +93,8 @@ public final class Bridge implements AutoCloseable {
                 endpoint = new BrokerEndpoint(broker.inVmUrl(), credentials);
             }
 
-            BrokerPublisher publisher = BrokerPublisher.start(endpoint, settings.durable(), settings.ingressBuffer(),
-                    Backoff.DEFAULT, counters);
+            PartitionedPublisher publisher = PartitionedPublisher.start(endpoint, settings.durable(),
+                    settings.ingressBuffer(), Backoff.DEFAULT, counters, PUBLISHERS);
             stopOrder.push(publisher);
             IngressPipeline ingress = new IngressPipeline(
                     MailslotCodec.windows(),

@@ -16,11 +16,12 @@ final class BlasterProcess {
     record Sent(long count, double seconds, long startMillis) {
     }
 
-    static Sent run(int port, double rate, double seconds, int size, long firstSequence) throws Exception {
+    static Sent run(int port, double rate, double seconds, int size, long firstSequence, int senders)
+            throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process process = new ProcessBuilder(List.of(java, "-Xmx128m", "-cp", System.getProperty("java.class.path"),
                 DatagramBlaster.class.getName(), Integer.toString(port), Double.toString(rate),
-                Double.toString(seconds), Integer.toString(size), Long.toString(firstSequence)))
+                Double.toString(seconds), Integer.toString(size), Long.toString(firstSequence), Integer.toString(senders)))
                 .redirectError(ProcessBuilder.Redirect.INHERIT).start();
         String last = null;
         try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(),

@@ -23,7 +23,8 @@ import org.mailslot.bridge.udp.UdpBridge;
  * and its ratio to the ceiling; then 5x that rate, with the bridge's heap sampled. Loopback only.
  *
  * <p>Usage: {@code java -Xmx1g -cp bench/target/benchmarks.jar org.mailslot.bench.bridge.BridgeBenchmark
- * [stepSeconds] [warmupSeconds]} (defaults 5 and 10).
+ * [stepSeconds] [warmupSeconds] [senders]} (defaults 3, 10 and 1). With several senders the datagrams come from
+ * that many addresses (127.0.0.7, .8, ...) to the same slot, so the bridge's publishers share the load.
  */
 public final class BridgeBenchmark {
 
@@ -38,15 +39,19 @@ public final class BridgeBenchmark {
     private final PrintStream out = System.out;
     private long sequence;
 
-    private BridgeBenchmark(double stepSeconds, Duration warmup) {
+    private final int senders;
+
+    private BridgeBenchmark(double stepSeconds, Duration warmup, int senders) {
         this.stepSeconds = stepSeconds;
         this.warmup = warmup;
+        this.senders = senders;
     }
 
     public static void main(String[] args) throws Exception {
-        double step = args.length > 0 ? Double.parseDouble(args[0]) : 5;
+        double step = args.length > 0 ? Double.parseDouble(args[0]) : 3;
         Duration warmup = Duration.ofSeconds(args.length > 1 ? Long.parseLong(args[1]) : 10);
-        BridgeBenchmark benchmark = new BridgeBenchmark(step, warmup);
+        int senders = args.length > 2 ? Integer.parseInt(args[2]) : 1;
+        BridgeBenchmark benchmark = new BridgeBenchmark(step, warmup, senders);
         benchmark.out.printf("| mode | body | ceiling msg/s | ceiling, bridge-shaped messages | bridge zero-loss"
                 + " datagrams/s | ratio to ceiling | ratio to shaped | first step not sustained | 5x overload: sent,"
                 + " forwarded, drops by reason | max heap used |%n");
@@ -140,7 +145,7 @@ public final class BridgeBenchmark {
         }
 
         Step run(double rate, double seconds, int size) throws Exception {
-            BlasterProcess.Sent sent = BlasterProcess.run(port, rate, seconds, size, sequence);
+            BlasterProcess.Sent sent = BlasterProcess.run(port, rate, seconds, size, sequence, senders);
             sequence += sent.count();
             long consumed = drain.awaitCount(consumedBase + sent.count(), QUIET) - consumedBase;
             consumedBase += consumed;

@@ -13,10 +13,11 @@ import org.mailslot.wire.NodeType;
 /**
  * The separate sending process: unique writes from BLASTER (127.0.0.7) to {@code \\BENCH\mailslot\bench} on
  * 127.0.0.1:PORT at a paced rate, each with its sequence number in the data (so no two are duplicates even when
- * the 16-bit DGM_ID wraps). Prints {@code sent N in S s from T} when done, T being the wall-clock millisecond of
- * the first send.
+ * the 16-bit DGM_ID wraps). With SENDERS above 1 the datagrams take turns between that many sockets, on 127.0.0.7,
+ * 127.0.0.8, ... (each with its own address in the NetBIOS header), as several computers writing to one slot.
+ * Prints {@code sent N in S s from T} when done, T being the wall-clock millisecond of the first send.
  *
- * <p>Usage: {@code DatagramBlaster PORT RATE SECONDS SIZE FIRST_SEQUENCE}.
+ * <p>Usage: {@code DatagramBlaster PORT RATE SECONDS SIZE FIRST_SEQUENCE [SENDERS]}.
  */
 public final class DatagramBlaster {
 
@@ -32,14 +33,19 @@ public final class DatagramBlaster {
         double seconds = Double.parseDouble(args[2]);
         int size = Integer.parseInt(args[3]);
         long first = Long.parseLong(args[4]);
+        int senders = args.length > 5 ? Integer.parseInt(args[5]) : 1;
         MailslotCodec codec = MailslotCodec.windows();
         InetSocketAddress bridge = new InetSocketAddress("127.0.0.1", port);
         long total = (long) (rate * seconds);
         long sent = 0;
         long start = System.nanoTime();
         long startMillis = System.currentTimeMillis();
-        try (DatagramChannel channel = DatagramChannel.open()) {
-            channel.bind(new InetSocketAddress("127.0.0.7", 0));
+        DatagramChannel[] channels = new DatagramChannel[senders];
+        try {
+            for (int i = 0; i < senders; i++) {
+                channels[i] = DatagramChannel.open();
+                channels[i].bind(new InetSocketAddress("127.0.0." + (7 + i), 0));
+            }
             byte[] data = new byte[size];
             while (sent < total) {
                 // Pacing: send what the schedule allows up to now, then park until the next tick.
@@ -49,12 +55,19 @@ public final class DatagramBlaster {
                     for (int i = 0; i < 8; i++) {
                         data[i] = (byte) (seq >>> (56 - 8 * i));
                     }
+                    int sender = (int) (sent % senders);
                     MailslotDatagram d = new MailslotDatagram(DatagramType.DIRECT_UNIQUE, NodeType.B,
-                            (int) (seq & 0xFFFF), SOURCE_IP, port, NetbiosName.of("BLASTER", 0),
+                            (int) (seq & 0xFFFF), SOURCE_IP + sender, port, NetbiosName.of("BLASTER", 0),
                             NetbiosName.of("BENCH", 0), "\\MAILSLOT\\bench", 0, data);
-                    channel.send(ByteBuffer.wrap(codec.encode(d)), bridge);
+                    channels[sender].send(ByteBuffer.wrap(codec.encode(d)), bridge);
                 }
                 LockSupport.parkNanos(TICK_NANOS);
+            }
+        } finally {
+            for (DatagramChannel channel : channels) {
+                if (channel != null) {
+                    channel.close();
+                }
             }
         }
         System.out.printf("sent %d in %.3f s from %d%n", sent, (System.nanoTime() - start) / 1e9, startMillis);

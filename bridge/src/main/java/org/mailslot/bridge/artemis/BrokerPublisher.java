@@ -44,13 +44,13 @@ public final class BrokerPublisher implements IngressSink, AutoCloseable {
     private final ArrayDeque<IngressMessage> pending = new ArrayDeque<>(BATCH);
 
     private BrokerPublisher(BrokerEndpoint endpoint, boolean durable, int capacity, Backoff backoff,
-                            BridgeCounters counters) {
+                            BridgeCounters counters, String threadName) {
         this.endpoint = endpoint;
         this.durable = durable;
         this.backoff = backoff;
         this.counters = counters;
         this.buffer = new ArrayBlockingQueue<>(capacity);
-        this.thread = new Thread(this::run, "mailslot-bridge-publisher");
+        this.thread = new Thread(this::run, threadName);
         this.thread.setDaemon(true);
     }
 
@@ -62,7 +62,12 @@ public final class BrokerPublisher implements IngressSink, AutoCloseable {
      */
     public static BrokerPublisher start(BrokerEndpoint endpoint, boolean durable, int capacity, Backoff backoff,
                                         BridgeCounters counters) {
-        BrokerPublisher publisher = new BrokerPublisher(endpoint, durable, capacity, backoff, counters);
+        return start(endpoint, durable, capacity, backoff, counters, "mailslot-bridge-publisher");
+    }
+
+    static BrokerPublisher start(BrokerEndpoint endpoint, boolean durable, int capacity, Backoff backoff,
+                                 BridgeCounters counters, String threadName) {
+        BrokerPublisher publisher = new BrokerPublisher(endpoint, durable, capacity, backoff, counters, threadName);
         counters.connectionState(ConnectionState.CONNECTING);
         publisher.thread.start();
         return publisher;

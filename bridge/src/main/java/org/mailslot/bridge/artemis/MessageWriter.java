@@ -1,7 +1,6 @@
 package org.mailslot.bridge.artemis;
 
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.activemq.artemis.api.core.Message;
 import org.apache.activemq.artemis.api.core.RoutingType;
 import org.apache.activemq.artemis.api.core.SimpleString;
@@ -18,8 +17,9 @@ import org.mailslot.bridge.mapping.MappedBody;
  */
 final class MessageWriter {
 
-    // The property names are a handful of constants: convert each once, not once per message.
-    private static final Map<String, SimpleString> NAMES = new ConcurrentHashMap<>();
+    // Property names, addresses and most string values (sender name and address, destination, type, slot)
+    // repeat from message to message: convert each once, not once per message.
+    private static final SimpleStringCache STRINGS = new SimpleStringCache(4096);
 
     private MessageWriter() {
     }
@@ -49,11 +49,23 @@ final class MessageWriter {
             case ANYCAST -> RoutingType.ANYCAST;
             case MULTICAST -> RoutingType.MULTICAST;
         });
-        out.putStringProperty(Message.HDR_DUPLICATE_DETECTION_ID, message.duplicateId());
+        // Unique per datagram, so not worth a cache; converted directly rather than through Artemis's string pool,
+        // which would hash and compare it only to miss.
+        out.putStringProperty(Message.HDR_DUPLICATE_DETECTION_ID, SimpleString.of(message.duplicateId()));
         for (Map.Entry<String, Object> property : message.properties().entrySet()) {
-            out.putObjectProperty(NAMES.computeIfAbsent(property.getKey(), SimpleString::of), property.getValue());
+            SimpleString name = STRINGS.of(property.getKey());
+            if (property.getValue() instanceof String text) {
+                out.putStringProperty(name, STRINGS.of(text));
+            } else {
+                out.putObjectProperty(name, property.getValue());
+            }
         }
         return out;
+    }
+
+    /** The address as Artemis encodes it, converted once per distinct address. */
+    static SimpleString address(IngressMessage message) {
+        return STRINGS.of(message.address());
     }
 
     private static ClientMessage bytes(ClientSession session, byte[] data, boolean durable) {

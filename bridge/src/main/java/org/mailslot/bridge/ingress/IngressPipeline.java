@@ -87,11 +87,12 @@ public final class IngressPipeline {
             drop(refused.get(), source, slot.asSent());
             return;
         }
-        if (mapper.addressOf(slot).equals(reservedAddress)) {
+        String address = mapper.addressOf(slot);
+        if (address.equals(reservedAddress)) {
             drop(DropReason.RESERVED_ADDRESS, source, slot.asSent());
             return;
         }
-        IngressMessage message = mapper.map(new ReceivedDatagram(datagram, source, receivedAt));
+        IngressMessage message = mapper.map(new ReceivedDatagram(datagram, source, receivedAt), slot, address);
         if (!sink.offer(message)) {
             drop(DropReason.BUFFER_FULL, source, slot.asSent());
         }

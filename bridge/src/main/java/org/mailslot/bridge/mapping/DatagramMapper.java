@@ -1,6 +1,5 @@
 package org.mailslot.bridge.mapping;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.mailslot.wire.MailslotDatagram;
 
@@ -32,19 +31,30 @@ public final class DatagramMapper {
      * @throws IllegalArgumentException if the datagram's mailslot name has no {@code \MAILSLOT\} prefix
      */
     public IngressMessage map(ReceivedDatagram received) {
+        SlotPath slot = SlotPath.fromWireName(received.datagram().mailslotName());
+        return map(received, slot, addressOf(slot));
+    }
+
+    /**
+     * For a caller that has already parsed the slot and derived its address (the ingress pipeline checks both
+     * before mapping): the same message as {@link #map(ReceivedDatagram)}, without working them out again.
+     *
+     * @param address {@link #addressOf(SlotPath) addressOf(slot)}
+     */
+    public IngressMessage map(ReceivedDatagram received, SlotPath slot, String address) {
         MailslotDatagram d = received.datagram();
-        SlotPath slot = SlotPath.fromWireName(d.mailslotName());
-        Map<String, Object> properties = new LinkedHashMap<>();
-        properties.put(MailslotProperties.SOURCE_NAME, d.source().name());
-        properties.put(MailslotProperties.SOURCE_ADDRESS, received.source().getAddress().getHostAddress());
-        properties.put(MailslotProperties.SOURCE_PORT, received.source().getPort());
-        properties.put(MailslotProperties.DESTINATION_NAME, d.destination().name());
-        properties.put(MailslotProperties.DATAGRAM_TYPE, d.type().name());
-        properties.put(MailslotProperties.DATAGRAM_ID, d.datagramId());
-        properties.put(MailslotProperties.SLOT, slot.asSent());
-        properties.put(MailslotProperties.RECEIVED_AT, received.receivedAt().toEpochMilli());
+        // Map.of is immutable already, so IngressMessage keeps it without another copy.
+        Map<String, Object> properties = Map.of(
+                MailslotProperties.SOURCE_NAME, d.source().name(),
+                MailslotProperties.SOURCE_ADDRESS, received.source().getAddress().getHostAddress(),
+                MailslotProperties.SOURCE_PORT, received.source().getPort(),
+                MailslotProperties.DESTINATION_NAME, d.destination().name(),
+                MailslotProperties.DATAGRAM_TYPE, d.type().name(),
+                MailslotProperties.DATAGRAM_ID, d.datagramId(),
+                MailslotProperties.SLOT, slot.asSent(),
+                MailslotProperties.RECEIVED_AT, received.receivedAt().toEpochMilli());
         return new IngressMessage(
-                addressOf(slot),
+                address,
                 d.type().isGroup() ? RoutingKind.MULTICAST : RoutingKind.ANYCAST,
                 DuplicateId.of(d.sourceIp(), d.datagramId(), slot, d.data()),
                 properties,
