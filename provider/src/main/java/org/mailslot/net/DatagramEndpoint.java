@@ -35,7 +35,7 @@ public final class DatagramEndpoint implements AutoCloseable {
     }
 
     /**
-     * Binds the sockets and starts the reader thread.
+     * Binds the sockets and starts the reader threads.
      *
      * @param settings where to bind and send
      * @param codec    encodes sends and decodes receipts
@@ -127,9 +127,9 @@ public final class DatagramEndpoint implements AutoCloseable {
         return udp.groupTargets();
     }
 
-    /** The reader thread (ended after {@link #close()}). */
-    public Thread readerThread() {
-        return udp.readerThread();
+    /** The reader threads, one per socket (ended after {@link #close()}). */
+    public List<Thread> readerThreads() {
+        return udp.readerThreads();
     }
 
     /** True until {@link #close()}. */
@@ -137,7 +137,7 @@ public final class DatagramEndpoint implements AutoCloseable {
         return udp.isOpen();
     }
 
-    /** Stops the reader thread and frees the sockets. Idempotent. */
+    /** Stops the reader threads and frees the sockets. Idempotent. */
     @Override
     public void close() {
         udp.close();

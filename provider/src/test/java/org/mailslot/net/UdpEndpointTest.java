@@ -73,6 +73,48 @@ class UdpEndpointTest {
     }
 
     @Test
+    void theHandlerSeesOneDatagramAtATimeWhileBothSocketsReceive() throws Exception {
+        int port = freePort();
+        int perSocket = 1_000;
+        java.util.concurrent.atomic.AtomicInteger inside = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger overlaps = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger handled = new java.util.concurrent.atomic.AtomicInteger();
+        try (UdpEndpoint endpoint = UdpEndpoint.open(new EndpointSettings(address(127, 0, 0, 46), port, List.of(BROADCAST),
+                null, EndpointSettings.DEFAULT_RECEIVE_BUFFER, "endpoint-test-46"), (payload, source) -> {
+                    if (inside.incrementAndGet() != 1) {
+                        overlaps.incrementAndGet();
+                    }
+                    // Long enough that the other reader would get in if nothing kept it out.
+                    for (long spin = System.nanoTime(); System.nanoTime() - spin < 20_000;) {
+                        Thread.onSpinWait();
+                    }
+                    inside.decrementAndGet();
+                    handled.incrementAndGet();
+                });
+                DatagramChannel unicastSender = DatagramChannel.open(StandardProtocolFamily.INET);
+                DatagramChannel groupSender = DatagramChannel.open(StandardProtocolFamily.INET)) {
+            groupSender.setOption(java.net.StandardSocketOptions.SO_BROADCAST, true);
+            Thread toGroup = new Thread(() -> sendAll(groupSender, new InetSocketAddress(BROADCAST, port), perSocket));
+            toGroup.start();
+            sendAll(unicastSender, endpoint.localAddress(), perSocket);
+            toGroup.join();
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(15))
+                    .until(() -> handled.get() == 2 * perSocket);
+            assertThat(overlaps.get()).as("handler calls that overlapped another").isZero();
+        }
+    }
+
+    private static void sendAll(DatagramChannel sender, InetSocketAddress target, int count) {
+        try {
+            for (int i = 0; i < count; i++) {
+                sender.send(text("n" + i), target);
+            }
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
     void aHandlerFailureDoesNotStopTheReader() throws Exception {
         int port = freePort();
         BlockingQueue<String> seen = new LinkedBlockingQueue<>();
@@ -88,7 +130,7 @@ class UdpEndpointTest {
             sender.send(text("xy"), endpoint.localAddress());
             assertThat(seen.poll(5, TimeUnit.SECONDS)).isEqualTo("got 1");
             assertThat(seen.poll(5, TimeUnit.SECONDS)).isEqualTo("got 2");
-            assertThat(endpoint.readerThread().isAlive()).isTrue();
+            assertThat(endpoint.readerThreads()).hasSize(2).allMatch(Thread::isAlive);
         }
     }
 
@@ -96,10 +138,10 @@ class UdpEndpointTest {
     void closeEndsTheReaderAndFreesThePort() throws Exception {
         int port = freePort();
         UdpEndpoint endpoint = open(44, port, new LinkedBlockingQueue<>());
-        Thread reader = endpoint.readerThread();
-        assertThat(reader.getName()).isEqualTo("endpoint-test-44");
+        List<Thread> readers = endpoint.readerThreads();
+        assertThat(readers).extracting(Thread::getName).containsExactly("endpoint-test-44", "endpoint-test-group-44");
         endpoint.close();
-        assertThat(reader.isAlive()).isFalse();
+        assertThat(readers).noneMatch(Thread::isAlive);
         assertThat(endpoint.isOpen()).isFalse();
         assertThatThrownBy(() -> endpoint.send(text("late"), new InetSocketAddress(address(127, 0, 0, 45), port)))
                 .isInstanceOf(java.nio.channels.ClosedChannelException.class);

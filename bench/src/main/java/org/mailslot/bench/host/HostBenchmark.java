@@ -17,7 +17,7 @@ import org.mailslot.slot.MailslotHost;
  * ping-pong; then the in-JVM local path. Everything stays on 127.0.0.0/8.
  *
  * <p>Usage: {@code java -cp bench/target/benchmarks.jar org.mailslot.bench.host.HostBenchmark [seconds]
- * [warmupSeconds] [udp|local]} (defaults 5, 12 and both parts).
+ * [warmupSeconds] [udp|local|latency]} (defaults 5, 12 and both parts).
  */
 public final class HostBenchmark {
 
@@ -45,6 +45,10 @@ public final class HostBenchmark {
         String only = args.length > 2 ? args[2] : "";
         HostBenchmark benchmark = new HostBenchmark(measure, System.out);
         benchmark.warmUp(warmup);
+        if (only.equals("latency")) {
+            benchmark.latencyRounds(3);
+            return;
+        }
         if (!only.equals("local")) {
             benchmark.compare();
         }
@@ -97,6 +101,28 @@ public final class HostBenchmark {
                         PING_SAMPLES);
                 row(size, "mailslot host", hostFlat, hostPaced, hostLatency);
                 out.printf("<!-- %d bytes: receiver counters %s -->%n", size, hosts.receiver.counters());
+            }
+        }
+    }
+
+    /** Only the ping-pongs, raw and host alternating, several rounds: how stable the tail is. */
+    private void latencyRounds(int rounds) throws Exception {
+        out.println();
+        out.println("| round | size | raw p50 µs | raw p99 µs | host p50 µs | host p99 µs | p99 host / raw |");
+        out.println("|---:|---:|---:|---:|---:|---:|---:|");
+        for (int round = 1; round <= rounds; round++) {
+            for (int size : SIZES) {
+                PingPong.Result raw;
+                try (RawUdpLink forward = rawLink(); RawUdpLink back = rawLink()) {
+                    raw = PingPong.run(forward, back, size, PING_WARMUP, PING_SAMPLES);
+                }
+                PingPong.Result host;
+                try (Hosts hosts = new Hosts()) {
+                    host = PingPong.run(hosts.link("ping" + size), hosts.back("pong" + size), size, PING_WARMUP,
+                            PING_SAMPLES);
+                }
+                out.printf(Locale.ROOT, "| %d | %d | %.1f | %.1f | %.1f | %.1f | %.2fx |%n", round, size, raw.p50Micros(),
+                        raw.p99Micros(), host.p50Micros(), host.p99Micros(), host.p99Micros() / raw.p99Micros());
             }
         }
     }
