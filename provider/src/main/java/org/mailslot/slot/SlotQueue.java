@@ -13,19 +13,13 @@ import java.util.concurrent.locks.ReentrantLock;
  * message is taken by exactly one of them. After {@link #close()} nothing is accepted and blocked takers wake up.
  *
  * <p>Offering and taking are lock-free; the lock only serves readers that have to wait, and a writer touches it
- * only when such a reader exists. A reader that finds the queue empty first spins briefly, so that a steady
- * stream flows without a wake-up (a system call and a context switch) per message.
+ * only when such a reader exists. A reader that finds the queue empty first spins briefly ({@link AdaptiveSpin}), so
+ * that a steady stream flows without a wake-up (a system call and a context switch) per message.
  */
 final class SlotQueue {
 
     /** What each queued message is charged beyond its bytes, so that empty messages cannot pile up unbounded. */
     static final int MESSAGE_OVERHEAD = 64;
-
-    /**
-     * How long a reader that finds the slot empty keeps checking before it parks. It yields between checks, so that
-     * on a busy machine the thread that will deliver the next message (the endpoint's reader) gets the core.
-     */
-    static final long SPIN_BEFORE_PARK_NANOS = 50_000;
 
     /** The result of an offer. */
     enum Offer { ACCEPTED, FULL, CLOSED }
@@ -34,6 +28,7 @@ final class SlotQueue {
     private final long quotaBytes;
     private final ConcurrentLinkedQueue<ReceivedMessage> messages = new ConcurrentLinkedQueue<>();
     private final AtomicLong usedBytes = new AtomicLong();
+    private final AdaptiveSpin spin = new AdaptiveSpin();
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition notEmpty = lock.newCondition();
     private volatile int waiting;
@@ -108,6 +103,7 @@ final class SlotQueue {
         if (message != null) {
             return message;
         }
+        long parkedSince = System.nanoTime();
         lock.lockInterruptibly();
         try {
             while (true) {
@@ -115,6 +111,7 @@ final class SlotQueue {
                 try {
                     message = pollNow();
                     if (message != null) {
+                        spin.parked(System.nanoTime() - parkedSince);
                         return message;
                     }
                     if (timeoutNanos < 0) {
@@ -122,6 +119,7 @@ final class SlotQueue {
                     } else {
                         long left = deadline - System.nanoTime();
                         if (left <= 0) {
+                            spin.parked(System.nanoTime() - parkedSince);
                             return null;
                         }
                         notEmpty.awaitNanos(left);
@@ -149,8 +147,8 @@ final class SlotQueue {
 
     private ReceivedMessage spinWhileEmpty(long timeoutNanos) throws MailslotClosedException {
         long start = System.nanoTime();
-        long spin = timeoutNanos < 0 ? SPIN_BEFORE_PARK_NANOS : Math.min(timeoutNanos, SPIN_BEFORE_PARK_NANOS);
-        while (System.nanoTime() - start < spin) {
+        long limit = timeoutNanos < 0 ? spin.spinNanos() : Math.min(timeoutNanos, spin.spinNanos());
+        while (System.nanoTime() - start < limit) {
             Thread.yield();
             if (!messages.isEmpty() || closed) {
                 ReceivedMessage message = pollNow();
