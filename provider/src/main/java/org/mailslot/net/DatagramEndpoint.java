@@ -48,6 +48,9 @@ public final class DatagramEndpoint implements AutoCloseable {
         Objects.requireNonNull(codec, "codec");
         Objects.requireNonNull(handler, "handler");
         UdpEndpoint udp = UdpEndpoint.open(settings, (payload, source) -> {
+            if (handler.skipUndecoded(payload, source)) {
+                return;
+            }
             MailslotDatagram datagram;
             try {
                 datagram = codec.decode(payload.duplicate());

@@ -18,6 +18,19 @@ public interface DatagramHandler {
     void onDatagram(MailslotDatagram datagram, InetSocketAddress source);
 
     /**
+     * Asked for every datagram before it is decoded. A handler that answers true has dealt with the datagram
+     * (counted it, say) and it is neither decoded nor passed on; the default decodes everything.
+     *
+     * @param payload the raw UDP payload between position and limit, valid only during the call; leave the
+     *                position and limit as they are
+     * @param source  the UDP source address and port
+     * @return true to skip decoding this datagram
+     */
+    default boolean skipUndecoded(ByteBuffer payload, InetSocketAddress source) {
+        return false;
+    }
+
+    /**
      * A datagram the codec rejected. The default ignores it.
      *
      * @param error   why it was rejected

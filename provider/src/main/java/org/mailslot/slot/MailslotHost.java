@@ -52,8 +52,11 @@ public final class MailslotHost implements AutoCloseable {
                 ? DatagramEndpoint.open(settings.endpointSettings(),
                         new MailslotCodec(settings.smbProfile(), settings.wireLimits()), inbound)
                 : null;
+        if (endpoint != null) {
+            inbound.recogniseOwnDatagramsFrom(endpoint.localAddress());
+        }
         this.outbound = new OutboundSender(settings, slots, resolver, duplicates, counters, endpoint,
-                sourceIp(endpoint));
+                sourceIp(endpoint), inbound.recognisesOwnDatagrams());
     }
 
     /**
@@ -186,6 +189,8 @@ public final class MailslotHost implements AutoCloseable {
 
     /**
      * Sends an arbitrary datagram (the bridge's egress path); nothing is checked beyond what the codec checks.
+     * A datagram with our own source name is not read back by this host (counted as
+     * {@link DropReason#OWN_ECHO}); one with another source name is received like anybody's.
      *
      * @param datagram the datagram, e.g. built with {@link #sourceName()} and {@link #nextDatagramId()}
      * @param target   the address, or {@code null} for the group targets (broadcast addresses, multicast group)

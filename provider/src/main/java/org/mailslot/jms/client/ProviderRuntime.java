@@ -157,6 +157,10 @@ public final class ProviderRuntime implements AutoCloseable {
         return messageIds.next();
     }
 
+    void assignMessageId(MailslotMessage message) {
+        messageIds.assignNext(message);
+    }
+
     /** Reserves a client ID for one connection; false when another connection of this host has it. */
     boolean reserveClientId(String clientId) {
         return clientIds.add(clientId);
