@@ -39,4 +39,13 @@ public interface DatagramHandler {
      */
     default void onMalformed(WireFormatException error, InetSocketAddress source, ByteBuffer payload) {
     }
+
+    /**
+     * The endpoint's reader thread ended because reading failed on its own (see
+     * {@link RawDatagramHandler#onReaderFailure}); nothing more will be received. The default does nothing.
+     *
+     * @param cause what ended it
+     */
+    default void onReaderFailure(Throwable cause) {
+    }
 }

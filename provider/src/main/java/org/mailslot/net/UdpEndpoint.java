@@ -120,17 +120,37 @@ public final class UdpEndpoint implements AutoCloseable {
         try {
             while (open) {
                 selector.select();
+                // An interrupt makes select() return at once for ever after: the reader cannot go on.
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new java.io.InterruptedIOException("the reader thread was interrupted");
+                }
                 for (SelectionKey key : selector.selectedKeys()) {
                     drain((DatagramChannel) key.channel(), buffer);
                 }
                 selector.selectedKeys().clear();
             }
         } catch (ClosedChannelException | java.nio.channels.ClosedSelectorException e) {
+            // Closed by close() is the normal end; closed while still open (an interrupt closes the channel) is not.
+            readerEnded(e);
+        } catch (IOException | RuntimeException e) {
+            readerEnded(e);
+        } catch (Error e) {
+            readerEnded(e);
+            throw e;
+        }
+    }
+
+    private void readerEnded(Throwable cause) {
+        if (!open) {
             LOG.debug("{}: sockets closed, reader stops", settings.threadName());
-        } catch (IOException e) {
-            if (open) {
-                LOG.error("{}: receiving failed, reader stops; the endpoint receives nothing more", settings.threadName(), e);
-            }
+            return;
+        }
+        LOG.error("{}: receiving failed, reader stops; the endpoint receives nothing more", settings.threadName(),
+                cause);
+        try {
+            handler.onReaderFailure(cause);
+        } catch (RuntimeException e) {
+            LOG.error("{}: the handler failed on the reader's failure", settings.threadName(), e);
         }
     }
 

@@ -5,6 +5,7 @@ import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import org.mailslot.net.DatagramHandler;
 import org.mailslot.net.NameResolver;
 import org.mailslot.wire.DatagramType;
@@ -33,6 +34,7 @@ final class InboundDispatcher implements DatagramHandler {
     private final CounterSet counters;
     private final SlotDelivery delivery;
     private final List<DatagramHandler> observers = new CopyOnWriteArrayList<>();
+    private final Consumer<Throwable> readerFailed;
     private final NetbiosName ownName;
     private final byte[] ownEncodedName;
     // Where our own datagrams come from; null until known, and for a wildcard bind, whose source is not knowable.
@@ -45,7 +47,7 @@ final class InboundDispatcher implements DatagramHandler {
     private Mailslot lastSlot;
 
     InboundDispatcher(HostSettings settings, SlotRegistry slots, NameResolver resolver, DuplicateFilter duplicates,
-            CounterSet counters) {
+            CounterSet counters, Consumer<Throwable> readerFailed) {
         this.computerName = settings.computerName();
         this.domain = settings.domain();
         this.scope = settings.scope();
@@ -54,6 +56,7 @@ final class InboundDispatcher implements DatagramHandler {
         this.duplicates = duplicates;
         this.counters = counters;
         this.delivery = new SlotDelivery(counters);
+        this.readerFailed = readerFailed;
         this.ownName = NetbiosName.of(computerName, 0, scope);
         this.ownEncodedName = MailslotCodec.encodedSourceName(ownName);
     }
@@ -162,6 +165,11 @@ final class InboundDispatcher implements DatagramHandler {
                 LOG.error("datagram observer {} failed on a malformed datagram; continuing", observer, e);
             }
         }
+    }
+
+    @Override
+    public void onReaderFailure(Throwable cause) {
+        readerFailed.accept(cause);
     }
 
     private boolean addressedToUs(NetbiosName destination) {

@@ -129,6 +129,25 @@ class MultiHostLoopbackTest {
     }
 
     @Test
+    void aHostWhoseReaderFailsClosesItselfAndSaysWhy() throws Exception {
+        Thread reader = c.readerThread().orElseThrow();
+        List<String> closes = new java.util.concurrent.CopyOnWriteArrayList<>();
+        c.addCloseListener(() -> closes.add(c.failure().map(Object::toString).orElse("none")));
+
+        // An interrupt ends the reading thread (or closes the socket under it): a failure from outside, not close().
+        reader.interrupt();
+
+        await().atMost(WAIT).until(() -> !c.isOpen());
+        assertThat(c.failure()).get().isInstanceOfAny(java.io.InterruptedIOException.class,
+                java.nio.channels.ClosedByInterruptException.class);
+        assertThat(closes).singleElement().asString().containsIgnoringCase("interrupt");
+        reader.join(WAIT.toMillis());
+        assertThat(reader.isAlive()).isFalse();
+        b.close();
+        assertThat(b.failure()).as("an ordinary close is not a failure").isEmpty();
+    }
+
+    @Test
     void aHostOfAnotherDomainCanWriteToThisDomainButNotReceiveItsBroadcasts() throws Exception {
         Mailslot atB = b.createMailslot("\\\\.\\mailslot\\status", 0, WAIT);
         Mailslot atD = d.createMailslot("\\\\.\\mailslot\\status", 0, WAIT);
