@@ -17,9 +17,11 @@ import java.util.Map;
  */
 final class MessageProperties {
 
-    private Map<String, Object> values = new LinkedHashMap<>();
+    // Starts as the shared empty map: most messages carry no properties, and a decoded or copied message then
+    // allocates no map at all.
+    private Map<String, Object> values = Collections.emptyMap();
     // True while another message may read the same map: the first change here makes a private copy.
-    private boolean shared;
+    private boolean shared = true;
     private Integer deliveryCount;
     private boolean readOnly;
 
@@ -77,8 +79,8 @@ final class MessageProperties {
     }
 
     void clear() {
-        values = new LinkedHashMap<>();
-        shared = false;
+        values = Collections.emptyMap();
+        shared = true;
         deliveryCount = null;
         readOnly = false;
     }
@@ -89,7 +91,9 @@ final class MessageProperties {
 
     /** Copies every property into {@code target}, which then owns its own map. */
     void copyTo(MessageProperties target) {
-        target.writable().putAll(values);
+        if (!values.isEmpty()) {
+            target.writable().putAll(values);
+        }
         target.deliveryCount = deliveryCount;
     }
 
