@@ -7,18 +7,24 @@ import java.io.InvalidObjectException;
 import java.io.ObjectInputStream;
 import java.io.Serializable;
 import java.util.Locale;
+import java.util.Objects;
 import javax.naming.Reference;
 import javax.naming.Referenceable;
 import javax.naming.StringRefAddr;
+import org.mailslot.jms.payload.PayloadFormat;
 
 /**
- * A mailslot destination: a UNC name {@code \\server\mailslot\path}. Two destinations are equal when they are of
- * the same class and their names match ignoring case, as Windows compares mailslot names. Instances are immutable
- * and can be bound in JNDI, where {@code org.mailslot.jms.jndi.MailslotObjectFactory} rebuilds them.
+ * A mailslot destination: a UNC name {@code \\server\mailslot\path}, optionally with the payload its messages
+ * travel as ({@code ?payload=jms|raw} after the name). {@link #toString()}, {@code getQueueName()} and
+ * {@code getTopicName()} give the name as it was written, so creating a destination from it gives an equal one.
+ * Two destinations are equal when they are of the same class, their UNC names match ignoring case, as Windows
+ * compares mailslot names, and they choose the same payload. Instances are immutable and can be bound in JNDI,
+ * where {@code org.mailslot.jms.jndi.MailslotObjectFactory} rebuilds them.
  */
 public abstract class MailslotDestination implements Destination, Serializable, Referenceable {
 
-    private static final long serialVersionUID = 1L;
+    // 2: the name as given and the payload choice are part of the form.
+    private static final long serialVersionUID = 2L;
 
     /** JNDI reference address holding the UNC name. */
     public static final String REF_NAME = "uncName";
@@ -28,10 +34,27 @@ public abstract class MailslotDestination implements Destination, Serializable, 
     public static final String OBJECT_FACTORY = "org.mailslot.jms.jndi.MailslotObjectFactory";
 
     private final String uncName;
+    private final String givenName;
+    private final PayloadFormat payload;
 
-    /** @param uncName a canonical name from {@link MailslotDestinations} */
-    MailslotDestination(String uncName) {
-        this.uncName = uncName;
+    /** @param name a name parsed by {@link MailslotDestinations} */
+    MailslotDestination(DestinationName name) {
+        this.uncName = name.unc();
+        this.givenName = name.given();
+        this.payload = name.payload();
+    }
+
+    /** The name as it was given, e.g. {@code orders} or {@code \\PLC7\mailslot\in?payload=raw}. */
+    public final String name() {
+        return givenName;
+    }
+
+    /**
+     * How messages sent to this destination travel, chosen by a {@code ?payload=} suffix; null when the name has
+     * none and the factory's {@code jms.payload} applies.
+     */
+    public final PayloadFormat payloadFormat() {
+        return payload;
     }
 
     /** The full UNC name, e.g. {@code \\.\mailslot\orders}. */
@@ -65,32 +88,38 @@ public abstract class MailslotDestination implements Destination, Serializable, 
     @Override
     public Reference getReference() {
         Reference reference = new Reference(getClass().getName(), OBJECT_FACTORY, null);
-        reference.add(new StringRefAddr(REF_NAME, uncName));
+        reference.add(new StringRefAddr(REF_NAME, givenName));
         return reference;
     }
 
     @Override
     public final boolean equals(Object other) {
         return other instanceof MailslotDestination that && that.getClass() == getClass()
-                && that.uncName.equalsIgnoreCase(uncName);
+                && that.uncName.equalsIgnoreCase(uncName) && that.payload == payload;
     }
 
     @Override
     public final int hashCode() {
-        return getClass().hashCode() * 31 + uncName.toUpperCase(Locale.ROOT).hashCode();
+        return (getClass().hashCode() * 31 + uncName.toUpperCase(Locale.ROOT).hashCode()) * 31
+                + Objects.hashCode(payload);
     }
 
+    /** The name as it was given; {@link #uncName()} is the canonical form. */
     @Override
     public String toString() {
-        return uncName;
+        return givenName;
     }
 
     private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
         in.defaultReadObject();
         try {
+            // A bare given name means a slot on the server the canonical name shows; both must agree.
             String canonical = MailslotDestinations.toUnc(uncName, ".");
-            if (!canonical.equals(uncName)) {
-                throw new InvalidObjectException("Serialized destination name " + uncName + " is not canonical");
+            DestinationName again = givenName == null ? null : MailslotDestinations.parse(givenName, serverName());
+            if (!canonical.equals(uncName) || again == null || !again.unc().equals(uncName)
+                    || again.payload() != payload) {
+                throw new InvalidObjectException("Serialized destination " + givenName + " (" + uncName
+                        + ") is not consistent");
             }
         } catch (InvalidDestinationException e) {
             InvalidObjectException error = new InvalidObjectException(e.getMessage());

@@ -4,12 +4,15 @@ import jakarta.jms.InvalidDestinationException;
 import java.util.Locale;
 import org.mailslot.jms.exceptions.ErrorKind;
 import org.mailslot.jms.exceptions.JmsExceptions;
+import org.mailslot.jms.payload.PayloadFormat;
 
 /**
  * Parses JMS destination names into mailslot UNC names (DESIGN §3, MAILSLOT-PROTOCOL §1.1). A bare name means the
  * local slot for a queue ({@code "orders"} is {@code \\.\mailslot\orders}) and the caller's domain for a topic
  * ({@code "status"} is {@code \\*\mailslot\status}); full UNC names {@code \\server\mailslot\path} are accepted for
- * both. A broken rule is an {@link InvalidDestinationException} that names the rule.
+ * both. A name may end in {@code ?payload=jms} or {@code ?payload=raw} to choose how messages to it travel,
+ * overriding the factory's {@code jms.payload}. A broken rule is an {@link InvalidDestinationException} that names
+ * the rule.
  */
 public final class MailslotDestinations {
 
@@ -20,18 +23,50 @@ public final class MailslotDestinations {
 
     static final String KEYWORD = "mailslot";
     private static final String FORBIDDEN = "<>:\"/|?*";
+    private static final String PAYLOAD_OPTION = "payload=";
 
     private MailslotDestinations() {
     }
 
     /** The queue for {@code name}: a bare slot path is local ({@code \\.\mailslot\name}). */
     public static MailslotQueue parseQueue(String name) throws InvalidDestinationException {
-        return new MailslotQueue(toUnc(name, "."));
+        return new MailslotQueue(parse(name, "."));
     }
 
     /** The topic for {@code name}: a bare slot path is the caller's domain ({@code \\*\mailslot\name}). */
     public static MailslotTopic parseTopic(String name) throws InvalidDestinationException {
-        return new MailslotTopic(toUnc(name, "*"));
+        return new MailslotTopic(parse(name, "*"));
+    }
+
+    /**
+     * Splits a name into its slot name and an optional {@code ?payload=jms|raw} suffix (DESIGN §5: the payload is
+     * chosen per destination; '?' cannot occur in a mailslot name, so the suffix is unambiguous).
+     *
+     * @param defaultServer the server part used when the slot name is a bare path
+     */
+    static DestinationName parse(String name, String defaultServer) throws InvalidDestinationException {
+        int query = name == null ? -1 : name.indexOf('?');
+        if (query < 0) {
+            return new DestinationName(name, toUnc(name, defaultServer), null);
+        }
+        PayloadFormat payload = payloadOption(name, name.substring(query + 1));
+        return new DestinationName(name, toUnc(name.substring(0, query), defaultServer), payload);
+    }
+
+    private static PayloadFormat payloadOption(String name, String option) throws InvalidDestinationException {
+        String advice = "write ?" + PAYLOAD_OPTION + "jms or ?" + PAYLOAD_OPTION + "raw, or leave the suffix out"
+                + " to use the factory's jms.payload";
+        if (!option.regionMatches(true, 0, PAYLOAD_OPTION, 0, PAYLOAD_OPTION.length())) {
+            throw invalid(name, "after '?' only the option " + PAYLOAD_OPTION + "jms or " + PAYLOAD_OPTION
+                    + "raw may follow, not \"" + option + "\"", advice);
+        }
+        String value = option.substring(PAYLOAD_OPTION.length());
+        try {
+            return PayloadFormat.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw invalid(name, "the payload \"" + value + "\" is neither jms nor raw, the two allowed values",
+                    advice);
+        }
     }
 
     /**

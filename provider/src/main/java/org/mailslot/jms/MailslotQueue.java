@@ -8,16 +8,19 @@ import jakarta.jms.Queue;
  */
 public class MailslotQueue extends MailslotDestination implements Queue {
 
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
-    MailslotQueue(String uncName) {
-        super(uncName);
+    MailslotQueue(DestinationName name) {
+        super(name);
     }
 
-    /** The full UNC name, e.g. {@code \\.\mailslot\orders}. */
+    /**
+     * The name as it was given (e.g. {@code orders}, or a full UNC name, with any {@code ?payload=} suffix), so that
+     * a destination created from it is equal to this one; {@link #uncName()} is the canonical UNC form.
+     */
     @Override
     public String getQueueName() {
-        return uncName();
+        return name();
     }
 
     @Override

@@ -11,7 +11,7 @@ import javax.naming.Reference;
  */
 public final class MailslotTemporaryTopic extends MailslotTopic implements TemporaryTopic {
 
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
     private final TemporaryOwnership ownership;
 
@@ -22,7 +22,7 @@ public final class MailslotTemporaryTopic extends MailslotTopic implements Tempo
      */
     public MailslotTemporaryTopic(String name, String ownerId, TemporaryDestinationDeleter deleter)
             throws InvalidDestinationException {
-        super(MailslotDestinations.toUnc(name, "."));
+        super(MailslotDestinations.parse(name, "."));
         this.ownership = new TemporaryOwnership(ownerId, deleter);
     }
 

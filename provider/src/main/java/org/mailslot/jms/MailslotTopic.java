@@ -9,16 +9,19 @@ import jakarta.jms.Topic;
  */
 public class MailslotTopic extends MailslotDestination implements Topic {
 
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
-    MailslotTopic(String uncName) {
-        super(uncName);
+    MailslotTopic(DestinationName name) {
+        super(name);
     }
 
-    /** The full UNC name, e.g. {@code \\*\mailslot\status}. */
+    /**
+     * The name as it was given (e.g. {@code status}, or a full UNC name, with any {@code ?payload=} suffix), so that
+     * a destination created from it is equal to this one; {@link #uncName()} is the canonical UNC form.
+     */
     @Override
     public String getTopicName() {
-        return uncName();
+        return name();
     }
 
     @Override

@@ -3,6 +3,7 @@
  * {@link org.mailslot.jms.MailslotOptions}, the destinations ({@link org.mailslot.jms.MailslotQueue},
  * {@link org.mailslot.jms.MailslotTopic} and their temporary forms) and destination name parsing. The factory is the
  * one class here that reaches into the implementation ({@code org.mailslot.jms.client}); destinations depend only on
- * {@code jakarta.jms}, {@code javax.naming} and {@code org.mailslot.jms.exceptions}.
+ * {@code jakarta.jms}, {@code javax.naming}, {@code org.mailslot.jms.exceptions} and the payload choice
+ * ({@code org.mailslot.jms.payload.PayloadFormat}).
  */
 package org.mailslot.jms;

@@ -47,15 +47,26 @@ public final class DatagramEndpoint implements AutoCloseable {
             throws IOException {
         Objects.requireNonNull(codec, "codec");
         Objects.requireNonNull(handler, "handler");
-        UdpEndpoint udp = UdpEndpoint.open(settings, (payload, source) -> {
-            MailslotDatagram datagram;
-            try {
-                datagram = codec.decode(payload.duplicate());
-            } catch (WireFormatException e) {
-                handler.onMalformed(e, source, payload);
-                return;
+        UdpEndpoint udp = UdpEndpoint.open(settings, new RawDatagramHandler() {
+            @Override
+            public void onDatagram(ByteBuffer payload, InetSocketAddress source) {
+                if (handler.skipUndecoded(payload, source)) {
+                    return;
+                }
+                MailslotDatagram datagram;
+                try {
+                    datagram = codec.decode(payload.duplicate());
+                } catch (WireFormatException e) {
+                    handler.onMalformed(e, source, payload);
+                    return;
+                }
+                handler.onDatagram(datagram, source);
             }
-            handler.onDatagram(datagram, source);
+
+            @Override
+            public void onReaderFailure(Throwable cause) {
+                handler.onReaderFailure(cause);
+            }
         });
         return new DatagramEndpoint(udp, codec);
     }

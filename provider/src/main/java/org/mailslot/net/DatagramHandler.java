@@ -19,6 +19,19 @@ public interface DatagramHandler {
     void onDatagram(MailslotDatagram datagram, InetSocketAddress source);
 
     /**
+     * Asked for every datagram before it is decoded. A handler that answers true has dealt with the datagram
+     * (counted it, say) and it is neither decoded nor passed on; the default decodes everything.
+     *
+     * @param payload the raw UDP payload between position and limit, valid only during the call; leave the
+     *                position and limit as they are
+     * @param source  the UDP source address and port
+     * @return true to skip decoding this datagram
+     */
+    default boolean skipUndecoded(ByteBuffer payload, InetSocketAddress source) {
+        return false;
+    }
+
+    /**
      * A datagram the codec rejected. The default ignores it.
      *
      * @param error   why it was rejected
@@ -26,5 +39,14 @@ public interface DatagramHandler {
      * @param payload the raw UDP payload, valid only during the call
      */
     default void onMalformed(WireFormatException error, InetSocketAddress source, ByteBuffer payload) {
+    }
+
+    /**
+     * The endpoint's reader thread ended because reading failed on its own (see
+     * {@link RawDatagramHandler#onReaderFailure}); nothing more will be received. The default does nothing.
+     *
+     * @param cause what ended it
+     */
+    default void onReaderFailure(Throwable cause) {
     }
 }

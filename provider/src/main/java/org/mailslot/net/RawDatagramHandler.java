@@ -15,4 +15,14 @@ public interface RawDatagramHandler {
      * @param source  the UDP source address and port
      */
     void onDatagram(ByteBuffer payload, InetSocketAddress source);
+
+    /**
+     * The reader thread is ending because reading failed on its own (a socket error, the socket closed by an
+     * interrupt, an Error thrown while handling a datagram), not because the endpoint was closed: nothing more will
+     * be received. Called once, on the dying reader thread. The default does nothing.
+     *
+     * @param cause what ended it
+     */
+    default void onReaderFailure(Throwable cause) {
+    }
 }

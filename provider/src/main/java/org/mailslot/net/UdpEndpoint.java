@@ -6,7 +6,6 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.StandardSocketOptions;
 import java.nio.ByteBuffer;
-import java.nio.channels.ClosedChannelException;
 import java.nio.channels.DatagramChannel;
 import java.util.ArrayList;
 import java.util.List;
@@ -132,12 +131,25 @@ public final class UdpEndpoint implements AutoCloseable {
                 buffer.flip();
                 handle(buffer, source, name);
             }
-        } catch (ClosedChannelException e) {
+        } catch (IOException | RuntimeException e) {
+            // Closed by close() is the normal end; closed while still open (an interrupt closes the channel) is not.
+            readerEnded(name, e);
+        } catch (Error e) {
+            readerEnded(name, e);
+            throw e;
+        }
+    }
+
+    private void readerEnded(String name, Throwable cause) {
+        if (!open) {
             LOG.debug("{}: socket closed, reader stops", name);
-        } catch (IOException e) {
-            if (open) {
-                LOG.error("{}: receiving failed, reader stops; this socket receives nothing more", name, e);
-            }
+            return;
+        }
+        LOG.error("{}: receiving failed, reader stops; this socket receives nothing more", name, cause);
+        try {
+            handler.onReaderFailure(cause);
+        } catch (RuntimeException e) {
+            LOG.error("{}: the handler failed on the reader's failure", name, e);
         }
     }
 

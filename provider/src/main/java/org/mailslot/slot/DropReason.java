@@ -12,6 +12,11 @@ public enum DropReason {
     MALFORMED,
     /** A copy of a datagram already delivered within the duplicate window. */
     DUPLICATE,
+    /**
+     * A datagram this host sent itself, come back through its own group socket (broadcast and multicast reach the
+     * sender too). Its slots already got the write directly, so it is dropped before it is decoded.
+     */
+    OWN_ECHO,
     /** The slot's byte quota is used up by unread messages. */
     QUEUE_FULL,
     /** Unread when its slot was closed; closing a slot discards its messages, as on Windows. */

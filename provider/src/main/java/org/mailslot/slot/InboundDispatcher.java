@@ -5,9 +5,11 @@ import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import org.mailslot.net.DatagramHandler;
 import org.mailslot.net.NameResolver;
 import org.mailslot.wire.DatagramType;
+import org.mailslot.wire.MailslotCodec;
 import org.mailslot.wire.MailslotDatagram;
 import org.mailslot.wire.NetbiosName;
 import org.mailslot.wire.WireFormatException;
@@ -32,6 +34,11 @@ final class InboundDispatcher implements DatagramHandler {
     private final CounterSet counters;
     private final SlotDelivery delivery;
     private final List<DatagramHandler> observers = new CopyOnWriteArrayList<>();
+    private final Consumer<Throwable> readerFailed;
+    private final NetbiosName ownName;
+    private final byte[] ownEncodedName;
+    // Where our own datagrams come from; null until known, and for a wildcard bind, whose source is not knowable.
+    private volatile InetSocketAddress ownAddress;
     // The sender learned last: a stream from one peer then costs no table update per datagram. Reader thread only.
     private String lastLearnedName;
     private InetSocketAddress lastLearnedSource;
@@ -40,7 +47,7 @@ final class InboundDispatcher implements DatagramHandler {
     private Mailslot lastSlot;
 
     InboundDispatcher(HostSettings settings, SlotRegistry slots, NameResolver resolver, DuplicateFilter duplicates,
-            CounterSet counters) {
+            CounterSet counters, Consumer<Throwable> readerFailed) {
         this.computerName = settings.computerName();
         this.domain = settings.domain();
         this.scope = settings.scope();
@@ -49,6 +56,37 @@ final class InboundDispatcher implements DatagramHandler {
         this.duplicates = duplicates;
         this.counters = counters;
         this.delivery = new SlotDelivery(counters);
+        this.readerFailed = readerFailed;
+        this.ownName = NetbiosName.of(computerName, 0, scope);
+        this.ownEncodedName = MailslotCodec.encodedSourceName(ownName);
+    }
+
+    /**
+     * From now on, datagrams from {@code address} that carry our source name are this host's own and are dropped
+     * as {@link DropReason#OWN_ECHO}. A wildcard address is ignored: a datagram's source never shows it.
+     */
+    void recogniseOwnDatagramsFrom(InetSocketAddress address) {
+        if (!address.getAddress().isAnyLocalAddress()) {
+            ownAddress = address;
+        }
+    }
+
+    /** True when our own datagrams are recognised by their source, so the write path need not remember them. */
+    boolean recognisesOwnDatagrams() {
+        return ownAddress != null;
+    }
+
+    // Our own broadcasts were the second decode of every topic message on the receiving machine; observers (the
+    // bridge) still see them decoded, so only a host without observers skips the decoding.
+    @Override
+    public boolean skipUndecoded(ByteBuffer payload, InetSocketAddress source) {
+        if (!source.equals(ownAddress) || !observers.isEmpty()
+                || !MailslotCodec.sourceNameIs(payload, ownEncodedName)) {
+            return false;
+        }
+        counters.received.increment();
+        counters.drop(DropReason.OWN_ECHO);
+        return true;
     }
 
     void addObserver(DatagramHandler observer) {
@@ -70,6 +108,10 @@ final class InboundDispatcher implements DatagramHandler {
             }
         }
         learn(datagram.source(), source);
+        if (source.equals(ownAddress) && datagram.source().equals(ownName)) {
+            counters.drop(DropReason.OWN_ECHO);
+            return;
+        }
         if (!addressedToUs(datagram.destination())) {
             counters.drop(DropReason.NOT_FOR_US);
             return;
@@ -123,6 +165,11 @@ final class InboundDispatcher implements DatagramHandler {
                 LOG.error("datagram observer {} failed on a malformed datagram; continuing", observer, e);
             }
         }
+    }
+
+    @Override
+    public void onReaderFailure(Throwable cause) {
+        readerFailed.accept(cause);
     }
 
     private boolean addressedToUs(NetbiosName destination) {

@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Owner side: {@link #createMailslot}. Writer side: {@link #openWriter} or the raw {@link #send}. Observation:
  * {@link #counters()} and {@link #addDatagramHandler}. Closing the host closes its slots, stops its reader threads
- * and frees its sockets.
+ * and frees its sockets. A host whose reader fails closes itself the same way; {@link #failure()} says why.
  *
  * <p>Thread-safe.
  */
@@ -40,6 +40,7 @@ public final class MailslotHost implements AutoCloseable {
     private final OutboundSender outbound;
     private final List<Runnable> closeListeners = new CopyOnWriteArrayList<>();
     private volatile boolean open = true;
+    private volatile Throwable failure;
 
     private MailslotHost(HostSettings settings) throws IOException {
         this.settings = settings;
@@ -47,13 +48,16 @@ public final class MailslotHost implements AutoCloseable {
                 NameResolver.DEFAULT_LEARNED_CAPACITY);
         DuplicateFilter duplicates = new DuplicateFilter(settings.duplicateWindow(), settings.clock(),
                 settings.duplicateCapacity());
-        this.inbound = new InboundDispatcher(settings, slots, resolver, duplicates, counters);
+        this.inbound = new InboundDispatcher(settings, slots, resolver, duplicates, counters, this::readerFailed);
         this.endpoint = settings.network()
                 ? DatagramEndpoint.open(settings.endpointSettings(),
                         new MailslotCodec(settings.smbProfile(), settings.wireLimits()), inbound)
                 : null;
+        if (endpoint != null) {
+            inbound.recogniseOwnDatagramsFrom(endpoint.localAddress());
+        }
         this.outbound = new OutboundSender(settings, slots, resolver, duplicates, counters, endpoint,
-                sourceIp(endpoint));
+                sourceIp(endpoint), inbound.recognisesOwnDatagrams());
     }
 
     /**
@@ -186,6 +190,8 @@ public final class MailslotHost implements AutoCloseable {
 
     /**
      * Sends an arbitrary datagram (the bridge's egress path); nothing is checked beyond what the codec checks.
+     * A datagram with our own source name is not read back by this host (counted as
+     * {@link DropReason#OWN_ECHO}); one with another source name is received like anybody's.
      *
      * @param datagram the datagram, e.g. built with {@link #sourceName()} and {@link #nextDatagramId()}
      * @param target   the address, or {@code null} for the group targets (broadcast addresses, multicast group)
@@ -292,6 +298,25 @@ public final class MailslotHost implements AutoCloseable {
         if (!open && closeListeners.remove(listener)) {
             listener.run();
         }
+    }
+
+    // A host that cannot receive any more is broken: it closes, and its close listeners find out why in failure().
+    private void readerFailed(Throwable cause) {
+        failure = cause;
+        LOG.error("mailslot host {}: its reader failed ({}), so the host closes", settings.computerName(),
+                cause.toString());
+        if (endpoint != null) {
+            close();
+        }
+    }
+
+    /**
+     * Why the host closed on its own: its endpoint's reader failed (a socket error, the socket closed by an
+     * interrupt, an Error while handling a datagram). Empty while the host works and after an ordinary
+     * {@link #close()}.
+     */
+    public Optional<Throwable> failure() {
+        return Optional.ofNullable(failure);
     }
 
     /** Closes every slot (discarding unread messages), stops the reader threads and frees the sockets. Idempotent. */

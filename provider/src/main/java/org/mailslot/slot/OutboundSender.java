@@ -26,12 +26,13 @@ final class OutboundSender {
     private final DatagramEndpoint endpoint;
     private final NetbiosName sourceName;
     private final int sourceIp;
+    private final boolean ownEchoesRecognised;
     // The destination name used last: a writer that keeps writing to one target builds it once.
     private volatile NetbiosName lastDestination;
     private final AtomicInteger datagramIds = new AtomicInteger(ThreadLocalRandom.current().nextInt(0x10000));
 
     OutboundSender(HostSettings settings, SlotRegistry slots, NameResolver resolver, DuplicateFilter duplicates,
-            CounterSet counters, DatagramEndpoint endpoint, int sourceIp) {
+            CounterSet counters, DatagramEndpoint endpoint, int sourceIp, boolean ownEchoesRecognised) {
         this.settings = settings;
         this.slots = slots;
         this.resolver = resolver;
@@ -41,6 +42,7 @@ final class OutboundSender {
         this.endpoint = endpoint;
         this.sourceName = NetbiosName.of(settings.computerName(), 0, settings.scope());
         this.sourceIp = sourceIp;
+        this.ownEchoesRecognised = ownEchoesRecognised;
     }
 
     NetbiosName sourceName() {
@@ -108,8 +110,11 @@ final class OutboundSender {
                     + " is not its domain (ERROR_BAD_NETPATH)");
         }
         if (ours) {
-            // Our own slot gets the write directly; the copy the broadcast brings back is then a duplicate.
-            duplicates.firstSighting(sourceName.name(), datagram.datagramId(), target.wireName(), data);
+            // Our own slot gets the write directly. The copy the broadcast brings back is dropped by its source, or,
+            // where the source cannot tell (a wildcard bind), as a duplicate of what is remembered here.
+            if (!ownEchoesRecognised) {
+                duplicates.firstSighting(sourceName.name(), datagram.datagramId(), target.wireName(), data);
+            }
             deliverToSelf(target, data, priority);
         }
         if (endpoint != null) {

@@ -130,6 +130,34 @@ public final class MailslotCodec {
         return SmbMailslotWrite.decode(reader, header.userDataIndex(reader), header, recentMailslotNames);
     }
 
+    /**
+     * The SOURCE_NAME field as {@code name} appears on the wire (length byte, encoded characters, scope labels),
+     * for {@link #sourceNameIs}.
+     */
+    public static byte[] encodedSourceName(NetbiosName name) {
+        byte[] encoded = new byte[NetbiosNameCodec.encodedLength(name)];
+        NetbiosNameCodec.encode(name, ByteBuffer.wrap(encoded), 0);
+        return encoded;
+    }
+
+    /**
+     * Whether the UDP payload between position and limit carries exactly {@code encodedName} (from
+     * {@link #encodedSourceName}) as its SOURCE_NAME, looked at without decoding anything else. Lets a receiver
+     * recognise its own datagrams cheaply; false for anything too short. Neither the position nor the limit moves.
+     */
+    public static boolean sourceNameIs(ByteBuffer payload, byte[] encodedName) {
+        int start = payload.position() + DatagramHeader.FIXED_LENGTH;
+        if (payload.limit() - start < encodedName.length) {
+            return false;
+        }
+        for (int i = 0; i < encodedName.length; i++) {
+            if (payload.get(start + i) != encodedName[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     @Override
     public String toString() {
         return "MailslotCodec[" + profile + ", " + limits + "]";

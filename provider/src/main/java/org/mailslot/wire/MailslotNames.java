@@ -13,18 +13,22 @@ final class MailslotNames {
 
     /** @return null if the name is valid, else what is wrong with it (a sentence fragment) */
     static String problemWith(String name) {
-        // Senders repeat one name instance per destination; checking it again showed in send-path profiles.
-        if (name == lastValid) {
+        // Senders repeat one name instance per destination and the decoder hands out cached instances; checking
+        // them again showed in profiles. One remembered name was not enough: a sending and a receiving thread
+        // took turns overwriting it, so a few recent instances are kept, by hash.
+        int slot = name.hashCode() & (RECENT_VALID.length - 1);
+        if (RECENT_VALID[slot] == name) {
             return null;
         }
         String problem = findProblem(name);
         if (problem == null) {
-            lastValid = name;
+            // Racy on purpose: Strings are immutable, so a stale or lost entry only costs another check.
+            RECENT_VALID[slot] = name;
         }
         return problem;
     }
 
-    private static volatile String lastValid;
+    private static final String[] RECENT_VALID = new String[16];
 
     private static String findProblem(String name) {
         int length = name.length();

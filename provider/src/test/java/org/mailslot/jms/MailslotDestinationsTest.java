@@ -16,6 +16,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.mailslot.jms.payload.PayloadFormat;
 
 /** DESIGN §3 destination names and MAILSLOT-PROTOCOL §1.1 name rules; equality, serialization, temporaries. */
 class MailslotDestinationsTest {
@@ -29,9 +30,11 @@ class MailslotDestinationsTest {
             "\\\\*\\mailslot\\x|\\\\*\\mailslot\\x"})
     void queueNames(String name, String unc) throws JMSException {
         MailslotQueue queue = MailslotDestinations.parseQueue(name);
-        assertThat(queue.getQueueName()).isEqualTo(unc);
+        assertThat(queue.getQueueName()).as("the name as given").isEqualTo(name);
+        assertThat(queue.toString()).isEqualTo(name);
         assertThat(queue.uncName()).isEqualTo(unc);
-        assertThat(queue.toString()).isEqualTo(unc);
+        assertThat(MailslotDestinations.parseQueue(queue.getQueueName())).isEqualTo(queue);
+        assertThat(queue.payloadFormat()).isNull();
         assertThat(queue.isTopic()).isFalse();
     }
 
@@ -42,7 +45,10 @@ class MailslotDestinationsTest {
             "\\\\.\\Mailslot\\local|\\\\.\\mailslot\\local|.|local"})
     void topicNames(String name, String unc, String server, String path) throws JMSException {
         MailslotTopic topic = MailslotDestinations.parseTopic(name);
-        assertThat(topic.getTopicName()).isEqualTo(unc);
+        assertThat(topic.getTopicName()).as("the name as given").isEqualTo(name);
+        assertThat(topic.toString()).isEqualTo(name);
+        assertThat(topic.uncName()).isEqualTo(unc);
+        assertThat(MailslotDestinations.parseTopic(topic.getTopicName())).isEqualTo(topic);
         assertThat(topic.serverName()).isEqualTo(server);
         assertThat(topic.slotPath()).isEqualTo(path);
         assertThat(topic.isTopic()).isTrue();
@@ -69,6 +75,37 @@ class MailslotDestinationsTest {
             "\\\\.\\mailslot\\|slot path after",
             "café|non-ASCII"})
     void brokenRulesAreNamed(String name, String rule) {
+        assertThatThrownBy(() -> MailslotDestinations.parseQueue(name))
+                .isInstanceOf(InvalidDestinationException.class)
+                .hasMessageContaining(rule);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "\\\\PLC7\\mailslot\\in?payload=raw|\\\\PLC7\\mailslot\\in|RAW",
+            "in?PAYLOAD=Raw|\\\\.\\mailslot\\in|RAW",
+            "in?payload=jms|\\\\.\\mailslot\\in|JMS"})
+    void aPayloadSuffixChoosesThePayloadOfOneDestination(String name, String unc, PayloadFormat payload)
+            throws Exception {
+        MailslotQueue queue = MailslotDestinations.parseQueue(name);
+        assertThat(queue.uncName()).isEqualTo(unc);
+        assertThat(queue.payloadFormat()).isEqualTo(payload);
+        assertThat(queue.getQueueName()).isEqualTo(name);
+        assertThat(MailslotDestinations.parseQueue(queue.getQueueName())).isEqualTo(queue);
+        assertThat(roundTrip(queue)).isEqualTo(queue);
+        assertThat(MailslotDestinations.parseTopic(name).payloadFormat()).isEqualTo(payload);
+        assertThat(queue).as("another payload is another destination")
+                .isNotEqualTo(MailslotDestinations.parseQueue(unc));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "in?payload=xml|\"xml\" is neither jms nor raw",
+            "in?payload=|\"\" is neither jms nor raw",
+            "in?payload=raw&x=1|\"raw&x=1\" is neither jms nor raw",
+            "in?charset=UTF-8|only the option payload=jms or payload=raw",
+            "?payload=raw|empty"})
+    void aBadPayloadSuffixNamesTheAllowedValues(String name, String rule) {
         assertThatThrownBy(() -> MailslotDestinations.parseQueue(name))
                 .isInstanceOf(InvalidDestinationException.class)
                 .hasMessageContaining(rule);

@@ -9,6 +9,10 @@ import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
+import org.mailslot.wire.DatagramType;
+import org.mailslot.wire.MailslotDatagram;
+import org.mailslot.wire.NetbiosName;
+import org.mailslot.wire.NodeType;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -83,14 +87,64 @@ class MultiHostLoopbackTest {
             assertThat(List.of(new String(slot.read(WAIT).data(), US_ASCII), new String(slot.read(WAIT).data(), US_ASCII)))
                     .containsExactlyInAnyOrder("one", "two");
         }
-        // Every host heard both broadcasts; the writers' own copies came back and were recognised as duplicates.
+        // Every host heard both broadcasts; the writers' own copies came back and were recognised by their source.
         await().atMost(WAIT).until(() -> d.counters().drops(DropReason.NOT_FOR_US) == 2
-                && a.counters().drops(DropReason.DUPLICATE) == 1 && b.counters().drops(DropReason.DUPLICATE) == 1);
+                && a.counters().drops(DropReason.OWN_ECHO) == 1 && b.counters().drops(DropReason.OWN_ECHO) == 1);
+        assertThat(a.counters().drops(DropReason.DUPLICATE)).isZero();
         assertThat(atD.poll()).as("OTHERDOM does not get WORKGROUP's broadcast").isNull();
         for (Mailslot slot : List.of(atA, atB, atC)) {
             assertThat(slot.poll()).as("exactly once").isNull();
         }
         assertThat(c.counters().remoteDelivered()).isEqualTo(2);
+    }
+
+    @Test
+    void anObservedHostStillShowsItsOwnEchoToObserversAndDropsItAfterwards() throws Exception {
+        List<MailslotDatagram> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        a.addDatagramHandler((datagram, source) -> seen.add(datagram));
+        Mailslot atA = a.createMailslot("\\\\.\\mailslot\\status", 0, WAIT);
+
+        a.openWriter("\\\\*\\mailslot\\status").write(bytes("mine"));
+
+        assertThat(atA.read(WAIT).data()).isEqualTo(bytes("mine"));
+        await().atMost(WAIT).until(() -> a.counters().drops(DropReason.OWN_ECHO) == 1);
+        assertThat(seen).extracting(MailslotDatagram::source).containsExactly(NetbiosName.of("HOSTA", 0));
+        assertThat(atA.poll()).as("exactly once").isNull();
+        assertThat(a.counters().drops(DropReason.DUPLICATE)).isZero();
+    }
+
+    @Test
+    void aDatagramFromOurAddressUnderAnotherNameIsNotAnEcho() throws Exception {
+        Mailslot atA = a.createMailslot("\\\\.\\mailslot\\relay", 0, WAIT);
+        MailslotDatagram relayed = new MailslotDatagram(DatagramType.DIRECT_GROUP, NodeType.B, a.nextDatagramId(), 0,
+                port, NetbiosName.of("ELSEWHERE", 0), NetbiosName.of("WORKGROUP", 0), "\\MAILSLOT\\relay", 0,
+                bytes("relayed"));
+
+        a.sendDatagram(relayed, null);
+
+        ReceivedMessage got = atA.read(WAIT);
+        assertThat(got.data()).isEqualTo(bytes("relayed"));
+        assertThat(got.sourceComputer()).isEqualTo("ELSEWHERE");
+        assertThat(a.counters().drops(DropReason.OWN_ECHO)).isZero();
+    }
+
+    @Test
+    void aHostWhoseReaderFailsClosesItselfAndSaysWhy() throws Exception {
+        Thread reader = c.readerThreads().get(0);
+        List<String> closes = new java.util.concurrent.CopyOnWriteArrayList<>();
+        c.addCloseListener(() -> closes.add(c.failure().map(Object::toString).orElse("none")));
+
+        // An interrupt ends the reading thread (or closes the socket under it): a failure from outside, not close().
+        reader.interrupt();
+
+        await().atMost(WAIT).until(() -> !c.isOpen());
+        assertThat(c.failure()).get().isInstanceOfAny(java.io.InterruptedIOException.class,
+                java.nio.channels.ClosedByInterruptException.class);
+        assertThat(closes).singleElement().asString().containsIgnoringCase("interrupt");
+        reader.join(WAIT.toMillis());
+        assertThat(reader.isAlive()).isFalse();
+        b.close();
+        assertThat(b.failure()).as("an ordinary close is not a failure").isEmpty();
     }
 
     @Test

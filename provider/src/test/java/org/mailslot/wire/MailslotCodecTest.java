@@ -39,6 +39,25 @@ class MailslotCodecTest {
     }
 
     @Test
+    void recognisesTheSourceNameWithoutDecodingAndLeavesTheBufferAlone() {
+        byte[] framed = new byte[WORKED_EXAMPLE.length + 5];
+        System.arraycopy(WORKED_EXAMPLE, 0, framed, 5, WORKED_EXAMPLE.length);
+        ByteBuffer payload = ByteBuffer.wrap(framed).position(5);
+
+        assertThat(MailslotCodec.sourceNameIs(payload, MailslotCodec.encodedSourceName(example.source()))).isTrue();
+        assertThat(MailslotCodec.sourceNameIs(payload, MailslotCodec.encodedSourceName(example.destination())))
+                .isFalse();
+        assertThat(MailslotCodec.sourceNameIs(payload,
+                MailslotCodec.encodedSourceName(NetbiosName.of(example.source().name(), 0, "corp.example"))))
+                .as("same name in another scope").isFalse();
+        assertThat(payload.position()).isEqualTo(5);
+        assertThat(payload.limit()).isEqualTo(framed.length);
+        ByteBuffer truncated = ByteBuffer.wrap(WORKED_EXAMPLE, 0, 40);
+        assertThat(MailslotCodec.sourceNameIs(truncated, MailslotCodec.encodedSourceName(example.source())))
+                .as("too short to hold the name").isFalse();
+    }
+
+    @Test
     void tooSmallBufferOverflowsWithoutWriting() {
         ByteBuffer out = ByteBuffer.allocate(170);
 

@@ -138,7 +138,13 @@ final class MailslotMessageProducer implements QueueSender, TopicPublisher {
         message.setJMSExpiration(ttl > 0 ? now + ttl : 0);
         message.setJMSTimestamp(disableTimestamp ? 0 : now);
         message.setJMSDeliveryTime(now + deliveryDelay);
-        message.setJMSMessageID(disableMessageId ? null : runtime.nextMessageId());
+        if (disableMessageId) {
+            message.setJMSMessageID(null);
+        } else if (message instanceof MailslotMessage ours) {
+            runtime.assignMessageId(ours);
+        } else {
+            message.setJMSMessageID(runtime.nextMessageId());
+        }
         try {
             runtime.checkDeliveryMode(mode);
             String origin = session.connection().origin();

@@ -240,7 +240,8 @@ public final class MailslotSession implements Session, QueueSession, TopicSessio
     MailslotMessage deliver(QueuedMessage queued, MessageQueue source, boolean shared) throws JMSException {
         MailslotMessage message = (MailslotMessage) queued.message();
         if (shared) {
-            message = message.copy();
+            // A topic message is one snapshot for every subscription; each delivery gets its own state on top.
+            message = message.deliveryCopy();
         }
         message.setDeliveryCount(queued.deliveryCount());
         message.makeReadOnly();

@@ -74,7 +74,8 @@ final class NetworkLink implements AutoCloseable {
 
     /** The bytes a message travels as; checked against the wire limit of its target before anything is sent. */
     byte[] encode(MailslotDestination destination, MailslotMessage message) throws JMSException {
-        byte[] payload = format == PayloadFormat.RAW ? raw.toBytes(message) : EnvelopeCodec.encode(message);
+        PayloadFormat chosen = destination.payloadFormat() != null ? destination.payloadFormat() : format;
+        byte[] payload = chosen == PayloadFormat.RAW ? raw.toBytes(message) : EnvelopeCodec.encode(message);
         MailslotName target = targetOf(destination);
         boolean group = isGroup(target);
         int limit = host.settings().wireLimits().maxPayload(group, target.wireName());

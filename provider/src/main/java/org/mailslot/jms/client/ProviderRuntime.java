@@ -98,9 +98,11 @@ public final class ProviderRuntime implements AutoCloseable {
         if (closed.get()) {
             return;
         }
+        Throwable cause = network.host().failure().orElse(null);
+        String reason = cause == null ? "its sockets are closed" : "receiving failed (" + cause + ")";
         JMSException failure = JmsExceptions.create(ErrorKind.GENERAL, "The mailslot host " + network.host()
-                + " stopped: its sockets are closed and nothing more is sent or received. Close this connection"
-                + " and create a new one; the factory starts a new host");
+                + " stopped: " + reason + ", and nothing more is sent or received. Close this connection"
+                + " and create a new one; the factory starts a new host", cause);
         close();
         LOG.warn("{}; telling {} connection(s)", failure.getMessage(), connections.size());
         for (MailslotConnection connection : connections) {
@@ -155,6 +157,10 @@ public final class ProviderRuntime implements AutoCloseable {
 
     String nextMessageId() {
         return messageIds.next();
+    }
+
+    void assignMessageId(MailslotMessage message) {
+        messageIds.assignNext(message);
     }
 
     /** Reserves a client ID for one connection; false when another connection of this host has it. */

@@ -60,6 +60,19 @@ public class MailslotMessage extends MessageHeaders {
         return properties.get(PropertyNames.JMSX_DELIVERY_COUNT) instanceof Integer count ? count : 0;
     }
 
+    /**
+     * A copy for one delivery of a message held for several consumers (a topic message and its subscriptions):
+     * same headers and body, properties shared until the copy changes them. The original must not be changed
+     * afterwards, which holds for the snapshot a topic keeps. The acknowledger is not copied.
+     */
+    public MailslotMessage deliveryCopy() throws JMSException {
+        MailslotMessage target = newEmpty();
+        copyHeadersTo(target);
+        properties.shareWith(target.properties);
+        copyBodyTo(target);
+        return target;
+    }
+
     /** The properties in the order they were set, read-only; values are Boolean, numbers, String or null. */
     public Map<String, Object> properties() {
         return properties.view();

@@ -4,6 +4,7 @@ import jakarta.jms.DeliveryMode;
 import jakarta.jms.Destination;
 import jakarta.jms.Message;
 import java.nio.charset.StandardCharsets;
+import java.util.UUID;
 
 /**
  * The header fields of Jakarta Messaging 3.1 §3.4, kept apart from properties and body so that
@@ -12,7 +13,12 @@ import java.nio.charset.StandardCharsets;
  */
 abstract class MessageHeaders implements Message {
 
+    // A generated or received ID is kept as its 128 bits; its "ID:" + UUID text is built only when asked for, since
+    // building and re-parsing that text for every message showed in profiles of the send path.
     private String messageId;
+    private boolean uuidMessageId;
+    private long messageIdHigh;
+    private long messageIdLow;
     private long timestamp;
     private String correlationId;
     private byte[] correlationIdBytes;
@@ -33,6 +39,9 @@ abstract class MessageHeaders implements Message {
     /** Copies every header into {@code target}. */
     final void copyHeadersTo(MessageHeaders target) {
         target.messageId = messageId;
+        target.uuidMessageId = uuidMessageId;
+        target.messageIdHigh = messageIdHigh;
+        target.messageIdLow = messageIdLow;
         target.timestamp = timestamp;
         target.correlationId = correlationId;
         target.correlationIdBytes = correlationIdBytes == null ? null : correlationIdBytes.clone();
@@ -50,12 +59,42 @@ abstract class MessageHeaders implements Message {
 
     @Override
     public String getJMSMessageID() {
+        if (messageId == null && uuidMessageId) {
+            messageId = "ID:" + new UUID(messageIdHigh, messageIdLow);
+        }
         return messageId;
     }
 
     @Override
     public void setJMSMessageID(String id) {
         messageId = id;
+        uuidMessageId = false;
+    }
+
+    /**
+     * Sets the message ID to {@code ID:} followed by the UUID of these 128 bits, without building that text until
+     * {@link #getJMSMessageID()} is called.
+     */
+    public void setUuidMessageId(long high, long low) {
+        messageId = null;
+        uuidMessageId = true;
+        messageIdHigh = high;
+        messageIdLow = low;
+    }
+
+    /** True when the message ID was set by {@link #setUuidMessageId}: its bits are then available without text. */
+    public boolean hasUuidMessageId() {
+        return uuidMessageId;
+    }
+
+    /** The high 64 bits of a UUID message ID; meaningful when {@link #hasUuidMessageId()}. */
+    public long uuidMessageIdHigh() {
+        return messageIdHigh;
+    }
+
+    /** The low 64 bits of a UUID message ID; meaningful when {@link #hasUuidMessageId()}. */
+    public long uuidMessageIdLow() {
+        return messageIdLow;
     }
 
     @Override

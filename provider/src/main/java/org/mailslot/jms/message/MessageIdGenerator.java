@@ -31,4 +31,9 @@ public final class MessageIdGenerator {
     public String next() {
         return "ID:" + new UUID(prefix, counter.getAndIncrement());
     }
+
+    /** Gives {@code message} the next ID as bits; its text is built only if somebody asks for it. */
+    public void assignNext(MailslotMessage message) {
+        message.setUuidMessageId(prefix, counter.getAndIncrement());
+    }
 }

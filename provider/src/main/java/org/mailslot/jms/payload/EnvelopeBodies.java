@@ -22,7 +22,7 @@ final class EnvelopeBodies {
 
     static void write(EnvelopeWriter out, MailslotMessage message, BodyKind kind) {
         switch (kind) {
-            case TEXT -> out.raw(((MailslotTextMessage) message).getText().getBytes(StandardCharsets.UTF_8));
+            case TEXT -> out.utf8(((MailslotTextMessage) message).getText());
             case BYTES -> out.raw(((MailslotBytesMessage) message).bodyBytes());
             case OBJECT -> out.raw(((MailslotObjectMessage) message).serializedForm());
             case MAP -> {

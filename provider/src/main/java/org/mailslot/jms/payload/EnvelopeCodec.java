@@ -40,19 +40,23 @@ public final class EnvelopeCodec {
     public static byte[] encode(Message message) throws JMSException {
         MailslotMessage ours = message instanceof MailslotMessage m ? m : MessageCopies.copyOf(message);
         BodyKind kind = BodyKind.of(ours);
-        EnvelopeWriter out = new EnvelopeWriter();
-        out.u8(MAGIC_0);
-        out.u8(MAGIC_1);
-        out.u8(VERSION);
-        EnvelopeHeaders.write(out, ours, kind);
-        Map<String, Object> properties = ours.properties();
-        out.varint(properties.size());
-        properties.forEach((name, value) -> {
-            out.string(name);
-            TypedValues.write(out, value);
-        });
-        EnvelopeBodies.write(out, ours, kind);
-        return out.toByteArray();
+        EnvelopeWriter out = EnvelopeWriter.acquire();
+        try {
+            out.u8(MAGIC_0);
+            out.u8(MAGIC_1);
+            out.u8(VERSION);
+            EnvelopeHeaders.write(out, ours, kind);
+            Map<String, Object> properties = ours.properties();
+            out.varint(properties.size());
+            properties.forEach((name, value) -> {
+                out.string(name);
+                TypedValues.write(out, value);
+            });
+            EnvelopeBodies.write(out, ours, kind);
+            return out.toByteArray();
+        } finally {
+            out.release();
+        }
     }
 
     /** Decodes a whole array. */

@@ -57,9 +57,11 @@ final class EnvelopeHeaders {
         }
         out.u8(kind.code() | priority << 3 | (mode == DeliveryMode.PERSISTENT ? PERSISTENT : 0));
 
-        String id = message.getJMSMessageID();
-        UUID uuid = uuidOf(id);
-        int idForm = id == null ? ID_NONE : uuid != null ? ID_UUID : id.startsWith(ID_PREFIX) ? ID_PREFIXED : ID_OTHER;
+        boolean generatedId = message.hasUuidMessageId();
+        String id = generatedId ? null : message.getJMSMessageID();
+        UUID uuid = generatedId ? null : uuidOf(id);
+        int idForm = generatedId || uuid != null ? ID_UUID
+                : id == null ? ID_NONE : id.startsWith(ID_PREFIX) ? ID_PREFIXED : ID_OTHER;
         int correlation = message.getJMSCorrelationID() == null ? 0
                 : message.hasBinaryCorrelationId() ? CORRELATION_BYTES : CORRELATION_TEXT;
         MailslotDestination replyTo = MessageCopies.toMailslot(message.getJMSReplyTo());
@@ -72,7 +74,10 @@ final class EnvelopeHeaders {
             out.u8(extension);
         }
 
-        if (idForm == ID_UUID) {
+        if (generatedId) {
+            out.fixed(message.uuidMessageIdHigh(), 8);
+            out.fixed(message.uuidMessageIdLow(), 8);
+        } else if (idForm == ID_UUID) {
             out.fixed(uuid.getMostSignificantBits(), 8);
             out.fixed(uuid.getLeastSignificantBits(), 8);
         } else if (idForm == ID_PREFIXED) {
@@ -121,8 +126,7 @@ final class EnvelopeHeaders {
                     + Integer.toHexString(extension) + " use reserved bits or are empty");
         }
         switch (flags & 3) {
-            case ID_UUID -> message.setJMSMessageID(ID_PREFIX
-                    + new UUID(in.fixed(8, "message ID"), in.fixed(8, "message ID")));
+            case ID_UUID -> message.setUuidMessageId(in.fixed(8, "message ID"), in.fixed(8, "message ID"));
             case ID_PREFIXED -> message.setJMSMessageID(ID_PREFIX + in.string("message ID"));
             case ID_OTHER -> message.setJMSMessageID(in.string("message ID"));
             default -> { }

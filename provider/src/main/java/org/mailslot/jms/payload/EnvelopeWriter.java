@@ -3,11 +3,39 @@ package org.mailslot.jms.payload;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
-/** A growing byte array with the envelope's primitive encodings (big-endian fixed widths, LEB128 varints). */
+/**
+ * A growing byte array with the envelope's primitive encodings (big-endian fixed widths, LEB128 varints). One
+ * writer per thread is reused by {@link #acquire()}, so encoding a message allocates only its result.
+ */
 final class EnvelopeWriter {
 
-    private byte[] bytes = new byte[256];
+    private static final int INITIAL_CAPACITY = 256;
+    // A writer that grew past this for one big message is not kept, so a thread does not hold on to it.
+    private static final int RETAINED_CAPACITY = 64 * 1024;
+    private static final ThreadLocal<EnvelopeWriter> PER_THREAD = ThreadLocal.withInitial(EnvelopeWriter::new);
+
+    private byte[] bytes = new byte[INITIAL_CAPACITY];
     private int size;
+    private boolean inUse;
+
+    /** This thread's writer, empty; a fresh one if it is busy already (an encode inside an encode). */
+    static EnvelopeWriter acquire() {
+        EnvelopeWriter writer = PER_THREAD.get();
+        if (writer.inUse) {
+            return new EnvelopeWriter();
+        }
+        writer.inUse = true;
+        writer.size = 0;
+        return writer;
+    }
+
+    /** Gives the writer back after {@link #acquire()}; its content is gone. */
+    void release() {
+        inUse = false;
+        if (bytes.length > RETAINED_CAPACITY) {
+            bytes = new byte[INITIAL_CAPACITY];
+        }
+    }
 
     void u8(int value) {
         ensure(1);
@@ -50,7 +78,38 @@ final class EnvelopeWriter {
 
     /** A length-prefixed UTF-8 string. */
     void string(String value) {
-        lengthPrefixed(value.getBytes(StandardCharsets.UTF_8));
+        if (isAscii(value)) {
+            varint(value.length());
+            ascii(value);
+        } else {
+            lengthPrefixed(value.getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    /** A string's UTF-8 bytes without a length; ASCII text is copied straight in, with no array in between. */
+    void utf8(String value) {
+        if (isAscii(value)) {
+            ascii(value);
+        } else {
+            raw(value.getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    private void ascii(String value) {
+        int length = value.length();
+        ensure(length);
+        for (int i = 0; i < length; i++) {
+            bytes[size++] = (byte) value.charAt(i);
+        }
+    }
+
+    private static boolean isAscii(String value) {
+        for (int i = 0, n = value.length(); i < n; i++) {
+            if (value.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     byte[] toByteArray() {

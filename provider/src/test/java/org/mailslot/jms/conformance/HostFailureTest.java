@@ -9,6 +9,9 @@ import jakarta.jms.JMSException;
 import jakarta.jms.MessageConsumer;
 import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
+import java.io.InterruptedIOException;
+import java.nio.channels.ClosedByInterruptException;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -63,6 +66,48 @@ class HostFailureTest {
             assertThat(((TextMessage) reader.receive(5_000)).getText()).isEqualTo("after the restart");
             assertThat(factory.host()).isPresent().get().isNotSameAs(host);
         }
+    }
+
+    @Test
+    void aReaderWhoseSocketFailsOnItsOwnTellsEveryConnectionWithTheCause() throws Exception {
+        Connection first = factory.createConnection();
+        Connection second = factory.createConnection();
+        CompletableFuture<JMSException> heardFirst = new CompletableFuture<>();
+        CompletableFuture<JMSException> heardSecond = new CompletableFuture<>();
+        first.setExceptionListener(heardFirst::complete);
+        second.setExceptionListener(heardSecond::complete);
+        MailslotHost host = factory.host().orElseThrow();
+
+        // An interrupt ends the reader (or closes its socket under it): reading failed, nobody called close().
+        host.readerThreads().get(0).interrupt();
+
+        for (CompletableFuture<JMSException> heard : List.of(heardFirst, heardSecond)) {
+            JMSException failure = heard.get(5, TimeUnit.SECONDS);
+            assertThat(failure).hasMessageContaining("receiving failed");
+            assertThat(failure.getCause()).isInstanceOfAny(InterruptedIOException.class,
+                    ClosedByInterruptException.class);
+            assertThat(failure.getLinkedException()).isSameAs(failure.getCause());
+        }
+        first.close();
+        second.close();
+    }
+
+    @Test
+    void aReaderKilledByAnErrorTellsTheConnectionWithThatError() throws Exception {
+        Connection connection = factory.createConnection();
+        CompletableFuture<JMSException> heard = new CompletableFuture<>();
+        connection.setExceptionListener(heard::complete);
+        Session session = connection.createSession();
+        session.createConsumer(session.createTopic("news"));
+        AssertionError fatal = new AssertionError("observer broke down");
+        factory.host().orElseThrow().addDatagramHandler((datagram, source) -> {
+            throw fatal;
+        });
+
+        session.createProducer(session.createTopic("news")).send(session.createTextMessage("echoed"));
+
+        assertThat(heard.get(5, TimeUnit.SECONDS)).hasMessageContaining("observer broke down").hasCause(fatal);
+        connection.close();
     }
 
     @Test

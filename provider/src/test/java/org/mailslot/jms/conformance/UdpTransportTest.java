@@ -272,6 +272,35 @@ class UdpTransportTest {
     }
 
     @Test
+    void aPayloadSuffixSendsRawToThatDestinationOnlyWhileTheFactorySendsEnvelopes() throws Exception {
+        String slot = unique("plc");
+        Session receiver = session(java2);
+        MessageConsumer consumer = receiver.createConsumer(receiver.createQueue(slot));
+        Session sender = session(java1);
+        Queue raw = sender.createQueue("\\\\JAVA2\\mailslot\\" + slot + "?payload=raw");
+        Queue enveloped = sender.createQueue("\\\\JAVA2\\mailslot\\" + slot);
+        TextMessage command = sender.createTextMessage("START 7");
+        command.setStringProperty("operator", "ann");
+
+        sender.createProducer(raw).send(command);
+        BytesMessage plain = (BytesMessage) consumer.receive(5_000);
+        byte[] got = new byte[(int) plain.getBodyLength()];
+        plain.readBytes(got);
+        assertThat(new String(got, StandardCharsets.UTF_8)).isEqualTo("START 7");
+        assertThat(plain.propertyExists("operator")).as("raw carries the body only").isFalse();
+        assertThat(plain.getStringProperty(RawPayload.SOURCE_COMPUTER)).isEqualTo("JAVA1");
+
+        sender.createProducer(enveloped).send(command);
+        TextMessage full = (TextMessage) consumer.receive(5_000);
+        assertThat(full.getText()).isEqualTo("START 7");
+        assertThat(full.getStringProperty("operator")).isEqualTo("ann");
+        assertThat(raw.getQueueName()).endsWith("?payload=raw");
+        assertThatThrownBy(() -> sender.createQueue(slot + "?payload=binary"))
+                .isInstanceOf(InvalidDestinationException.class).hasMessageContaining("jms")
+                .hasMessageContaining("raw");
+    }
+
+    @Test
     void transactedSendsCrossTheNetworkOnlyOnCommit() throws JMSException {
         String slot = unique("tx");
         Session receiver = session(java2);

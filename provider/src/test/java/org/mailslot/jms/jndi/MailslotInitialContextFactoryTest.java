@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.mailslot.jms.MailslotConnectionFactory;
 import org.mailslot.jms.MailslotDestinations;
+import org.mailslot.jms.MailslotTopic;
 
 /** The JNDI provider: names from the environment in the usual form, looked up through {@link InitialContext}. */
 @Timeout(30)
@@ -159,7 +160,8 @@ class MailslotInitialContextFactoryTest {
         InitialContext context = new InitialContext(properties);
 
         assertThat(((Queue) context.lookup("plc")).getQueueName()).isEqualTo("\\\\PLC7\\mailslot\\cmd");
-        assertThat(((Topic) context.lookup("status")).getTopicName()).isEqualTo("\\\\*\\mailslot\\status");
+        assertThat(((Topic) context.lookup("status")).getTopicName()).as("as bound").isEqualTo("status");
+        assertThat(((MailslotTopic) context.lookup("status")).uncName()).isEqualTo("\\\\*\\mailslot\\status");
         assertThat(((MailslotConnectionFactory) context.lookup("Billing")).getClientID()).isEqualTo("billing");
         assertThat(((MailslotConnectionFactory) context.lookup("ConnectionFactory")).getOptions()
                 .get("computerName")).isEqualTo("JAVA1");

@@ -22,6 +22,7 @@ class MailslotObjectFactoryTest {
     @Test
     void everyDestinationRoundTripsThroughNamingManager() throws Exception {
         for (MailslotDestination destination : List.of(MailslotDestinations.parseQueue("orders"),
+                MailslotDestinations.parseQueue("\\\\PLC7\\mailslot\\in?payload=raw"),
                 MailslotDestinations.parseTopic("\\\\WORKGROUP\\mailslot\\status"),
                 new MailslotTemporaryQueue("\\\\HOSTA\\mailslot\\temp\\1", "conn-9", d -> { }),
                 new MailslotTemporaryTopic("\\\\HOSTA\\mailslot\\temp\\2", "conn-9", d -> { }))) {
@@ -32,6 +33,7 @@ class MailslotObjectFactoryTest {
             Object rebuilt = NamingManager.getObjectInstance(reference, null, null, new Hashtable<>());
 
             assertThat(rebuilt).isEqualTo(destination).isNotSameAs(destination);
+            assertThat(rebuilt.toString()).as("the name as given survives").isEqualTo(destination.toString());
         }
     }
 

@@ -137,10 +137,14 @@ class MessageHeadersTest {
     }
 
     @Test
-    void messageIdsAreUniqueAndInUuidForm() {
+    void messageIdsAreUniqueAndInUuidForm() throws JMSException {
         MessageIdGenerator ids = new MessageIdGenerator(0x0123456789abcdefL, 41);
         assertThat(ids.next()).isEqualTo("ID:01234567-89ab-cdef-0000-000000000029");
         assertThat(ids.next()).isEqualTo("ID:01234567-89ab-cdef-0000-00000000002a");
+        MailslotMessage lazy = new MailslotMessage();
+        ids.assignNext(lazy);
+        assertThat(lazy.getJMSMessageID()).isEqualTo("ID:01234567-89ab-cdef-0000-00000000002b");
+        assertThat(lazy.copy().getJMSMessageID()).isEqualTo(lazy.getJMSMessageID());
         MessageIdGenerator random = new MessageIdGenerator();
         assertThat(random.next()).matches("ID:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
                 .isNotEqualTo(random.next());

@@ -188,4 +188,45 @@ class MessagePropertiesTest {
             default -> message.getStringProperty("p");
         };
     }
+
+    @Test
+    void deliveryCopiesSharePropertiesUntilOneChangesAndKeepTheirOwnDeliveryCount() throws JMSException {
+        MailslotTextMessage snapshot = new MailslotTextMessage("body");
+        snapshot.setStringProperty("region", "north");
+        snapshot.setIntProperty("seq", 7);
+
+        MailslotMessage first = snapshot.deliveryCopy();
+        MailslotMessage second = snapshot.deliveryCopy();
+        first.setDeliveryCount(1);
+        second.setDeliveryCount(2);
+        first.makeReadOnly();
+        second.clearProperties();
+        second.setStringProperty("region", "south");
+
+        assertThat(first.getStringProperty("region")).isEqualTo("north");
+        assertThat(first.getIntProperty("seq")).isEqualTo(7);
+        assertThat(first.getIntProperty(PropertyNames.JMSX_DELIVERY_COUNT)).isEqualTo(1);
+        assertThat(first.getJMSRedelivered()).isFalse();
+        assertThat(Collections.list(first.getPropertyNames()))
+                .containsExactly("region", "seq", PropertyNames.JMSX_DELIVERY_COUNT);
+        assertThat(first.properties()).containsEntry(PropertyNames.JMSX_DELIVERY_COUNT, 1).hasSize(3);
+        assertThat(((MailslotTextMessage) first).getText()).isEqualTo("body");
+        assertThat(second.getStringProperty("region")).isEqualTo("south");
+        assertThat(second.propertyExists("seq")).isFalse();
+        assertThat(second.propertyExists(PropertyNames.JMSX_DELIVERY_COUNT)).isFalse();
+        assertThat(snapshot.getStringProperty("region")).isEqualTo("north");
+        assertThat(snapshot.propertyExists(PropertyNames.JMSX_DELIVERY_COUNT)).isFalse();
+        assertThat(snapshot.properties()).hasSize(2);
+    }
+
+    @Test
+    void aDeliveryCountSetByTheApplicationIsAnIntegerPropertyLikeAnyOther() throws JMSException {
+        MailslotMessage message = new MailslotMessage();
+        message.setIntProperty(PropertyNames.JMSX_DELIVERY_COUNT, 5);
+        assertThat(message.getDeliveryCount()).isEqualTo(5);
+        assertThat(message.getObjectProperty(PropertyNames.JMSX_DELIVERY_COUNT)).isEqualTo(5);
+        assertThat(message.copy().getStringProperty(PropertyNames.JMSX_DELIVERY_COUNT)).isEqualTo("5");
+        assertThatThrownBy(() -> message.setStringProperty(PropertyNames.JMSX_DELIVERY_COUNT, "5"))
+                .isInstanceOf(MessageFormatException.class);
+    }
 }

@@ -22,6 +22,7 @@ import org.mailslot.jms.message.MailslotMessage;
 import org.mailslot.jms.message.MailslotObjectMessage;
 import org.mailslot.jms.message.MailslotStreamMessage;
 import org.mailslot.jms.message.MailslotTextMessage;
+import org.mailslot.jms.message.MessageIdGenerator;
 
 /** Every header, property type and body kind survives encode then decode. */
 class EnvelopeCodecRoundTripTest {
@@ -85,6 +86,36 @@ class EnvelopeCodecRoundTripTest {
         int without = EnvelopeCodec.encode(message).length;
         message.setJMSMessageID("ID:0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0");
         assertThat(EnvelopeCodec.encode(message).length - without).isEqualTo(16);
+    }
+
+    @Test
+    void aGeneratedIdEncodesAsItsTextWouldAndArrivesAsTheSameText() throws Exception {
+        MailslotMessage generated = new MailslotMessage();
+        new MessageIdGenerator(0x0f1e2d3c4b5a6978L, 0x8796a5b4c3d2e1f0L).assignNext(generated);
+        MailslotMessage textual = new MailslotMessage();
+        textual.setJMSMessageID("ID:0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0");
+
+        assertThat(EnvelopeCodec.encode(generated)).isEqualTo(EnvelopeCodec.encode(textual));
+        MailslotMessage decoded = roundTrip(generated);
+        assertThat(decoded.hasUuidMessageId()).isTrue();
+        assertThat(decoded.getJMSMessageID()).isEqualTo("ID:0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0");
+        assertThat(generated.getJMSMessageID()).isEqualTo(decoded.getJMSMessageID());
+        decoded.setJMSMessageID("ID:mine");
+        assertThat(decoded.hasUuidMessageId()).isFalse();
+        assertThat(roundTrip(decoded).getJMSMessageID()).isEqualTo("ID:mine");
+    }
+
+    @Test
+    void eachEncodingIsItsOwnArrayThoughTheWriterIsReused() throws Exception {
+        byte[] first = EnvelopeCodec.encode(new MailslotTextMessage("first"));
+        byte[] firstAgain = first.clone();
+        byte[] huge = EnvelopeCodec.encode(new MailslotTextMessage("h".repeat(100_000)));
+        byte[] second = EnvelopeCodec.encode(new MailslotTextMessage("second"));
+
+        assertThat(first).isEqualTo(firstAgain);
+        assertThat(((MailslotTextMessage) EnvelopeCodec.decode(huge)).getText()).hasSize(100_000);
+        assertThat(((MailslotTextMessage) EnvelopeCodec.decode(second)).getText()).isEqualTo("second");
+        assertThat(((MailslotTextMessage) EnvelopeCodec.decode(first)).getText()).isEqualTo("first");
     }
 
     @Test

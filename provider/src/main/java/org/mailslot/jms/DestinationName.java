@@ -1,0 +1,13 @@
+package org.mailslot.jms;
+
+import org.mailslot.jms.payload.PayloadFormat;
+
+/**
+ * A destination name as parsed by {@link MailslotDestinations}.
+ *
+ * @param given   the name exactly as the user wrote it, option suffix included
+ * @param unc     the canonical UNC name of the slot
+ * @param payload the payload chosen by a {@code ?payload=} suffix, or null for the factory's {@code jms.payload}
+ */
+record DestinationName(String given, String unc, PayloadFormat payload) {
+}
