@@ -6,6 +6,7 @@ import java.net.InetAddress;
 import java.net.StandardProtocolFamily;
 import java.nio.channels.DatagramChannel;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.activemq.artemis.api.core.client.ActiveMQClient;
@@ -25,13 +26,17 @@ import org.mailslot.bridge.udp.UdpBridge;
  * <p>Usage: {@code java -Xmx1g -cp bench/target/benchmarks.jar org.mailslot.bench.bridge.BridgeBenchmark
  * [stepSeconds] [warmupSeconds] [senders]} (defaults 3, 10 and 1). With several senders the datagrams come from
  * that many addresses (127.0.0.7, .8, ...) to the same slot, so the bridge's publishers share the load.
+ * {@code -Dbench.modes=non-durable} (or {@code durable}) and {@code -Dbench.sizes=100} run a part of the table.
  */
 public final class BridgeBenchmark {
 
-    private static final int[] SIZES = {100, 424};
+    private static final int[] SIZES = Arrays.stream(System.getProperty("bench.sizes", "100,424")
+            .split(",")).mapToInt(Integer::parseInt).toArray();
+    private static final String MODES = System.getProperty("bench.modes", "non-durable,durable");
     private static final double[] FRACTIONS = {0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0, 1.2};
     private static final double OVERLOAD = 5.0;
     private static final Duration QUIET = Duration.ofSeconds(3);
+    private static final String BRIDGE_THREADS = "mailslot-";
     private static final BrokerCredentials CREDENTIALS = new BrokerCredentials("bench", "bench-password-1");
 
     private final double stepSeconds;
@@ -53,11 +58,15 @@ public final class BridgeBenchmark {
         int senders = args.length > 2 ? Integer.parseInt(args[2]) : 1;
         BridgeBenchmark benchmark = new BridgeBenchmark(step, warmup, senders);
         benchmark.out.printf("| mode | body | ceiling msg/s | ceiling, bridge-shaped messages | bridge zero-loss"
-                + " datagrams/s | ratio to ceiling | ratio to shaped | first step not sustained | 5x overload: sent,"
-                + " forwarded, drops by reason | max heap used |%n");
-        benchmark.out.println("|---|---|---|---|---|---|---|---|---|---|");
-        for (boolean durable : new boolean[] {false, true}) {
-            benchmark.mode(durable);
+                + " datagrams/s | ratio to ceiling | ratio to shaped | CPU µs per message: ceiling / bridge JVM (its reader"
+                + " and publishers) + sender"
+                + " | first step not sustained | 5x overload: sent, forwarded, drops by reason | max heap used |%n");
+        benchmark.out.println("|---|---|---|---|---|---|---|---|---|---|---|");
+        for (String mode : MODES.split(",")) {
+            if (!mode.equals("non-durable") && !mode.equals("durable")) {
+                throw new IllegalArgumentException("bench.modes: non-durable and/or durable, not '" + mode + "'");
+            }
+            benchmark.mode(mode.equals("durable"));
         }
         // Artemis's client pools are not daemon threads; without this the JVM would linger after the table.
         ActiveMQClient.clearThreadPools();
@@ -65,8 +74,8 @@ public final class BridgeBenchmark {
     }
 
     private void mode(boolean durable) throws Exception {
-        double[] ceilings = new double[SIZES.length];
-        double[] shapedCeilings = new double[SIZES.length];
+        CeilingRun.Ceiling[] ceilings = new CeilingRun.Ceiling[SIZES.length];
+        CeilingRun.Ceiling[] shapedCeilings = new CeilingRun.Ceiling[SIZES.length];
         for (int i = 0; i < SIZES.length; i++) {
             ceilings[i] = ceiling(durable, SIZES[i], false, i == 0 ? warmup : Duration.ofSeconds(2));
             shapedCeilings[i] = ceiling(durable, SIZES[i], true, Duration.ofSeconds(2));
@@ -78,32 +87,41 @@ public final class BridgeBenchmark {
                 "broker-user", CREDENTIALS.user(), "broker-password", CREDENTIALS.password());
         try (UdpBridge bridge = UdpBridge.start(new SettingsParser().parse(settings));
              DrainCounter drain = new DrainCounter(bridge.bridge().embeddedBroker().orElseThrow().inVmUrl(),
-                     CREDENTIALS, "mailslot.bench", durable)) {
-            Steps steps = new Steps(port, drain);
-            steps.run(ceilings[0] * 0.3, warmup.toSeconds(), SIZES[0]);
+                     CREDENTIALS, "mailslot.bench", durable);
+             BlasterProcess blaster = BlasterProcess.start(port, senders)) {
+            Steps steps = new Steps(blaster, drain);
+            steps.run(ceilings[0].perSecond() * 0.3, warmup.toSeconds(), SIZES[0]);
             for (int i = 0; i < SIZES.length; i++) {
                 double best = 0;
+                Step bestStep = null;
                 String lossy = "none up to " + FRACTIONS[FRACTIONS.length - 1] + "x";
                 for (double fraction : FRACTIONS) {
                     BridgeCounters.Snapshot before = bridge.bridge().counters().snapshot();
-                    Step step = steps.run(ceilings[i] * fraction, stepSeconds, SIZES[i]);
+                    Step step = steps.run(ceilings[i].perSecond() * fraction, stepSeconds, SIZES[i]);
                     if (!step.sustained()) {
                         lossy = String.format("%.0f/s offered: %.0f/s forwarded (lag %.2f s), lost %d of %d (%s)",
                                 step.offered(), step.forwarded(), step.lag(), step.lost(), step.sent(),
                                 drops(before, bridge.bridge().counters().snapshot(), step.sent()));
                         break;
                     }
-                    best = Math.max(best, step.forwarded());
+                    if (step.forwarded() > best) {
+                        best = step.forwarded();
+                        bestStep = step;
+                    }
                 }
                 String overload = overload(bridge.bridge().counters(), steps, Math.max(best, 1) * OVERLOAD, SIZES[i]);
-                out.printf("| %s | %d B | %.0f | %.0f | %.0f | %.0f%% | %.0f%% | %s | %s |%n",
-                        durable ? "durable" : "non-durable", SIZES[i], ceilings[i], shapedCeilings[i], best,
-                        100 * best / ceilings[i], 100 * best / shapedCeilings[i], lossy, overload);
+                String cpu = bestStep == null ? "-" : String.format("%.1f / %.1f (%.1f) + %.1f",
+                        ceilings[i].cpuMicrosPerMessage(), bestStep.bridgeCpuMicros(), bestStep.ownCpuMicros(),
+                        bestStep.senderCpuMicros());
+                out.printf("| %s | %d B | %.0f | %.0f | %.0f | %.0f%% | %.0f%% | %s | %s | %s |%n",
+                        durable ? "durable" : "non-durable", SIZES[i], ceilings[i].perSecond(),
+                        shapedCeilings[i].perSecond(), best, 100 * best / ceilings[i].perSecond(),
+                        100 * best / shapedCeilings[i].perSecond(), cpu, lossy, overload);
             }
         }
     }
 
-    private double ceiling(boolean durable, int size, boolean bridgeShaped, Duration warm) throws Exception {
+    private CeilingRun.Ceiling ceiling(boolean durable, int size, boolean bridgeShaped, Duration warm) throws Exception {
         EmbeddedBrokerSpec spec = new EmbeddedBrokerSpec("ceiling", InetAddress.getLoopbackAddress(), freeTcpPort(),
                 CeilingRun.tempDir("bench-ceiling"), Optional.of(CREDENTIALS), 10_000, durable, "mailslot");
         return CeilingRun.measure(spec, CREDENTIALS, durable, size, bridgeShaped, warm,
@@ -135,25 +153,31 @@ public final class BridgeBenchmark {
 
     /** Sending steps against one bridge; each counts what the consumer got of what that step sent. */
     private final class Steps {
-        private final int port;
+        private final BlasterProcess blaster;
         private final DrainCounter drain;
         private long consumedBase;
 
-        Steps(int port, DrainCounter drain) {
-            this.port = port;
+        Steps(BlasterProcess blaster, DrainCounter drain) {
+            this.blaster = blaster;
             this.drain = drain;
         }
 
         Step run(double rate, double seconds, int size) throws Exception {
-            BlasterProcess.Sent sent = BlasterProcess.run(port, rate, seconds, size, sequence, senders);
+            long cpuStart = ProcessCpu.nanos();
+            long ownStart = ProcessCpu.threadNanos(BRIDGE_THREADS);
+            BlasterProcess.Sent sent = blaster.step(rate, seconds, size, sequence);
             sequence += sent.count();
             long consumed = drain.awaitCount(consumedBase + sent.count(), QUIET) - consumedBase;
+            double bridgeCpu = ProcessCpu.microsPer(cpuStart, ProcessCpu.nanos(), consumed);
+            double ownCpu = ProcessCpu.microsPer(ownStart, ProcessCpu.threadNanos(BRIDGE_THREADS), consumed);
             consumedBase += consumed;
             // Forwarded rate: from the first datagram sent to the last message consumed, so a bridge that only
             // keeps up by buffering shows the rate it really sustained.
             double forwardSeconds = (drain.lastMessageMillis() - sent.startMillis()) / 1e3;
             return new Step(sent.count() / sent.seconds(), consumed / Math.max(forwardSeconds, sent.seconds()),
-                    forwardSeconds - sent.seconds(), sent.seconds(), sent.count(), sent.count() - consumed);
+                    forwardSeconds - sent.seconds(), sent.seconds(), sent.count(), sent.count() - consumed, bridgeCpu,
+                    ownCpu,
+                    sent.cpuNanos() / 1e3 / Math.max(sent.count(), 1));
         }
     }
 
@@ -162,8 +186,12 @@ public final class BridgeBenchmark {
      * @param forwarded messages consumed per second, first send to last consumed
      * @param lag       seconds from the last send to the last message consumed
      * @param seconds   how long the sender sent
+     * @param bridgeCpuMicros CPU of this JVM (bridge, broker, consumer) per message consumed in the step
+     * @param ownCpuMicros    of which the bridge's own threads (UDP reader, publishers)
+     * @param senderCpuMicros CPU of the sender process per datagram sent
      */
-    private record Step(double offered, double forwarded, double lag, double seconds, long sent, long lost) {
+    private record Step(double offered, double forwarded, double lag, double seconds, long sent, long lost,
+                        double bridgeCpuMicros, double ownCpuMicros, double senderCpuMicros) {
         /**
          * Nothing lost, and the bridge kept pace rather than buffered: the last message was consumed within 10% of
          * the step's length (plus 0.25 s for one journal or GC stall) after the last datagram was sent.

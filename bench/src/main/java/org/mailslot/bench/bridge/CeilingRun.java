@@ -26,12 +26,18 @@ final class CeilingRun {
     private CeilingRun() {
     }
 
-    /** @return messages per second, producer start to last message consumed */
+    /**
+     * @param perSecond      messages per second, producer start to last message consumed
+     * @param cpuMicrosPerMessage CPU time of the whole JVM (producer, broker, consumer) per message
+     */
+    record Ceiling(double perSecond, double cpuMicrosPerMessage) {
+    }
+
     /**
      * @param bridgeShaped give each message what the bridge's messages carry (a unique duplicate-detection id,
      *                     a message id and the eight mailslot properties), to show what the message shape costs
      */
-    static double measure(EmbeddedBrokerSpec spec, BrokerCredentials credentials, boolean durable, int size,
+    static Ceiling measure(EmbeddedBrokerSpec spec, BrokerCredentials credentials, boolean durable, int size,
                           boolean bridgeShaped, Duration warmup, Duration measure) throws Exception {
         try (EmbeddedBroker broker = EmbeddedBroker.start(spec);
              DrainCounter drain = new DrainCounter(broker.inVmUrl(), credentials, "mailslot.ceiling", durable);
@@ -45,13 +51,15 @@ final class CeilingRun {
             long warm = sendFor(session, producer, body, durable, bridgeShaped, warmup, 0);
             drain.awaitCount(warm, Duration.ofSeconds(30));
             long start = System.nanoTime();
+            long cpuStart = ProcessCpu.nanos();
             long sent = sendFor(session, producer, body, durable, bridgeShaped, measure, warm);
             long consumed = drain.awaitCount(warm + sent, Duration.ofSeconds(30)) - warm;
             double seconds = (System.nanoTime() - start) / 1e9;
+            long cpuEnd = ProcessCpu.nanos();
             if (consumed < sent) {
                 throw new IllegalStateException("ceiling run lost " + (sent - consumed) + " of " + sent);
             }
-            return sent / seconds;
+            return new Ceiling(sent / seconds, ProcessCpu.microsPer(cpuStart, cpuEnd, sent));
         }
     }
 

@@ -8,6 +8,7 @@ import org.apache.activemq.artemis.api.core.client.ClientMessage;
 import org.apache.activemq.artemis.api.core.client.ClientSession;
 import org.apache.activemq.artemis.utils.UUIDGenerator;
 import org.mailslot.bridge.mapping.IngressMessage;
+import org.mailslot.bridge.mapping.IngressProperties;
 import org.mailslot.bridge.mapping.MailslotProperties;
 import org.mailslot.bridge.mapping.MappedBody;
 
@@ -20,6 +21,8 @@ final class MessageWriter {
     // Property names, addresses and most string values (sender name and address, destination, type, slot)
     // repeat from message to message: convert each once, not once per message.
     private static final SimpleStringCache STRINGS = new SimpleStringCache(4096);
+    private static final SimpleString[] INGRESS_NAMES = IngressProperties.NAMES.stream().map(SimpleString::of)
+            .toArray(SimpleString[]::new);
 
     private MessageWriter() {
     }
@@ -52,15 +55,24 @@ final class MessageWriter {
         // Unique per datagram, so not worth a cache; converted directly rather than through Artemis's string pool,
         // which would hash and compare it only to miss.
         out.putStringProperty(Message.HDR_DUPLICATE_DETECTION_ID, SimpleString.of(message.duplicateId()));
-        for (Map.Entry<String, Object> property : message.properties().entrySet()) {
-            SimpleString name = STRINGS.of(property.getKey());
-            if (property.getValue() instanceof String text) {
-                out.putStringProperty(name, STRINGS.of(text));
-            } else {
-                out.putObjectProperty(name, property.getValue());
+        if (message.properties() instanceof IngressProperties properties) {
+            for (int i = 0; i < INGRESS_NAMES.length; i++) {
+                put(out, INGRESS_NAMES[i], properties.valueAt(i));
+            }
+        } else {
+            for (Map.Entry<String, Object> property : message.properties().entrySet()) {
+                put(out, STRINGS.of(property.getKey()), property.getValue());
             }
         }
         return out;
+    }
+
+    private static void put(ClientMessage out, SimpleString name, Object value) {
+        if (value instanceof String text) {
+            out.putStringProperty(name, STRINGS.of(text));
+        } else {
+            out.putObjectProperty(name, value);
+        }
     }
 
     /** The address as Artemis encodes it, converted once per distinct address. */

@@ -16,11 +16,9 @@ import org.mailslot.bridge.metrics.BridgeCounters;
 public final class PartitionedPublisher implements IngressSink, AutoCloseable {
 
     private final BrokerPublisher[] publishers;
-    private final int capacity;
 
-    private PartitionedPublisher(BrokerPublisher[] publishers, int capacity) {
+    private PartitionedPublisher(BrokerPublisher[] publishers) {
         this.publishers = publishers;
-        this.capacity = capacity;
     }
 
     /**
@@ -32,21 +30,19 @@ public final class PartitionedPublisher implements IngressSink, AutoCloseable {
         if (partitions < 1) {
             throw new IllegalArgumentException("partitions must be at least 1: " + partitions);
         }
+        SharedCapacity shared = new SharedCapacity(capacity);
         BrokerPublisher[] publishers = new BrokerPublisher[partitions];
         for (int i = 0; i < partitions; i++) {
             String name = partitions == 1 ? "mailslot-bridge-publisher" : "mailslot-bridge-publisher-" + i;
-            publishers[i] = BrokerPublisher.start(endpoint, durable, capacity, backoff, counters, name);
+            publishers[i] = BrokerPublisher.start(endpoint, durable, shared, backoff, counters, name);
         }
-        return new PartitionedPublisher(publishers, capacity);
+        return new PartitionedPublisher(publishers);
     }
 
     @Override
     public boolean offer(IngressMessage message) {
-        // Each publisher could hold the whole capacity; the total is what is bounded. The UDP reader is the one
-        // thread that offers, so the check and the offer do not race (other offering threads could each overshoot
-        // the bound by one message).
-        return (publishers.length == 1 || buffered() < capacity)
-                && publishers[partitionOf(message, publishers.length)].offer(message);
+        // The publishers share one SharedCapacity, so the total is what is bounded.
+        return publishers[partitionOf(message, publishers.length)].offer(message);
     }
 
     /** Which of {@code partitions} publishers carries the message: the same for one (source, slot) pair. */

@@ -31,6 +31,13 @@ public final class IngressPipeline {
     private final String reservedAddress;
     private final IngressSink sink;
     private final BridgeCounters counters;
+    // The slot of the previous datagram and its address: a sender usually writes to one slot over and over, and
+    // reusing them saves parsing the name and building the address (and, later, re-hashing the same strings).
+    // Immutable, so a reader that sees it sees it whole.
+    private LastSlot lastSlot;
+
+    private record LastSlot(String wireName, SlotPath slot, String address) {
+    }
 
     /**
      * @param reservedAddress the egress address: a slot that maps to it is dropped, or it would be sent back out
@@ -75,19 +82,25 @@ public final class IngressPipeline {
     /** For an endpoint that decodes itself: one well-formed datagram. */
     public void onDecoded(MailslotDatagram datagram, InetSocketAddress source, Instant receivedAt) {
         counters.received();
-        SlotPath slot;
-        try {
-            slot = SlotPath.fromWireName(datagram.mailslotName());
-        } catch (IllegalArgumentException e) {
-            drop(DropReason.MALFORMED, source, e.getMessage());
-            return;
+        LastSlot last = lastSlot;
+        if (last == null || !last.wireName().equals(datagram.mailslotName())) {
+            SlotPath parsed;
+            try {
+                parsed = SlotPath.fromWireName(datagram.mailslotName());
+            } catch (IllegalArgumentException e) {
+                drop(DropReason.MALFORMED, source, e.getMessage());
+                return;
+            }
+            last = new LastSlot(datagram.mailslotName(), parsed, mapper.addressOf(parsed));
+            lastSlot = last;
         }
+        SlotPath slot = last.slot();
         Optional<DropReason> refused = policy.check(slot, datagram.sourceIp());
         if (refused.isPresent()) {
             drop(refused.get(), source, slot.asSent());
             return;
         }
-        String address = mapper.addressOf(slot);
+        String address = last.address();
         if (address.equals(reservedAddress)) {
             drop(DropReason.RESERVED_ADDRESS, source, slot.asSent());
             return;

@@ -1,17 +1,23 @@
 package org.mailslot.bridge.mapping;
 
-import java.util.Map;
+import java.net.InetAddress;
 import org.mailslot.wire.MailslotDatagram;
 
 /**
  * Maps a received datagram to the message the bridge publishes: address {@code <prefix>.<slot path>}, anycast
  * for unique writes and multicast for group writes, the {@link MailslotProperties} and a duplicate id.
- * Thread-safe and stateless.
+ * Thread-safe; the only state is the text of the last source address (see {@link #sourceAddressText}).
  */
 public final class DatagramMapper {
 
     private final String addressPrefix;
     private final BodyMapper bodyMapper;
+    // A sender sends many datagrams: its address is turned into text once, and the same String each time lets the
+    // publisher find its broker encoding without hashing it again. Immutable, so a racing reader sees it whole.
+    private SourceText lastSource;
+
+    private record SourceText(InetAddress address, String text) {
+    }
 
     public DatagramMapper(String addressPrefix, BodyMapper bodyMapper) {
         if (addressPrefix.isEmpty() || addressPrefix.endsWith(".")) {
@@ -43,21 +49,29 @@ public final class DatagramMapper {
      */
     public IngressMessage map(ReceivedDatagram received, SlotPath slot, String address) {
         MailslotDatagram d = received.datagram();
-        // Map.of is immutable already, so IngressMessage keeps it without another copy.
-        Map<String, Object> properties = Map.of(
-                MailslotProperties.SOURCE_NAME, d.source().name(),
-                MailslotProperties.SOURCE_ADDRESS, received.source().getAddress().getHostAddress(),
-                MailslotProperties.SOURCE_PORT, received.source().getPort(),
-                MailslotProperties.DESTINATION_NAME, d.destination().name(),
-                MailslotProperties.DATAGRAM_TYPE, d.type().name(),
-                MailslotProperties.DATAGRAM_ID, d.datagramId(),
-                MailslotProperties.SLOT, slot.asSent(),
-                MailslotProperties.RECEIVED_AT, received.receivedAt().toEpochMilli());
+        IngressProperties properties = new IngressProperties(
+                d.source().name(),
+                sourceAddressText(received.source().getAddress()),
+                received.source().getPort(),
+                d.destination().name(),
+                d.type().name(),
+                d.datagramId(),
+                slot.asSent(),
+                received.receivedAt().toEpochMilli());
         return new IngressMessage(
                 address,
                 d.type().isGroup() ? RoutingKind.MULTICAST : RoutingKind.ANYCAST,
                 DuplicateId.of(d.sourceIp(), d.datagramId(), slot, d.data()),
                 properties,
                 bodyMapper.map(d));
+    }
+
+    private String sourceAddressText(InetAddress address) {
+        SourceText last = lastSource;
+        if (last == null || !last.address().equals(address)) {
+            last = new SourceText(address, address.getHostAddress());
+            lastSource = last;
+        }
+        return last.text();
     }
 }

@@ -20,6 +20,7 @@ public record IngressMessage(String address, RoutingKind routing, String duplica
         Objects.requireNonNull(routing, "routing");
         Objects.requireNonNull(duplicateId, "duplicateId");
         Objects.requireNonNull(body, "body");
-        properties = Map.copyOf(properties);
+        // The mapper's own immutable map is kept as it is; any other is copied.
+        properties = properties instanceof IngressProperties ? properties : Map.copyOf(properties);
     }
 }

@@ -7,14 +7,20 @@ import java.util.Locale;
  * {@code \MAILSLOT\NET\NETLOGON}. Slot names are case-insensitive, so comparisons and addresses use
  * {@link #lowerCase()}.
  */
-public record SlotPath(String asSent) {
+public final class SlotPath {
 
     private static final String WIRE_PREFIX = "\\MAILSLOT\\";
 
-    public SlotPath {
+    private final String asSent;
+    // Every datagram's duplicate id needs it: folded once per slot path, not once per datagram.
+    private final String lowerCase;
+
+    public SlotPath(String asSent) {
         if (asSent.isEmpty()) {
             throw new IllegalArgumentException("a slot path cannot be empty");
         }
+        this.asSent = asSent;
+        this.lowerCase = asSent.toLowerCase(Locale.ROOT);
     }
 
     /**
@@ -30,8 +36,13 @@ public record SlotPath(String asSent) {
         return new SlotPath(wireName.substring(WIRE_PREFIX.length()));
     }
 
+    /** The path as the sender wrote it, e.g. {@code Net\\Logon}. */
+    public String asSent() {
+        return asSent;
+    }
+
     public String lowerCase() {
-        return asSent.toLowerCase(Locale.ROOT);
+        return lowerCase;
     }
 
     /**
@@ -53,5 +64,20 @@ public record SlotPath(String asSent) {
             }
         }
         return suffix.toString();
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof SlotPath that && asSent.equals(that.asSent);
+    }
+
+    @Override
+    public int hashCode() {
+        return asSent.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return asSent;
     }
 }

@@ -32,6 +32,13 @@ public final class BridgeCounters {
         forwarded.increment();
     }
 
+    /** Several messages forwarded; a publisher counts a whole batch at once. */
+    public void forwarded(long messages) {
+        if (messages > 0) {
+            forwarded.add(messages);
+        }
+    }
+
     public void dropped(DropReason reason) {
         dropped.get(reason).increment();
     }

@@ -10,6 +10,7 @@ import org.mailslot.bridge.config.RateLimit;
 import org.mailslot.bridge.mapping.DatagramMapper;
 import org.mailslot.bridge.mapping.IngressMessage;
 import org.mailslot.bridge.mapping.EnvelopeBodyMapper;
+import org.mailslot.bridge.mapping.MailslotProperties;
 import org.mailslot.bridge.metrics.BridgeCounters;
 import org.mailslot.bridge.metrics.DropReason;
 import org.mailslot.bridge.testing.Datagrams;
@@ -59,6 +60,22 @@ class IngressPipelineTest {
 
         assertThat(forwarded).singleElement().satisfies(m -> assertThat(
                 ((org.mailslot.bridge.mapping.MappedBody.RawBytes) m.body()).bytes()).asString().isEqualTo("buffered"));
+    }
+
+    @Test
+    void eachDatagramGoesToItsOwnSlotsAddressWhenTheSlotChangesBetweenDatagrams() {
+        IngressPipeline p = pipeline(List.of(), RateLimit.UNLIMITED, forwarded::add);
+
+        receive(p, Datagrams.unique("\\MAILSLOT\\TEST", 1, "a"));
+        receive(p, Datagrams.unique("\\MAILSLOT\\TEST", 2, "b"));
+        receive(p, Datagrams.unique("\\MAILSLOT\\Other\\Path", 3, "c"));
+        receive(p, Datagrams.unique("\\mailslot\\test", 5, "e"));
+
+        assertThat(forwarded).extracting(IngressMessage::address)
+                .containsExactly("mailslot.test", "mailslot.test", "mailslot.other.path", "mailslot.test");
+        assertThat(forwarded).extracting(m -> m.properties().get(MailslotProperties.SLOT))
+                .containsExactly("TEST", "TEST", "Other\\Path", "test");
+        assertThat(counters.snapshot().droppedTotal()).isZero();
     }
 
     @Test

@@ -44,6 +44,21 @@ class DatagramMapperTest {
     }
 
     @Test
+    void eachDatagramCarriesItsOwnSourceAddressWhenSendersAlternate() {
+        java.net.InetSocketAddress other = new java.net.InetSocketAddress("127.0.0.3", 139);
+        org.mailslot.wire.MailslotDatagram d = Datagrams.unique("\\MAILSLOT\\TEST", 1, "x");
+
+        IngressMessage first = mapper.map(Datagrams.received(d));
+        IngressMessage second = mapper.map(new ReceivedDatagram(d, other, Datagrams.RECEIVED_AT));
+        IngressMessage third = mapper.map(Datagrams.received(d));
+
+        assertThat(java.util.List.of(first, second, third))
+                .extracting(m -> m.properties().get(MailslotProperties.SOURCE_ADDRESS))
+                .containsExactly("127.0.0.2", "127.0.0.3", "127.0.0.2");
+        assertThat(second.properties().get(MailslotProperties.SOURCE_PORT)).isEqualTo(139);
+    }
+
+    @Test
     void copiesOfOneWriteShareADuplicateIdWhateverTheSlotCase() {
         String first = mapper.map(Datagrams.received(Datagrams.unique("\\MAILSLOT\\TEST", 9, "same"))).duplicateId();
         String copy = mapper.map(Datagrams.received(Datagrams.unique("\\mailslot\\test", 9, "same"))).duplicateId();
