@@ -66,11 +66,7 @@ public class MailslotMessage extends MessageHeaders {
      * afterwards, which holds for the snapshot a topic keeps. The acknowledger is not copied.
      */
     public MailslotMessage deliveryCopy() throws JMSException {
-        MailslotMessage target = newEmpty();
-        copyHeadersTo(target);
-        properties.shareWith(target.properties);
-        copyBodyTo(target);
-        return target;
+        return copy(true);
     }
 
     /** The properties in the order they were set, read-only; values are Boolean, numbers, String or null. */
@@ -83,9 +79,17 @@ public class MailslotMessage extends MessageHeaders {
      * later changes to the original do not reach receivers). The acknowledger is not copied.
      */
     public MailslotMessage copy() throws JMSException {
+        return copy(false);
+    }
+
+    private MailslotMessage copy(boolean shareProperties) throws JMSException {
         MailslotMessage target = newEmpty();
         copyHeadersTo(target);
-        properties.copyTo(target.properties);
+        if (shareProperties) {
+            properties.shareWith(target.properties);
+        } else {
+            properties.copyTo(target.properties);
+        }
         copyBodyTo(target);
         return target;
     }
