@@ -35,7 +35,7 @@ public final class DatagramEndpoint implements AutoCloseable {
     }
 
     /**
-     * Binds the sockets and starts the reader threads.
+     * Binds the sockets and starts the reader thread.
      *
      * @param settings where to bind and send
      * @param codec    encodes sends and decodes receipts
@@ -138,7 +138,7 @@ public final class DatagramEndpoint implements AutoCloseable {
         return udp.groupTargets();
     }
 
-    /** The reader threads, one per socket (ended after {@link #close()}). */
+    /** The reader thread, in a list (ended after {@link #close()}). */
     public List<Thread> readerThreads() {
         return udp.readerThreads();
     }
@@ -148,7 +148,7 @@ public final class DatagramEndpoint implements AutoCloseable {
         return udp.isOpen();
     }
 
-    /** Stops the reader threads and frees the sockets. Idempotent. */
+    /** Stops the reader thread and frees the sockets. Idempotent. */
     @Override
     public void close() {
         udp.close();

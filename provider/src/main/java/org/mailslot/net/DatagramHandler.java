@@ -5,8 +5,7 @@ import java.nio.ByteBuffer;
 import org.mailslot.wire.MailslotDatagram;
 import org.mailslot.wire.WireFormatException;
 
-/** Receives the datagrams a {@link DatagramEndpoint} decodes, on one of the endpoint's reader threads, one
- * datagram at a time. Must not block. */
+/** Receives the datagrams a {@link DatagramEndpoint} decodes, on the endpoint's reader thread. Must not block. */
 @FunctionalInterface
 public interface DatagramHandler {
 

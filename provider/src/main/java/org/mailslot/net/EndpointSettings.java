@@ -17,7 +17,7 @@ import java.util.Objects;
  * @param multicastGroup     an IPv4 multicast group that group datagrams also go to and that the endpoint joins, for
  *                           networks without broadcast; {@code null} for none
  * @param receiveBufferBytes the SO_RCVBUF to ask for (the kernel may grant less)
- * @param threadName         the name of the unicast socket's reader thread (the group socket's adds "-group" before the last part)
+ * @param threadName         the name of the reader thread
  */
 public record EndpointSettings(
         InetAddress bindAddress,

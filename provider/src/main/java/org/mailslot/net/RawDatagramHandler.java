@@ -3,7 +3,7 @@ package org.mailslot.net;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 
-/** Receives each UDP datagram an endpoint reads, on one of its reader threads, one datagram at a time. */
+/** Receives each UDP datagram an endpoint reads, on its reader thread. */
 @FunctionalInterface
 public interface RawDatagramHandler {
 

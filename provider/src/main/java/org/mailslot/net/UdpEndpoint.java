@@ -6,78 +6,66 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.StandardSocketOptions;
 import java.nio.ByteBuffer;
+import java.nio.channels.ClosedChannelException;
 import java.nio.channels.DatagramChannel;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * A UDP endpoint as a mailslot host needs it: a unicast socket bound to the host's own address, a group socket
  * bound to the wildcard address on the same port (so that subnet broadcasts and multicasts reach it while
- * several hosts share one port on one machine), and a named reader thread per socket. Every socket of the port
- * sets SO_REUSEADDR; sends leave from the unicast socket, so receivers see our address and port as the UDP source.
+ * several hosts share one port on one machine), and one named reader thread that serves both through a
+ * {@link Selector}. Every socket of the port sets SO_REUSEADDR; sends leave from the unicast socket, so
+ * receivers see our address and port as the UDP source.
  *
- * <p>Each reader blocks in its socket's receive: a datagram then costs one system call and one wake-up, where a
- * selector over both sockets costs three calls and adds its wake-up to the tail of the latency. The readers take
- * turns through one lock to run the handler, so the handler sees datagrams one at a time, as from a single thread;
- * group traffic is rare next to unicast, so they hardly ever wait for each other.
+ * <p>The channels stay non-blocking even though only the reader waits on them: a blocking channel closes when a
+ * thread is interrupted inside any of its operations, so one interrupted application thread sending a message
+ * would take the host's socket down.
  *
- * <p>Thread-safe: any thread may send; closing stops the reader threads and frees the sockets.
+ * <p>Thread-safe: any thread may send; closing stops the reader thread and frees the sockets.
  */
 public final class UdpEndpoint implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(UdpEndpoint.class);
     /** The largest UDP payload over IPv4. */
     static final int MAX_UDP_PAYLOAD = 65_507;
+    private static final long SEND_BLOCKED_TIMEOUT_MS = 1_000;
     private static final long CLOSE_JOIN_TIMEOUT_MS = 5_000;
 
     private final EndpointSettings settings;
     private final RawDatagramHandler handler;
     private final DatagramChannel unicast;
     private final DatagramChannel group;
+    private final Selector selector;
     private final InetSocketAddress localAddress;
     private final List<InetSocketAddress> groupTargets;
-    private final List<Thread> readers;
-    private final ReentrantLock handlerTurn = new ReentrantLock();
+    private final Thread reader;
     private volatile boolean open = true;
 
     private UdpEndpoint(EndpointSettings settings, RawDatagramHandler handler, DatagramChannel unicast,
-            DatagramChannel group, List<InetSocketAddress> groupTargets) throws IOException {
+            DatagramChannel group, Selector selector, List<InetSocketAddress> groupTargets) throws IOException {
         this.settings = settings;
         this.handler = handler;
         this.unicast = unicast;
         this.group = group;
+        this.selector = selector;
         this.localAddress = (InetSocketAddress) unicast.getLocalAddress();
         this.groupTargets = groupTargets;
-        List<Thread> threads = new ArrayList<>(2);
-        threads.add(readerThread(unicast, settings.threadName()));
-        if (group != null) {
-            threads.add(readerThread(group, groupThreadName(settings.threadName())));
-        }
-        this.readers = List.copyOf(threads);
-    }
-
-    private Thread readerThread(DatagramChannel channel, String name) {
-        Thread thread = new Thread(() -> readLoop(channel, name), name);
-        thread.setDaemon(true);
-        return thread;
-    }
-
-    // Keeps the host's name last ("mailslot-host-group-HOSTA"), as the unicast reader's name has it.
-    static String groupThreadName(String readerName) {
-        int dash = readerName.lastIndexOf('-');
-        return dash < 0 ? readerName + "-group" : readerName.substring(0, dash) + "-group" + readerName.substring(dash);
+        this.reader = new Thread(this::readLoop, settings.threadName());
+        this.reader.setDaemon(true);
     }
 
     /**
-     * Binds the sockets and starts the reader threads.
+     * Binds the sockets and starts the reader thread.
      *
      * @param settings where to bind and send
-     * @param handler  gets every datagram read, on a reader thread, one datagram at a time
+     * @param handler  gets every datagram read, on the reader thread
      * @return the running endpoint
      * @throws BindException when an address cannot be bound, with a message saying what to change (for port 138
      *                       without privilege: run as root, grant CAP_NET_BIND_SERVICE or choose another port)
@@ -86,6 +74,7 @@ public final class UdpEndpoint implements AutoCloseable {
     public static UdpEndpoint open(EndpointSettings settings, RawDatagramHandler handler) throws IOException {
         Objects.requireNonNull(handler, "handler");
         List<DatagramChannel> opened = new ArrayList<>(2);
+        Selector selector = null;
         try {
             DatagramChannel unicast = SocketSetup.bind(new InetSocketAddress(settings.bindAddress(), settings.port()), settings,
                     opened);
@@ -108,8 +97,13 @@ public final class UdpEndpoint implements AutoCloseable {
             if (settings.multicastGroup() != null) {
                 targets.add(new InetSocketAddress(settings.multicastGroup(), port));
             }
-            UdpEndpoint endpoint = new UdpEndpoint(settings, handler, unicast, group, List.copyOf(targets));
-            endpoint.readers.forEach(Thread::start);
+            selector = Selector.open();
+            for (DatagramChannel channel : opened) {
+                channel.configureBlocking(false);
+                channel.register(selector, SelectionKey.OP_READ);
+            }
+            UdpEndpoint endpoint = new UdpEndpoint(settings, handler, unicast, group, selector, List.copyOf(targets));
+            endpoint.reader.start();
             LOG.info("mailslot endpoint {} listening on {} (group socket: {}), group datagrams to {}",
                     settings.threadName(), endpoint.localAddress, group == null ? "none, wildcard bind" : "0.0.0.0:" + port,
                     endpoint.groupTargets);
@@ -118,50 +112,66 @@ public final class UdpEndpoint implements AutoCloseable {
             for (DatagramChannel channel : opened) {
                 closeQuietly(channel);
             }
+            if (selector != null) {
+                closeQuietly(selector);
+            }
             throw e;
         }
     }
 
-    private void readLoop(DatagramChannel channel, String name) {
+    private void readLoop() {
         ByteBuffer buffer = ByteBuffer.allocateDirect(MAX_UDP_PAYLOAD + 1);
         try {
             while (open) {
-                buffer.clear();
-                InetSocketAddress source = (InetSocketAddress) channel.receive(buffer);
-                buffer.flip();
-                handle(buffer, source, name);
+                selector.select();
+                // An interrupt makes select() return at once for ever after: the reader cannot go on.
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new java.io.InterruptedIOException("the reader thread was interrupted");
+                }
+                for (SelectionKey key : selector.selectedKeys()) {
+                    drain((DatagramChannel) key.channel(), buffer);
+                }
+                selector.selectedKeys().clear();
             }
-        } catch (IOException | RuntimeException e) {
+        } catch (ClosedChannelException | java.nio.channels.ClosedSelectorException e) {
             // Closed by close() is the normal end; closed while still open (an interrupt closes the channel) is not.
-            readerEnded(name, e);
+            readerEnded(e);
+        } catch (IOException | RuntimeException e) {
+            readerEnded(e);
         } catch (Error e) {
-            readerEnded(name, e);
+            readerEnded(e);
             throw e;
         }
     }
 
-    private void readerEnded(String name, Throwable cause) {
+    private void readerEnded(Throwable cause) {
         if (!open) {
-            LOG.debug("{}: socket closed, reader stops", name);
+            LOG.debug("{}: sockets closed, reader stops", settings.threadName());
             return;
         }
-        LOG.error("{}: receiving failed, reader stops; this socket receives nothing more", name, cause);
+        LOG.error("{}: receiving failed, reader stops; the endpoint receives nothing more", settings.threadName(),
+                cause);
         try {
             handler.onReaderFailure(cause);
         } catch (RuntimeException e) {
-            LOG.error("{}: the handler failed on the reader's failure", name, e);
+            LOG.error("{}: the handler failed on the reader's failure", settings.threadName(), e);
         }
     }
 
-    private void handle(ByteBuffer payload, InetSocketAddress source, String readerName) {
-        handlerTurn.lock();
-        try {
-            handler.onDatagram(payload, source);
-        } catch (RuntimeException e) {
-            // A reader serves every slot of the host: one bad datagram or handler bug must not stop it.
-            LOG.error("{}: handler failed on a datagram from {}; continuing", readerName, source, e);
-        } finally {
-            handlerTurn.unlock();
+    private void drain(DatagramChannel channel, ByteBuffer buffer) throws IOException {
+        while (open) {
+            buffer.clear();
+            InetSocketAddress source = (InetSocketAddress) channel.receive(buffer);
+            if (source == null) {
+                return;
+            }
+            buffer.flip();
+            try {
+                handler.onDatagram(buffer, source);
+            } catch (RuntimeException e) {
+                // The reader serves every slot of the host: one bad datagram or handler bug must not stop it.
+                LOG.error("{}: handler failed on a datagram from {}; continuing", settings.threadName(), source, e);
+            }
         }
     }
 
@@ -173,8 +183,30 @@ public final class UdpEndpoint implements AutoCloseable {
      * @throws IOException when the socket is closed or the send fails
      */
     public void send(ByteBuffer payload, InetSocketAddress target) throws IOException {
-        // A blocking channel sends the whole datagram or fails; it waits only while the socket's send buffer is full.
-        unicast.send(payload, target);
+        if (unicast.send(payload, target) > 0 || !payload.hasRemaining()) {
+            return;
+        }
+        awaitWritableAndSend(payload, target);
+    }
+
+    // A non-blocking channel answers 0 when the socket send buffer is full; wait for room on a private selector.
+    private void awaitWritableAndSend(ByteBuffer payload, InetSocketAddress target) throws IOException {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(SEND_BLOCKED_TIMEOUT_MS);
+        try (Selector writable = Selector.open()) {
+            SelectionKey key = unicast.register(writable, SelectionKey.OP_WRITE);
+            while (true) {
+                long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+                if (left <= 0) {
+                    throw new IOException("UDP send buffer stayed full for " + SEND_BLOCKED_TIMEOUT_MS + " ms; datagram to "
+                            + target + " not sent");
+                }
+                writable.select(left);
+                if (unicast.send(payload, target) > 0) {
+                    key.cancel();
+                    return;
+                }
+            }
+        }
     }
 
     /**
@@ -223,9 +255,9 @@ public final class UdpEndpoint implements AutoCloseable {
         return unicast.getOption(StandardSocketOptions.SO_RCVBUF);
     }
 
-    /** The reader threads (one per socket: unicast first, then group), for checks that they end on {@link #close()}. */
+    /** The reader thread, in a list (the endpoint has one), for checks that it ends on {@link #close()}. */
     public List<Thread> readerThreads() {
-        return readers;
+        return List.of(reader);
     }
 
     /** True until {@link #close()}. */
@@ -233,7 +265,7 @@ public final class UdpEndpoint implements AutoCloseable {
         return open;
     }
 
-    /** Stops the reader threads, waits for them to end and frees both sockets. Idempotent. */
+    /** Stops the reader thread, waits for it to end and frees both sockets. Idempotent. */
     @Override
     public void close() {
         synchronized (this) {
@@ -242,22 +274,19 @@ public final class UdpEndpoint implements AutoCloseable {
             }
             open = false;
         }
-        // Closing a channel wakes the thread blocked in its receive with an AsynchronousCloseException.
+        selector.wakeup();
         for (DatagramChannel channel : channels()) {
             closeQuietly(channel);
         }
-        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(CLOSE_JOIN_TIMEOUT_MS);
-        for (Thread reader : readers) {
-            if (Thread.currentThread() == reader) {
-                continue;
-            }
+        closeQuietly(selector);
+        if (Thread.currentThread() != reader) {
             try {
-                reader.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
+                reader.join(CLOSE_JOIN_TIMEOUT_MS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
             if (reader.isAlive()) {
-                LOG.warn("{}: reader thread still running {} ms after close", reader.getName(), CLOSE_JOIN_TIMEOUT_MS);
+                LOG.warn("{}: reader thread still running {} ms after close", settings.threadName(), CLOSE_JOIN_TIMEOUT_MS);
             }
         }
         LOG.info("mailslot endpoint {} on {} closed", settings.threadName(), localAddress);

@@ -17,7 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The receive path of a host, run on the endpoint's reader threads (one datagram at a time): shows each datagram to the observers, learns
+ * The receive path of a host, run on the endpoint's reader thread: shows each datagram to the observers, learns
  * the sender's name, then accepts only what is addressed to us, suppresses copies and delivers to the slot. Every
  * datagram ends up delivered or counted as a drop with its reason.
  */

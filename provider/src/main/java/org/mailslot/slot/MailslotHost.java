@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
  * through which it reaches and is reached by other hosts, Windows and Samba included.
  *
  * <p>Owner side: {@link #createMailslot}. Writer side: {@link #openWriter} or the raw {@link #send}. Observation:
- * {@link #counters()} and {@link #addDatagramHandler}. Closing the host closes its slots, stops its reader threads
+ * {@link #counters()} and {@link #addDatagramHandler}. Closing the host closes its slots, stops its reader thread
  * and frees its sockets. A host whose reader fails closes itself the same way; {@link #failure()} says why.
  *
  * <p>Thread-safe.
@@ -61,7 +61,7 @@ public final class MailslotHost implements AutoCloseable {
     }
 
     /**
-     * Starts a host: binds its sockets (unless local-only) and starts its reader threads.
+     * Starts a host: binds its sockets (unless local-only) and starts its reader thread.
      *
      * @param settings the host's settings
      * @return the running host
@@ -205,7 +205,7 @@ public final class MailslotHost implements AutoCloseable {
 
     /**
      * Adds an observer that sees every datagram the endpoint reads (decoded or malformed), with its UDP source,
-     * before addressing checks and slot dispatch. Called on a reader thread, one datagram at a time; must not block.
+     * before addressing checks and slot dispatch. Called on the reader thread; must not block.
      *
      * @param handler the observer
      */
@@ -277,7 +277,7 @@ public final class MailslotHost implements AutoCloseable {
         return endpoint == null ? List.of() : endpoint.groupTargets();
     }
 
-    /** The endpoint's reader threads, one per socket; empty for a local-only host. */
+    /** The endpoint's reader thread, in a list; empty for a local-only host. */
     public List<Thread> readerThreads() {
         return endpoint == null ? List.of() : endpoint.readerThreads();
     }
@@ -319,7 +319,7 @@ public final class MailslotHost implements AutoCloseable {
         return Optional.ofNullable(failure);
     }
 
-    /** Closes every slot (discarding unread messages), stops the reader threads and frees the sockets. Idempotent. */
+    /** Closes every slot (discarding unread messages), stops the reader thread and frees the sockets. Idempotent. */
     @Override
     public void close() {
         synchronized (this) {

@@ -115,6 +115,27 @@ class UdpEndpointTest {
     }
 
     @Test
+    void anInterruptedSenderNeitherFailsNorClosesTheSocket() throws Exception {
+        int port = freePort();
+        BlockingQueue<Received> atReceiver = new LinkedBlockingQueue<>();
+        try (UdpEndpoint sender = open(47, port, new LinkedBlockingQueue<>()); UdpEndpoint receiver = open(48, port, atReceiver)) {
+            // Containers interrupt application threads (shutdownNow, cancel(true)); a blocking channel would close.
+            Thread.currentThread().interrupt();
+            try {
+                sender.send(text("still here"), receiver.localAddress());
+                sender.send(text("and again"), receiver.localAddress());
+                assertThat(Thread.currentThread().isInterrupted()).as("the caller's interrupt is left alone").isTrue();
+            } finally {
+                Thread.interrupted();
+            }
+            assertThat(atReceiver.poll(5, TimeUnit.SECONDS)).isEqualTo(new Received("still here", sender.localAddress()));
+            assertThat(atReceiver.poll(5, TimeUnit.SECONDS)).isEqualTo(new Received("and again", sender.localAddress()));
+            assertThat(sender.isOpen()).isTrue();
+            assertThat(sender.readerThreads()).allMatch(Thread::isAlive);
+        }
+    }
+
+    @Test
     void aHandlerFailureDoesNotStopTheReader() throws Exception {
         int port = freePort();
         BlockingQueue<String> seen = new LinkedBlockingQueue<>();
@@ -130,7 +151,7 @@ class UdpEndpointTest {
             sender.send(text("xy"), endpoint.localAddress());
             assertThat(seen.poll(5, TimeUnit.SECONDS)).isEqualTo("got 1");
             assertThat(seen.poll(5, TimeUnit.SECONDS)).isEqualTo("got 2");
-            assertThat(endpoint.readerThreads()).hasSize(2).allMatch(Thread::isAlive);
+            assertThat(endpoint.readerThreads()).hasSize(1).allMatch(Thread::isAlive);
         }
     }
 
@@ -139,7 +160,7 @@ class UdpEndpointTest {
         int port = freePort();
         UdpEndpoint endpoint = open(44, port, new LinkedBlockingQueue<>());
         List<Thread> readers = endpoint.readerThreads();
-        assertThat(readers).extracting(Thread::getName).containsExactly("endpoint-test-44", "endpoint-test-group-44");
+        assertThat(readers).extracting(Thread::getName).containsExactly("endpoint-test-44");
         endpoint.close();
         assertThat(readers).noneMatch(Thread::isAlive);
         assertThat(endpoint.isOpen()).isFalse();
