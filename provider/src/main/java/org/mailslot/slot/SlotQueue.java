@@ -7,6 +7,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import org.mailslot.concurrent.AdaptiveSpin;
 
 /**
  * The FIFO of unread messages of one slot, bounded by a byte quota. Any number of threads may offer and take; each

@@ -1,4 +1,4 @@
-package org.mailslot.slot;
+package org.mailslot.concurrent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,0 +1,46 @@
+package org.mailslot.concurrent;
+
+/**
+ * How long a thread that finds its work queue empty keeps checking before it parks, learnt from how its parks end.
+ * Used by the host's slot readers and by the JMS session threads.
+ *
+ * <p>Parking costs a wake-up on the way back (a system call for the writer, and on a virtual machine often tens of
+ * microseconds before the parked thread runs again), which is what sets the latency tail of a request/reply
+ * exchange. So when a park ends soon after it began, the message came just after the thread gave up, and the spin
+ * doubles; when a park lasts long, the queue is idle and spinning only burns a core, so the spin halves. The spin
+ * stays between {@link #MIN_NANOS} and {@link #MAX_NANOS}. Threads yield while they spin, so on a busy machine the
+ * threads that deliver messages still get the core.
+ *
+ * <p>Updates from concurrent threads may overwrite each other; any of their values is a fine estimate.
+ */
+public final class AdaptiveSpin {
+
+    static final long MIN_NANOS = 20_000;
+    static final long INITIAL_NANOS = 50_000;
+    static final long MAX_NANOS = 200_000;
+    /** A park this long means the queue was idle rather than the spin a little too short. */
+    static final long IDLE_PARK_NANOS = 1_000_000;
+    /** A park shorter than this many spins means the spin was a little too short. */
+    private static final int SHORT_PARK_IN_SPINS = 4;
+
+    private volatile long spinNanos = INITIAL_NANOS;
+
+    /** How long to spin, yielding, before the next park. */
+    public long spinNanos() {
+        return spinNanos;
+    }
+
+    /**
+     * Learns from one park.
+     *
+     * @param parkedNanos how long the thread was parked before a message (or its timeout) came
+     */
+    public void parked(long parkedNanos) {
+        long spin = spinNanos;
+        if (parkedNanos < SHORT_PARK_IN_SPINS * spin) {
+            spinNanos = Math.min(MAX_NANOS, spin * 2);
+        } else if (parkedNanos > IDLE_PARK_NANOS) {
+            spinNanos = Math.max(MIN_NANOS, spin / 2);
+        }
+    }
+}
