@@ -36,6 +36,8 @@ public abstract class MailslotDestination implements Destination, Serializable, 
     private final String uncName;
     private final String givenName;
     private final PayloadFormat payload;
+    // Routing looks a destination up by its lower-case path on every send; computed once, not serialised.
+    private transient volatile String slotKey;
 
     /** @param name a name parsed by {@link MailslotDestinations} */
     MailslotDestination(DestinationName name) {
@@ -70,6 +72,19 @@ public abstract class MailslotDestination implements Destination, Serializable, 
     /** The slot path after {@code \mailslot\}, e.g. {@code orders} or {@code taxes\bobs_comments}. */
     public final String slotPath() {
         return uncName.substring(uncName.indexOf('\\', 2) + MailslotDestinations.KEYWORD.length() + 2);
+    }
+
+    /**
+     * The slot path in lower case, as the provider keys its queues and topics by it (Windows compares mailslot
+     * names ignoring case).
+     */
+    public final String slotKey() {
+        String key = slotKey;
+        if (key == null) {
+            key = slotPath().toLowerCase(Locale.ROOT);
+            slotKey = key;
+        }
+        return key;
     }
 
     /** True for {@code \\.\mailslot\...}: a slot on this computer, no network traffic. */

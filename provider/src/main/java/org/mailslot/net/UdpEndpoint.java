@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
+import org.mailslot.concurrent.AdaptiveSpin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,6 +47,7 @@ public final class UdpEndpoint implements AutoCloseable {
     private final InetSocketAddress localAddress;
     private final List<InetSocketAddress> groupTargets;
     private final Thread reader;
+    private final AdaptiveSpin spin = new AdaptiveSpin();
     private volatile boolean open = true;
 
     private UdpEndpoint(EndpointSettings settings, RawDatagramHandler handler, DatagramChannel unicast,
@@ -123,7 +125,7 @@ public final class UdpEndpoint implements AutoCloseable {
         ByteBuffer buffer = ByteBuffer.allocateDirect(MAX_UDP_PAYLOAD + 1);
         try {
             while (open) {
-                selector.select();
+                awaitReadable();
                 // An interrupt makes select() return at once for ever after: the reader cannot go on.
                 if (Thread.currentThread().isInterrupted()) {
                     throw new java.io.InterruptedIOException("the reader thread was interrupted");
@@ -142,6 +144,28 @@ public final class UdpEndpoint implements AutoCloseable {
             readerEnded(e);
             throw e;
         }
+    }
+
+    /**
+     * Waits until a socket has a datagram: first a short spin of non-blocking checks, yielding, then a blocking
+     * select. A reader that sleeps in the kernel after every datagram costs a wake-up per datagram; under load the
+     * next one usually arrives within microseconds.
+     */
+    private void awaitReadable() throws IOException {
+        if (selector.selectNow() > 0) {
+            return;
+        }
+        long start = System.nanoTime();
+        long limit = spin.spinNanos();
+        while (System.nanoTime() - start < limit) {
+            Thread.yield();
+            if (selector.selectNow() > 0 || !open) {
+                return;
+            }
+        }
+        long blockedSince = System.nanoTime();
+        selector.select();
+        spin.parked(System.nanoTime() - blockedSince);
     }
 
     private void readerEnded(Throwable cause) {

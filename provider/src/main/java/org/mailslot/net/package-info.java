@@ -3,7 +3,7 @@
  * thread per endpoint, unicast, subnet broadcast and optional multicast sends, and resolution of NetBIOS
  * computer names to socket addresses (static table, names learned from received datagrams, DNS).
  *
- * <p>May depend on the JDK, slf4j-api and {@code org.mailslot.wire} (it hands decoded datagrams up and takes
- * datagrams to encode); it knows nothing about slots, queues or JMS.
+ * <p>May depend on the JDK, slf4j-api, {@code org.mailslot.concurrent} and {@code org.mailslot.wire} (it hands
+ * decoded datagrams up and takes datagrams to encode); it knows nothing about slots, queues or JMS.
  */
 package org.mailslot.net;

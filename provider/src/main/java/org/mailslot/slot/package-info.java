@@ -5,6 +5,7 @@
  * {@link org.mailslot.slot.MailslotWriter} (writes to a local slot, one computer or a whole domain). Windows
  * semantics, limits enforced, duplicates suppressed, every drop counted.
  *
- * <p>May depend on the JDK, slf4j-api, {@code org.mailslot.wire} and {@code org.mailslot.net}; never on JMS.
+ * <p>May depend on the JDK, slf4j-api, {@code org.mailslot.concurrent}, {@code org.mailslot.wire} and
+ * {@code org.mailslot.net}; never on JMS.
  */
 package org.mailslot.slot;

@@ -180,7 +180,8 @@ public final class ProviderRuntime implements AutoCloseable {
             throw JmsExceptions.create(ErrorKind.INVALID_DESTINATION, "Temporary queue " + queue
                     + " was deleted or never existed here; create a new one with Session.createTemporaryQueue()");
         }
-        return queueByPath(queue.slotPath());
+        MessageQueue known = queues.get(key);
+        return known != null ? known : queueByPath(queue.slotPath());
     }
 
     private MessageQueue queueByPath(String path) {
@@ -323,7 +324,7 @@ public final class ProviderRuntime implements AutoCloseable {
 
     /** Routing key of a destination: its slot path, compared without case as Windows compares slot names. */
     static String key(MailslotDestination destination) {
-        return destination.slotPath().toLowerCase(Locale.ROOT);
+        return destination.slotKey();
     }
 
     public boolean isClosed() {
