@@ -90,7 +90,7 @@ public final class Bridge implements AutoCloseable {
                 EmbeddedBroker broker = EmbeddedBroker.start(EmbeddedBrokerSpec.from(settings, credentials));
                 stopOrder.push(broker);
                 embedded = Optional.of(broker);
-                endpoint = new BrokerEndpoint(broker.inVmUrl(), credentials);
+                endpoint = broker.endpoint();
             }
 
             PartitionedPublisher publisher = PartitionedPublisher.start(endpoint, settings.durable(),

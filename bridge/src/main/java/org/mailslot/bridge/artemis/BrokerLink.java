@@ -3,16 +3,20 @@ package org.mailslot.bridge.artemis;
 import org.apache.activemq.artemis.api.core.ActiveMQException;
 import org.apache.activemq.artemis.api.core.ActiveMQExceptionType;
 import org.apache.activemq.artemis.api.core.client.ActiveMQClient;
+import org.apache.activemq.artemis.api.core.client.ClientMessage;
 import org.apache.activemq.artemis.api.core.client.ClientProducer;
 import org.apache.activemq.artemis.api.core.client.ClientSession;
 import org.apache.activemq.artemis.api.core.client.ClientSessionFactory;
 import org.apache.activemq.artemis.api.core.client.ServerLocator;
 import org.apache.activemq.artemis.api.core.client.SessionFailureListener;
+import org.apache.activemq.artemis.core.message.impl.CoreMessage;
 import org.mailslot.bridge.mapping.IngressMessage;
 
 /**
  * One live connection to the broker: session and anonymous producer. Artemis's own reconnection is off, so a
  * lost connection surfaces at once ({@link #isLost()}) and {@link BrokerPublisher} decides when to try again.
+ * With the bridge's own embedded broker, messages are still built with the session but routed straight into the
+ * broker ({@link LocalRoute}).
  */
 final class BrokerLink implements AutoCloseable {
 
@@ -27,15 +31,17 @@ final class BrokerLink implements AutoCloseable {
     private final ClientSession session;
     private final ClientProducer producer;
     private final boolean durable;
+    private final LocalRoute localRoute;
     private volatile boolean lost;
 
     private BrokerLink(ServerLocator locator, ClientSessionFactory factory, ClientSession session,
-                       ClientProducer producer, boolean durable) {
+                       ClientProducer producer, boolean durable, LocalRoute localRoute) {
         this.locator = locator;
         this.factory = factory;
         this.session = session;
         this.producer = producer;
         this.durable = durable;
+        this.localRoute = localRoute;
     }
 
     static BrokerLink open(BrokerEndpoint endpoint, boolean durable) throws Exception {
@@ -59,7 +65,9 @@ final class BrokerLink implements AutoCloseable {
             String password = endpoint.credentials().map(c -> c.password()).orElse(null);
             ClientSession session = factory.createSession(user, password, false, true, true, false,
                     locator.getAckBatchSize());
-            BrokerLink link = new BrokerLink(locator, factory, session, session.createProducer(), durable);
+            LocalRoute localRoute = endpoint.local().map(server -> new LocalRoute(server, durable, CALL_TIMEOUT_MS))
+                    .orElse(null);
+            BrokerLink link = new BrokerLink(locator, factory, session, session.createProducer(), durable, localRoute);
             session.addFailureListener(link.failureListener());
             return link;
         } catch (Exception e) {
@@ -91,11 +99,16 @@ final class BrokerLink implements AutoCloseable {
     }
 
     boolean isLost() {
-        return lost || session.isClosed() || factory.isClosed();
+        return lost || session.isClosed() || factory.isClosed() || (localRoute != null && !localRoute.isActive());
     }
 
     void send(IngressMessage message) throws ActiveMQException {
-        producer.send(MessageWriter.address(message), MessageWriter.write(session, message, durable));
+        ClientMessage out = MessageWriter.write(session, message, durable);
+        if (localRoute != null) {
+            localRoute.route(MessageWriter.address(message), (CoreMessage) out);
+        } else {
+            producer.send(MessageWriter.address(message), out);
+        }
     }
 
     /** Whether a send failure means the connection is gone (retry later) rather than a refusal of the message. */

@@ -69,6 +69,11 @@ public final class EmbeddedBroker implements AutoCloseable {
         return BrokerConfigurationFactory.tcpUrl(spec);
     }
 
+    /** How the bridge reaches this broker: the in-VM URL, these credentials, and the broker for direct routing. */
+    public BrokerEndpoint endpoint() {
+        return new BrokerEndpoint(inVmUrl(), credentials(), Optional.of(server.getActiveMQServer()));
+    }
+
     /** The in-VM URL the bridge itself connects with. */
     public String inVmUrl() {
         return "vm://" + inVmId;
