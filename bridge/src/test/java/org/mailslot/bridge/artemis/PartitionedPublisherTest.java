@@ -28,6 +28,8 @@ import org.apache.activemq.artemis.api.core.client.ServerLocator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.mailslot.bridge.config.BrokerCredentials;
 import org.mailslot.bridge.mapping.DatagramMapper;
 import org.mailslot.bridge.mapping.EnvelopeBodyMapper;
@@ -100,9 +102,11 @@ class PartitionedPublisherTest {
         assertThat(counters.snapshot().dropped(org.mailslot.bridge.metrics.DropReason.SHUTDOWN)).isEqualTo(20);
     }
 
-    @Test
+    /** Through the in-VM connector (as to a remote broker) and routed straight into the embedded broker. */
+    @ParameterizedTest(name = "routed directly: {0}")
+    @ValueSource(booleans = {false, true})
     @Timeout(90)
-    void keepsEachSendersOrderPerSlotAcrossPartitions() throws Exception {
+    void keepsEachSendersOrderPerSlotAcrossPartitions(boolean routedDirectly) throws Exception {
         BrokerCredentials credentials = BrokerCredentials.generate(new SecureRandom());
         EmbeddedBrokerSpec spec = new EmbeddedBrokerSpec("partitions", InetAddress.getLoopbackAddress(),
                 FreePort.onLoopback(), dataDir, Optional.of(credentials), 10_000, false, "mailslot");
@@ -120,9 +124,11 @@ class PartitionedPublisherTest {
                 session.createQueue(QueueConfiguration.of(address).setAddress(address)
                         .setRoutingType(RoutingType.ANYCAST).setDurable(false));
             }
-            try (PartitionedPublisher publisher = PartitionedPublisher.start(
-                    new BrokerEndpoint(broker.inVmUrl(), Optional.of(credentials)), false, 3 * total, Backoff.DEFAULT,
-                    counters, 3)) {
+            BrokerEndpoint endpoint = routedDirectly ? broker.endpoint()
+                    : new BrokerEndpoint(broker.inVmUrl(), Optional.of(credentials));
+            assertThat(endpoint.local().isPresent()).isEqualTo(routedDirectly);
+            try (PartitionedPublisher publisher = PartitionedPublisher.start(endpoint, false, 3 * total,
+                    Backoff.DEFAULT, counters, 3)) {
                 for (int seq = 0; seq < perKey; seq++) {
                     for (String source : SOURCES) {
                         for (String slot : SLOTS) {
