@@ -1,7 +1,8 @@
 package org.mailslot.bridge.artemis;
 
 import io.netty.buffer.ByteBuf;
-import io.netty.buffer.Unpooled;
+import io.netty.buffer.UnpooledByteBufAllocator;
+import io.netty.buffer.UnpooledHeapByteBuf;
 import java.util.EnumSet;
 import org.apache.activemq.artemis.api.core.ActiveMQException;
 import org.apache.activemq.artemis.api.core.ActiveMQExceptionType;
@@ -12,8 +13,8 @@ import org.apache.activemq.artemis.core.message.impl.CoreMessage;
 import org.apache.activemq.artemis.core.postoffice.Binding;
 import org.apache.activemq.artemis.core.postoffice.impl.LocalQueueBinding;
 import org.apache.activemq.artemis.core.server.ActiveMQServer;
-import org.apache.activemq.artemis.core.server.impl.RoutingContextImpl;
 import org.apache.activemq.artemis.core.server.impl.AddressInfo;
+import org.apache.activemq.artemis.core.server.impl.RoutingContextImpl;
 
 /**
  * Puts ingress messages straight into the post office of the bridge's own embedded broker, on the publisher's
@@ -76,7 +77,11 @@ final class LocalRoute {
 
     /** The message as the broker decodes it from a client's send, so it is the broker's kind of message. */
     private static CoreMessage asReceived(CoreMessage clientMessage) {
-        ByteBuf encoded = Unpooled.buffer(clientMessage.getEncodeSize());
+        // A plain heap buffer that may grow (the broker re-encodes the message after giving it an id): the message
+        // keeps it until garbage collection, so it must not be one that Netty tracks for an explicit release (it
+        // would report a leak) or counts in its allocator's metrics.
+        ByteBuf encoded = new UnpooledHeapByteBuf(UnpooledByteBufAllocator.DEFAULT, clientMessage.getEncodeSize(),
+                Integer.MAX_VALUE);
         clientMessage.sendBuffer(encoded, 0);
         CoreMessage received = new CoreMessage();
         received.receiveBuffer(encoded);
