@@ -30,6 +30,37 @@ public final class AdaptiveSpin {
         return spinNanos;
     }
 
+    /** A condition a spinning thread checks; it may fail with the exception its caller declares. */
+    @FunctionalInterface
+    public interface Check<E extends Exception> {
+        boolean holds() throws E;
+    }
+
+    /**
+     * Checks {@code ready} until it holds or the spin is spent, yielding between checks so that on a busy machine
+     * the thread that will bring the work gets the core. The caller parks when this returns false, and reports how
+     * long it parked through {@link #parked}.
+     *
+     * @param limitNanos at most this long, whatever the learnt spin (a caller's own timeout)
+     * @return whether {@code ready} held
+     */
+    public <E extends Exception> boolean spinUntil(Check<E> ready, long limitNanos) throws E {
+        long start = System.nanoTime();
+        long limit = Math.min(limitNanos, spinNanos);
+        while (!ready.holds()) {
+            if (System.nanoTime() - start >= limit) {
+                return false;
+            }
+            Thread.yield();
+        }
+        return true;
+    }
+
+    /** As {@link #spinUntil(Check, long)}, for as long as the learnt spin. */
+    public <E extends Exception> boolean spinUntil(Check<E> ready) throws E {
+        return spinUntil(ready, Long.MAX_VALUE);
+    }
+
     /**
      * Learns from one park.
      *

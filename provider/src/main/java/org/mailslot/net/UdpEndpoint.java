@@ -6,7 +6,6 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.StandardSocketOptions;
 import java.nio.ByteBuffer;
-import java.nio.channels.ClosedChannelException;
 import java.nio.channels.DatagramChannel;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
@@ -135,10 +134,9 @@ public final class UdpEndpoint implements AutoCloseable {
                 }
                 selector.selectedKeys().clear();
             }
-        } catch (ClosedChannelException | java.nio.channels.ClosedSelectorException e) {
-            // Closed by close() is the normal end; closed while still open (an interrupt closes the channel) is not.
-            readerEnded(e);
         } catch (IOException | RuntimeException e) {
+            // Closed by close() is the normal end (ClosedChannelException, ClosedSelectorException); anything else,
+            // a channel closed by an interrupt included, is a failure.
             readerEnded(e);
         } catch (Error e) {
             readerEnded(e);
@@ -152,16 +150,8 @@ public final class UdpEndpoint implements AutoCloseable {
      * next one usually arrives within microseconds.
      */
     private void awaitReadable() throws IOException {
-        if (selector.selectNow() > 0) {
+        if (spin.spinUntil(() -> selector.selectNow() > 0 || !open)) {
             return;
-        }
-        long start = System.nanoTime();
-        long limit = spin.spinNanos();
-        while (System.nanoTime() - start < limit) {
-            Thread.yield();
-            if (selector.selectNow() > 0 || !open) {
-                return;
-            }
         }
         long blockedSince = System.nanoTime();
         selector.select();

@@ -147,18 +147,9 @@ final class SlotQueue {
     }
 
     private ReceivedMessage spinWhileEmpty(long timeoutNanos) throws MailslotClosedException {
-        long start = System.nanoTime();
-        long limit = timeoutNanos < 0 ? spin.spinNanos() : Math.min(timeoutNanos, spin.spinNanos());
-        while (System.nanoTime() - start < limit) {
-            Thread.yield();
-            if (!messages.isEmpty() || closed) {
-                ReceivedMessage message = pollNow();
-                if (message != null) {
-                    return message;
-                }
-            }
-        }
-        return null;
+        long limit = timeoutNanos < 0 ? Long.MAX_VALUE : timeoutNanos;
+        // Another reader may take the message first; pollNow then finds nothing and the caller waits as usual.
+        return spin.spinUntil(() -> !messages.isEmpty() || closed, limit) ? pollNow() : null;
     }
 
     /** Counts the queued messages; linear in their number, meant for GetMailslotInfo rather than hot paths. */

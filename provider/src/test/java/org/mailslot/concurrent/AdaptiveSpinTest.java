@@ -1,7 +1,10 @@
 package org.mailslot.concurrent;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class AdaptiveSpinTest {
@@ -52,5 +55,30 @@ class AdaptiveSpinTest {
         assertThat(spin.spinNanos()).isEqualTo(AdaptiveSpin.MAX_NANOS);
         spin.parked(60_000_000_000L);
         assertThat(spin.spinNanos()).isEqualTo(AdaptiveSpin.MAX_NANOS / 2);
+    }
+
+    @Test
+    void spinUntilReturnsAtOnceWhenTheConditionAlreadyHolds() {
+        AtomicInteger checks = new AtomicInteger();
+
+        assertThat(new AdaptiveSpin().spinUntil(() -> checks.incrementAndGet() > 0)).isTrue();
+        assertThat(checks).hasValue(1);
+    }
+
+    @Test
+    void spinUntilWithNoTimeLeftChecksOnceAndGivesUp() {
+        AtomicInteger checks = new AtomicInteger();
+
+        assertThat(new AdaptiveSpin().spinUntil(() -> checks.incrementAndGet() < 0, 0)).isFalse();
+        assertThat(checks).hasValue(1);
+    }
+
+    @Test
+    void spinUntilPassesOnWhatTheCheckThrows() {
+        IOException failure = new IOException("socket closed");
+
+        assertThatThrownBy(() -> new AdaptiveSpin().spinUntil(() -> {
+            throw failure;
+        })).isSameAs(failure);
     }
 }

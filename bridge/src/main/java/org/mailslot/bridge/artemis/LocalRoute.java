@@ -13,6 +13,7 @@ import org.apache.activemq.artemis.core.message.impl.CoreMessage;
 import org.apache.activemq.artemis.core.postoffice.Binding;
 import org.apache.activemq.artemis.core.postoffice.impl.LocalQueueBinding;
 import org.apache.activemq.artemis.core.server.ActiveMQServer;
+import org.apache.activemq.artemis.core.server.Queue;
 import org.apache.activemq.artemis.core.server.impl.AddressInfo;
 import org.apache.activemq.artemis.core.server.impl.RoutingContextImpl;
 
@@ -90,8 +91,8 @@ final class LocalRoute {
 
     private void ensureRoutable(SimpleString address, RoutingType routing) throws Exception {
         boolean anycast = routing == RoutingType.ANYCAST;
-        // The common case first: the queue named as the address, or a multicast address, already exists.
-        if (anycast ? server.locateQueue(address) != null : hasRouting(address, routing)) {
+        // The common case first: the anycast queue named as the address, or a multicast address, already exists.
+        if (anycast ? isAnycast(server.locateQueue(address)) : hasRouting(address, routing)) {
             return;
         }
         AddressInfo existing = server.getAddressInfo(address);
@@ -111,11 +112,15 @@ final class LocalRoute {
     /** Whether any anycast queue is bound to the address (an operator may have made one with another name). */
     private boolean hasAnycastQueue(SimpleString address) throws Exception {
         for (Binding binding : server.getPostOffice().getBindingsForAddress(address).getBindings()) {
-            if (binding instanceof LocalQueueBinding queue && queue.getQueue().getRoutingType() == RoutingType.ANYCAST) {
+            if (binding instanceof LocalQueueBinding queue && isAnycast(queue.getQueue())) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean isAnycast(Queue queue) {
+        return queue != null && queue.getRoutingType() == RoutingType.ANYCAST;
     }
 
     private boolean hasRouting(SimpleString address, RoutingType routing) {

@@ -1,11 +1,13 @@
 package org.mailslot.bridge.artemis;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.InetAddress;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Optional;
+import org.apache.activemq.artemis.api.core.ActiveMQException;
 import org.apache.activemq.artemis.api.core.Message;
 import org.apache.activemq.artemis.api.core.QueueConfiguration;
 import org.apache.activemq.artemis.api.core.RoutingType;
@@ -18,6 +20,8 @@ import org.apache.activemq.artemis.api.core.client.ClientSessionFactory;
 import org.apache.activemq.artemis.api.core.client.ServerLocator;
 import org.apache.activemq.artemis.core.message.impl.CoreMessage;
 import org.apache.activemq.artemis.core.server.ActiveMQServer;
+import org.apache.activemq.artemis.core.settings.impl.AddressFullMessagePolicy;
+import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -125,6 +129,19 @@ class LocalRouteTest {
                 assertThat(consumer.receive(WAIT_MILLIS).getBodyBuffer().readString()).isEqualTo("to all");
             }
         }
+    }
+
+    @Test
+    void aMessageTheBrokerRefusesFailsWithTheAddressAndTheBrokersReason() throws Exception {
+        server.getAddressSettingsRepository().addMatch("mailslot.full", new AddressSettings().setMaxSizeBytes(1)
+                .setAddressFullMessagePolicy(AddressFullMessagePolicy.FAIL));
+        SimpleString address = SimpleString.of("mailslot.full");
+        route.route(address, message("fills the address", RoutingType.ANYCAST, "f-1"));
+
+        assertThatThrownBy(() -> route.route(address, message("one too many", RoutingType.ANYCAST, "f-2")))
+                .isInstanceOf(ActiveMQException.class)
+                .hasMessageContaining("mailslot.full")
+                .satisfies(e -> assertThat(BrokerLink.isConnectionFailure((ActiveMQException) e)).isFalse());
     }
 
     @Test

@@ -25,6 +25,8 @@ import org.apache.activemq.artemis.api.core.client.ClientMessage;
 import org.apache.activemq.artemis.api.core.client.ClientSession;
 import org.apache.activemq.artemis.api.core.client.ClientSessionFactory;
 import org.apache.activemq.artemis.api.core.client.ServerLocator;
+import org.apache.activemq.artemis.core.settings.impl.AddressFullMessagePolicy;
+import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,6 +39,7 @@ import org.mailslot.bridge.mapping.IngressMessage;
 import org.mailslot.bridge.mapping.MailslotProperties;
 import org.mailslot.bridge.mapping.ReceivedDatagram;
 import org.mailslot.bridge.metrics.BridgeCounters;
+import org.mailslot.bridge.metrics.DropReason;
 import org.mailslot.bridge.testing.Datagrams;
 import org.mailslot.bridge.testing.FreePort;
 import org.mailslot.wire.DatagramType;
@@ -99,7 +102,7 @@ class PartitionedPublisherTest {
             assertThat(publisher.offer(message("127.0.0.3", "BETA", 0, 0))).isFalse();
             assertThat(publisher.buffered()).isEqualTo(20);
         }
-        assertThat(counters.snapshot().dropped(org.mailslot.bridge.metrics.DropReason.SHUTDOWN)).isEqualTo(20);
+        assertThat(counters.snapshot().dropped(DropReason.SHUTDOWN)).isEqualTo(20);
     }
 
     /** Through the in-VM connector (as to a remote broker) and routed straight into the embedded broker. */
@@ -157,6 +160,29 @@ class PartitionedPublisherTest {
             }
             assertThat(received).hasSize(SOURCES.length * SLOTS.length);
             received.forEach((key, ids) -> assertThat(ids).as(key).isEqualTo(inOrder));
+        }
+    }
+
+    @Test
+    @Timeout(60)
+    void aMessageTheBrokerRefusesIsCountedAsDroppedAndTheNextOnesStillGoThrough() throws Exception {
+        BrokerCredentials credentials = BrokerCredentials.generate(new SecureRandom());
+        EmbeddedBrokerSpec spec = new EmbeddedBrokerSpec("refusals", InetAddress.getLoopbackAddress(),
+                FreePort.onLoopback(), dataDir, Optional.of(credentials), 10_000, false, "mailslot");
+        BridgeCounters counters = new BridgeCounters();
+        try (EmbeddedBroker broker = EmbeddedBroker.start(spec)) {
+            // An address that takes one message and refuses the rest, as an operator's quota would.
+            broker.endpoint().local().orElseThrow().getAddressSettingsRepository().addMatch("mailslot.full",
+                    new AddressSettings().setMaxSizeBytes(1).setAddressFullMessagePolicy(AddressFullMessagePolicy.FAIL));
+            try (PartitionedPublisher publisher = PartitionedPublisher.start(broker.endpoint(), false, 100,
+                    Backoff.DEFAULT, counters, 1)) {
+                assertThat(publisher.offer(message("127.0.0.2", "FULL", 1, 1))).isTrue();
+                assertThat(publisher.offer(message("127.0.0.2", "FULL", 2, 2))).isTrue();
+                assertThat(publisher.offer(message("127.0.0.2", "ALPHA", 3, 3))).isTrue();
+
+                await().atMost(WAIT).until(() -> counters.snapshot().forwarded() == 2);
+                assertThat(counters.snapshot().dropped(DropReason.BROKER_REJECTED)).isEqualTo(1);
+            }
         }
     }
 

@@ -94,13 +94,8 @@ final class ListenerDispatcher {
     }
 
     private void awaitWork() {
-        long start = System.nanoTime();
-        long limit = spin.spinNanos();
-        while (System.nanoTime() - start < limit) {
-            Thread.yield();
-            if (!tasks.isEmpty() || shuttingDown) {
-                return;
-            }
+        if (spin.spinUntil(() -> !tasks.isEmpty() || shuttingDown)) {
+            return;
         }
         long parkedSince = System.nanoTime();
         parked = true;
