@@ -17,6 +17,12 @@ final class BrokerConfigurationFactory {
     static final String DEAD_LETTER_ADDRESS = "DLQ";
     static final String EXPIRY_ADDRESS = "ExpiryQueue";
     static final String BRIDGE_ROLE = "mailslot-bridge";
+    /**
+     * Every client protocol on the one TCP port, as Artemis's own default acceptor does: the broker tells them
+     * apart by their first bytes, so operators open and document one port, and each client library uses the URL
+     * scheme it knows. Naming them keeps a missing protocol module a start failure instead of a silent gap.
+     */
+    static final String CLIENT_PROTOCOLS = "CORE,AMQP,STOMP,MQTT";
 
     private BrokerConfigurationFactory() {
     }
@@ -25,7 +31,7 @@ final class BrokerConfigurationFactory {
         ConfigurationImpl config = new ConfigurationImpl();
         config.setName(spec.name());
         config.addAcceptorConfiguration("in-vm", "vm://" + inVmId);
-        config.addAcceptorConfiguration("tcp", tcpUrl(spec));
+        config.addAcceptorConfiguration("tcp", tcpUrl(spec) + "?protocols=" + CLIENT_PROTOCOLS);
 
         config.setPersistenceEnabled(true);
         // NIO everywhere: libaio is rarely installed and its absence only produces a warning per start.
