@@ -39,6 +39,7 @@ import org.mailslot.bridge.metrics.DropReason;
 import org.mailslot.bridge.testing.Datagrams;
 import org.mailslot.bridge.testing.FreePort;
 import org.mailslot.bridge.testing.JmsClient;
+import org.mailslot.slot.BadNetPathException;
 import org.mailslot.slot.MailslotName;
 import org.mailslot.wire.MailslotCodec;
 import org.mailslot.wire.MailslotDatagram;
@@ -79,6 +80,9 @@ class BridgeTest {
     private static void send(EgressTarget target, byte[] body) throws IOException {
         if (failNextSend.getAndSet(false)) {
             throw new IOException("no route to " + target.name());
+        }
+        if (target.name().server().equals("NOWHERE")) {
+            throw new BadNetPathException("cannot resolve NOWHERE: no static name, not learned, not in DNS");
         }
         sent.add(new Sent(target, body));
     }
@@ -212,6 +216,9 @@ class BridgeTest {
             out.send(map);
             failNextSend.set(true);
             out.send(withTarget(s, "lost"));
+            Message unresolvable = s.createTextMessage("to nobody");
+            unresolvable.setStringProperty(MailslotProperties.TARGET, "\\\\NOWHERE\\mailslot\\cmd");
+            out.send(unresolvable);
             out.send(withTarget(s, "RESET"));
 
             assertThat(deadLetters.receive(WAIT.toMillis()).getStringProperty(MailslotProperties.REJECT_REASON))
@@ -221,14 +228,22 @@ class BridgeTest {
             assertThat(oversize.getStringProperty(MailslotProperties.REJECT_DETAIL)).contains("425", "424");
             assertThat(deadLetters.receive(WAIT.toMillis()).getStringProperty(MailslotProperties.REJECT_REASON))
                     .isEqualTo("UNSUPPORTED_BODY");
+            Message failed = deadLetters.receive(WAIT.toMillis());
+            assertThat(failed.getStringProperty(MailslotProperties.REJECT_REASON)).isEqualTo("SEND_FAILED");
+            assertThat(failed.getStringProperty(MailslotProperties.REJECT_DETAIL)).contains("no route to");
+            assertThat(failed.getBody(String.class)).isEqualTo("lost");
+            Message unresolved = deadLetters.receive(WAIT.toMillis());
+            assertThat(unresolved.getStringProperty(MailslotProperties.REJECT_REASON)).isEqualTo("UNRESOLVED_TARGET");
+            assertThat(unresolved.getStringProperty(MailslotProperties.TARGET)).isEqualTo("\\\\NOWHERE\\mailslot\\cmd");
+            assertThat(unresolved.getBody(String.class)).isEqualTo("to nobody");
         }
         await().atMost(WAIT).until(() -> bridge.counters().snapshot().sent() == sentBefore + 1);
         assertThat(sent).last().satisfies(d -> {
             assertThat(d.target()).isEqualTo(new EgressTarget(MailslotName.parse("\\\\PLC7\\mailslot\\cmd"), false));
             assertThat(new String(d.body(), java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("RESET");
         });
-        assertThat(bridge.counters().snapshot().sendFailures()).isGreaterThanOrEqualTo(1);
-        assertThat(bridge.counters().snapshot().egressRejected()).isGreaterThanOrEqualTo(3);
+        assertThat(bridge.counters().snapshot().sendFailures()).isGreaterThanOrEqualTo(2);
+        assertThat(bridge.counters().snapshot().egressRejected()).isGreaterThanOrEqualTo(5);
     }
 
     private static Message withTarget(Session s, String text) throws jakarta.jms.JMSException {

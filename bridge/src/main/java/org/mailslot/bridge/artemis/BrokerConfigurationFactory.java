@@ -63,8 +63,10 @@ final class BrokerConfigurationFactory {
                 .setExpiryAddress(SimpleString.of(EXPIRY_ADDRESS))
                 .setAutoCreateAddresses(true)
                 .setAutoCreateQueues(true)
-                .setDefaultAddressRoutingType(RoutingType.ANYCAST)
-                .setDefaultQueueRoutingType(RoutingType.ANYCAST);
+                .setDefaultAddressRoutingType(RoutingType.ANYCAST);
+        // The default queue routing type stays Artemis's (multicast): a STOMP subscription with
+        // subscription-type MULTICAST takes it for its subscription queue, which would otherwise be anycast and
+        // never see a group write.
         config.addAddressSetting(spec.addressPrefix() + ".#", ingress);
 
         config.addQueueConfiguration(QueueConfiguration.of(DEAD_LETTER_ADDRESS)

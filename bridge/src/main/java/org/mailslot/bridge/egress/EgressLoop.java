@@ -19,15 +19,16 @@ import org.mailslot.bridge.mapping.EgressRejection;
 import org.mailslot.bridge.mapping.MailslotProperties;
 import org.mailslot.bridge.metrics.BridgeCounters;
 import org.mailslot.jms.payload.PayloadFormat;
+import org.mailslot.slot.BadNetPathException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Consumes the egress address and sends each message as a datagram. A message that cannot be sent (no or bad
- * target, too large, unsupported body) is copied to the dead-letter address with
- * {@link MailslotProperties#REJECT_REASON} and {@link MailslotProperties#REJECT_DETAIL}; a send that fails is
- * counted. Either way the message is acknowledged: datagrams are at most once, and one bad message must never
- * stop the ones behind it.
+ * target, too large, unsupported body, a computer name that does not resolve, a send that fails) is copied to the
+ * dead-letter address with {@link MailslotProperties#REJECT_REASON} and {@link MailslotProperties#REJECT_DETAIL}
+ * and counted. A message is acknowledged once it was sent or dead-lettered, so one bad message never stops the
+ * ones behind it; one whose dead letter the broker did not take stays unacknowledged and comes back.
  */
 public final class EgressLoop implements AutoCloseable {
 
@@ -88,38 +89,47 @@ public final class EgressLoop implements AutoCloseable {
     }
 
     private void handle(ClientMessage message) {
+        EgressRejection rejection;
         try {
-            EgressDecision decision;
-            try {
-                decision = mapper.map(message.getObjectProperty(MailslotProperties.TARGET), body.encode(message));
-            } catch (EgressBody.NoDatagramForm e) {
-                decision = EgressDecision.Reject.of(EgressRejection.Reason.UNSUPPORTED_BODY, e.getMessage());
-            }
-            if (decision instanceof EgressDecision.Send send) {
-                send(send);
-            } else if (decision instanceof EgressDecision.Reject reject) {
-                deadLetter(message, reject.rejection());
-            }
+            rejection = sendOrReject(message);
         } catch (RuntimeException e) {
-            // Whatever went wrong with this message must not stop the consumer.
+            // Whatever went wrong with this message must not stop the consumer, nor lose the message.
             counters.sendFailed();
-            LOG.warn("Egress message {} failed: {}", message.getMessageID(), e.toString());
-        } finally {
+            rejection = new EgressRejection(EgressRejection.Reason.SEND_FAILED, e.toString());
+        }
+        if (rejection == null || deadLetter(message, rejection)) {
             acknowledge(message);
         }
     }
 
-    private void send(EgressDecision.Send send) {
+    /** @return null once the datagram is sent, else why it was not */
+    private EgressRejection sendOrReject(ClientMessage message) {
+        EgressDecision decision;
+        try {
+            decision = mapper.map(message.getObjectProperty(MailslotProperties.TARGET), body.encode(message));
+        } catch (EgressBody.NoDatagramForm e) {
+            decision = EgressDecision.Reject.of(EgressRejection.Reason.UNSUPPORTED_BODY, e.getMessage());
+        }
+        if (decision instanceof EgressDecision.Reject reject) {
+            return reject.rejection();
+        }
+        EgressDecision.Send send = (EgressDecision.Send) decision;
         try {
             sender.send(send.target(), send.body());
             counters.sent();
+            return null;
+        } catch (BadNetPathException e) {
+            counters.sendFailed();
+            return new EgressRejection(EgressRejection.Reason.UNRESOLVED_TARGET, e.getMessage());
         } catch (IOException e) {
             counters.sendFailed();
-            LOG.warn("Cannot send to {}: {}", send.target().name(), e.getMessage());
+            return new EgressRejection(EgressRejection.Reason.SEND_FAILED,
+                    "sending to " + send.target().name() + " failed: " + e.getMessage());
         }
     }
 
-    private void deadLetter(ClientMessage message, EgressRejection rejection) {
+    /** @return whether the broker took the dead letter (only then may the original be acknowledged) */
+    private boolean deadLetter(ClientMessage message, EgressRejection rejection) {
         counters.egressRejected();
         LOG.warn("Egress message {} rejected ({}): {}", message.getMessageID(), rejection.reason(),
                 rejection.detail());
@@ -129,9 +139,11 @@ public final class EgressLoop implements AutoCloseable {
         copy.setRoutingType(RoutingType.ANYCAST);
         try {
             deadLetters.send(deadLetterAddress, copy);
+            return true;
         } catch (ActiveMQException e) {
-            LOG.warn("Cannot dead-letter egress message {} to {}: {}", message.getMessageID(), deadLetterAddress,
-                    e.getMessage());
+            LOG.warn("Cannot dead-letter egress message {} to {}: {}; it stays on the egress queue",
+                    message.getMessageID(), deadLetterAddress, e.getMessage());
+            return false;
         }
     }
 

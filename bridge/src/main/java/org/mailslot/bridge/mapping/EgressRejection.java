@@ -19,6 +19,10 @@ public record EgressRejection(Reason reason, String detail) {
         /** The body is larger than a datagram to that target may carry. */
         OVERSIZE,
         /** The body is not bytes or text (map, stream and object messages have no datagram form). */
-        UNSUPPORTED_BODY
+        UNSUPPORTED_BODY,
+        /** The target computer's name does not resolve (no static name, not learned, not in DNS) or is unreachable. */
+        UNRESOLVED_TARGET,
+        /** The datagram could not be sent (socket error) or handling the message failed otherwise. */
+        SEND_FAILED
     }
 }

@@ -46,7 +46,13 @@ final class LauncherProcess implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(BIN.resolve(script).toString());
         command.addAll(args);
-        Path stderr = Files.createTempFile(workDir, script, ".err");
+        return run(workDir, command);
+    }
+
+    /** Starts any program ({@code command}: the executable and its arguments) in {@code workDir}. */
+    static LauncherProcess run(Path workDir, List<String> command) throws IOException {
+        String program = Path.of(command.get(0)).getFileName().toString();
+        Path stderr = Files.createTempFile(workDir, program, ".err");
         Process process = new ProcessBuilder(command).directory(workDir.toFile())
                 .redirectError(stderr.toFile()).start();
         return new LauncherProcess(process, stderr);

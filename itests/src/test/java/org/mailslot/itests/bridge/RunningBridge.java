@@ -64,6 +64,15 @@ final class RunningBridge implements AutoCloseable {
         return connection;
     }
 
+    /** The embedded broker's client URL (every protocol: core, AMQP, STOMP, MQTT). */
+    String tcpUrl() {
+        return tcpUrl;
+    }
+
+    BrokerCredentials credentials() {
+        return credentials;
+    }
+
     BridgeCounters counters() {
         return bridge.bridge().counters();
     }
