@@ -106,7 +106,7 @@ public final class Bridge implements AutoCloseable {
             if (egressSender.isPresent()) {
                 stopOrder.push(EgressLoop.start(endpoint, settings.egressAddress(),
                         settings.egressDeadLetterAddress(), new EgressMapper(settings.domain(), WireLimits.WINDOWS),
-                        settings.egressPayload(), egressSender.get(), counters));
+                        settings.egressPayload(), egressSender.get(), counters, Backoff.DEFAULT));
             }
 
             ScheduledExecutorService summary = Executors.newSingleThreadScheduledExecutor(r -> {

@@ -8,7 +8,11 @@ import java.time.Duration;
  */
 public record Backoff(Duration initial, Duration max, double multiplier) {
 
-    public static final Backoff DEFAULT = new Backoff(Duration.ofMillis(100), Duration.ofSeconds(10), 2.0);
+    /**
+     * 100 ms doubling up to 1 s: after a node dies the next attempt reaches the member or backup that took over
+     * within a second of it becoming live, and a dead broker costs one connection attempt a second.
+     */
+    public static final Backoff DEFAULT = new Backoff(Duration.ofMillis(100), Duration.ofSeconds(1), 2.0);
 
     public Backoff {
         if (initial.isNegative() || initial.isZero() || max.compareTo(initial) < 0 || multiplier < 1.0) {

@@ -1,80 +1,67 @@
 package org.mailslot.bridge.artemis;
 
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.activemq.artemis.api.core.ActiveMQException;
 import org.apache.activemq.artemis.api.core.ActiveMQExceptionType;
-import org.apache.activemq.artemis.api.core.client.ActiveMQClient;
 import org.apache.activemq.artemis.api.core.client.ClientMessage;
 import org.apache.activemq.artemis.api.core.client.ClientProducer;
 import org.apache.activemq.artemis.api.core.client.ClientSession;
-import org.apache.activemq.artemis.api.core.client.ClientSessionFactory;
-import org.apache.activemq.artemis.api.core.client.ServerLocator;
 import org.apache.activemq.artemis.api.core.client.SessionFailureListener;
 import org.apache.activemq.artemis.core.message.impl.CoreMessage;
 import org.mailslot.bridge.mapping.IngressMessage;
 
 /**
- * One live connection to the broker: session and anonymous producer. Artemis's own reconnection is off, so a
- * lost connection surfaces at once ({@link #isLost()}) and {@link BrokerPublisher} decides when to try again.
- * With the bridge's own embedded broker, messages are still built with the session but routed straight into the
- * broker ({@link LocalRoute}).
+ * One live connection to the broker: session and anonymous producer, opened from the publisher's long-lived
+ * {@link BrokerConnector}. A lost connection surfaces at once ({@link #isLost()}) and {@link BrokerPublisher}
+ * decides when to try again. With the bridge's own embedded broker, messages are still built with the session but
+ * routed straight into the broker ({@link LocalRoute}), and are in the broker when {@link #send} returns. To a
+ * remote broker sends are asynchronous: each stays {@linkplain #takeUnconfirmed() unconfirmed} until the broker
+ * confirms it through the confirmation window, and only then counts as forwarded.
  */
 final class BrokerLink implements AutoCloseable {
 
-    // Short client timeouts: a dead broker must be noticed in seconds, not in Artemis's default 30 s.
-    private static final long CALL_TIMEOUT_MS = 5_000;
-    private static final long FAILURE_CHECK_PERIOD_MS = 1_000;
-    private static final long CONNECTION_TTL_MS = 5_000;
-    private static final int PRODUCER_WINDOW_BYTES = 1 << 20;
+    /** Told of each message the broker confirmed (in send order). */
+    @FunctionalInterface
+    interface Confirmations {
+        void confirmed(int messages);
+    }
 
-    private final ServerLocator locator;
-    private final ClientSessionFactory factory;
     private final ClientSession session;
     private final ClientProducer producer;
     private final boolean durable;
     private final LocalRoute localRoute;
+    private final Confirmations confirmations;
+    // Sent to a remote broker and not yet confirmed, oldest first; guarded by itself (the publisher thread adds,
+    // Artemis's remoting thread removes).
+    private final ArrayDeque<IngressMessage> unconfirmed = new ArrayDeque<>();
+    private boolean closed;
     private volatile boolean lost;
 
-    private BrokerLink(ServerLocator locator, ClientSessionFactory factory, ClientSession session,
-                       ClientProducer producer, boolean durable, LocalRoute localRoute) {
-        this.locator = locator;
-        this.factory = factory;
+    private BrokerLink(ClientSession session, ClientProducer producer, boolean durable, LocalRoute localRoute,
+                       Confirmations confirmations) {
         this.session = session;
         this.producer = producer;
         this.durable = durable;
         this.localRoute = localRoute;
+        this.confirmations = confirmations;
     }
 
-    static BrokerLink open(BrokerEndpoint endpoint, boolean durable) throws Exception {
-        ServerLocator locator = ActiveMQClient.createServerLocator(endpoint.url())
-                .setReconnectAttempts(0)
-                .setInitialConnectAttempts(1)
-                .setCallTimeout(CALL_TIMEOUT_MS)
-                .setClientFailureCheckPeriod(FAILURE_CHECK_PERIOD_MS)
-                .setConnectionTTL(CONNECTION_TTL_MS)
-                // Durable messages wait for the broker's journal, so what was accepted is on disk; non-durable
-                // ones stream (datagrams are at-most-once anyway, and streaming keeps up with the UDP reader).
-                .setBlockOnDurableSend(true)
-                .setBlockOnNonDurableSend(false)
-                // Streamed sends stop whenever the producer's credits run out until the broker grants more; a
-                // larger window (1 MiB, a few thousand datagrams) means fewer such pauses under a burst.
-                .setProducerWindowSize(PRODUCER_WINDOW_BYTES);
-        ClientSessionFactory factory = null;
+    static BrokerLink open(BrokerConnector connector, boolean durable, Confirmations confirmations)
+            throws Exception {
+        ClientSession session = connector.openSession();
         try {
-            factory = locator.createSessionFactory();
-            String user = endpoint.credentials().map(c -> c.user()).orElse(null);
-            String password = endpoint.credentials().map(c -> c.password()).orElse(null);
-            ClientSession session = factory.createSession(user, password, false, true, true, false,
-                    locator.getAckBatchSize());
-            LocalRoute localRoute = endpoint.local().map(server -> new LocalRoute(server, durable, CALL_TIMEOUT_MS))
-                    .orElse(null);
-            BrokerLink link = new BrokerLink(locator, factory, session, session.createProducer(), durable, localRoute);
+            LocalRoute localRoute = connector.endpoint().local()
+                    .map(server -> new LocalRoute(server, durable, BrokerConnector.CALL_TIMEOUT_MS)).orElse(null);
+            BrokerLink link = new BrokerLink(session, session.createProducer(), durable, localRoute, confirmations);
             session.addFailureListener(link.failureListener());
+            if (localRoute == null) {
+                session.setSendAcknowledgementHandler(message -> link.confirmOne());
+            }
             return link;
         } catch (Exception e) {
-            if (factory != null) {
-                factory.close();
-            }
-            locator.close();
+            session.getSessionFactory().close();
             throw e;
         }
     }
@@ -98,16 +85,66 @@ final class BrokerLink implements AutoCloseable {
         };
     }
 
+    private void confirmOne() {
+        synchronized (unconfirmed) {
+            if (closed || unconfirmed.pollFirst() == null) {
+                return;
+            }
+        }
+        confirmations.confirmed(1);
+    }
+
     boolean isLost() {
-        return lost || session.isClosed() || factory.isClosed() || (localRoute != null && !localRoute.isActive());
+        return lost || session.isClosed() || (localRoute != null && !localRoute.isActive());
+    }
+
+    /** Whether {@link #send} returning means forwarded (embedded broker) rather than awaiting confirmation. */
+    boolean confirmsOnReturn() {
+        return localRoute != null;
     }
 
     void send(IngressMessage message) throws ActiveMQException {
         ClientMessage out = MessageWriter.write(session, message, durable);
         if (localRoute != null) {
             localRoute.route(MessageWriter.address(message), (CoreMessage) out);
-        } else {
+            return;
+        }
+        synchronized (unconfirmed) {
+            unconfirmed.addLast(message);
+        }
+        try {
             producer.send(MessageWriter.address(message), out);
+        } catch (ActiveMQException | RuntimeException e) {
+            synchronized (unconfirmed) {
+                unconfirmed.pollLast();
+            }
+            throw e;
+        }
+    }
+
+    /** The broker node this link is connected to, for the log. */
+    String node() {
+        var connection = session.getSessionFactory().getConnection();
+        return connection == null ? "?" : connection.getRemoteAddress();
+    }
+
+    /** Messages sent but not confirmed (yet). */
+    int unconfirmed() {
+        synchronized (unconfirmed) {
+            return unconfirmed.size();
+        }
+    }
+
+    /**
+     * Ends confirmation counting and returns, oldest first, what the broker never confirmed: after a failure
+     * these are sent again on the next connection.
+     */
+    List<IngressMessage> takeUnconfirmed() {
+        synchronized (unconfirmed) {
+            closed = true;
+            List<IngressMessage> left = new ArrayList<>(unconfirmed);
+            unconfirmed.clear();
+            return left;
         }
     }
 
@@ -130,7 +167,6 @@ final class BrokerLink implements AutoCloseable {
         } catch (ActiveMQException e) {
             // The connection is usually already gone when a link is closed; nothing left to release.
         }
-        factory.close();
-        locator.close();
+        session.getSessionFactory().close();
     }
 }

@@ -22,11 +22,13 @@ import org.slf4j.LoggerFactory;
  * Carries ingress messages to the broker on its own thread. {@link #offer} only appends to a bounded buffer, so
  * the UDP reader never waits for the broker. While the broker is away the buffer holds up to {@code capacity}
  * messages (plus the batch of at most 256 the thread had taken when the connection failed); beyond that offers
- * fail and the caller counts the drop. The thread reconnects with
- * {@link Backoff}; a message whose send failed with the connection is sent again after reconnecting (duplicate
- * detection makes that safe). Non-durable sends stream without waiting for the broker, so those still in the
- * socket when a connection dies are lost uncounted (at most once, like the datagrams themselves); durable sends
- * wait for the broker's journal and are never lost that way.
+ * fail and the caller counts the drop. The publisher connects in the background through one long-lived
+ * {@link BrokerConnector} (which follows the cluster topology), reconnects with {@link Backoff}, and logs each
+ * change of connection state with the node it reached. To a remote broker, sends are asynchronous and confirmed
+ * through Artemis's confirmation window: a message counts as forwarded when the broker confirms it, and whatever
+ * a lost connection never confirmed is sent again on the next one, to the same node or to the one that took
+ * over (duplicate detection drops a second copy on the node that has the first). Closing counts every message
+ * not forwarded or not confirmed as dropped (shutdown), so nothing is lost uncounted.
  */
 public final class BrokerPublisher implements IngressSink, AutoCloseable {
 
@@ -40,9 +42,13 @@ public final class BrokerPublisher implements IngressSink, AutoCloseable {
     // UDP reader appends without waking anyone. A message waits at most this much longer, and only under
     // sustained traffic: after a quiet spell the first datagram is sent at once.
     private static final long LINGER_NANOS = 200_000;
-    private static final Duration CLOSE_WAIT = Duration.ofSeconds(3);
+    // Closing: the publisher thread finishes its send and waits this long for outstanding confirmations, then
+    // the connector is closed under it if need be; the whole bridge must stop within 5 s.
+    private static final Duration CLOSE_WAIT = Duration.ofSeconds(2);
+    private static final Duration CONFIRM_WAIT_ON_CLOSE = Duration.ofSeconds(1);
 
     private final BrokerEndpoint endpoint;
+    private final BrokerConnector connector;
     private final boolean durable;
     private final Backoff backoff;
     private final BridgeCounters counters;
@@ -56,9 +62,10 @@ public final class BrokerPublisher implements IngressSink, AutoCloseable {
     // Whether the batch just taken may be followed by a linger; only the publisher thread touches it.
     private boolean lingerNext;
 
-    private BrokerPublisher(BrokerEndpoint endpoint, boolean durable, SharedCapacity capacity, Backoff backoff,
-                            BridgeCounters counters, String threadName) {
+    private BrokerPublisher(BrokerEndpoint endpoint, BrokerConnector connector, boolean durable,
+                            SharedCapacity capacity, Backoff backoff, BridgeCounters counters, String threadName) {
         this.endpoint = endpoint;
+        this.connector = connector;
         this.durable = durable;
         this.backoff = backoff;
         this.counters = counters;
@@ -82,7 +89,14 @@ public final class BrokerPublisher implements IngressSink, AutoCloseable {
 
     static BrokerPublisher start(BrokerEndpoint endpoint, boolean durable, SharedCapacity capacity, Backoff backoff,
                                  BridgeCounters counters, String threadName) {
-        BrokerPublisher publisher = new BrokerPublisher(endpoint, durable, capacity, backoff, counters, threadName);
+        BrokerConnector connector;
+        try {
+            connector = BrokerConnector.create(endpoint, endpoint.local().isEmpty());
+        } catch (Exception e) {
+            throw new IllegalArgumentException("cannot use the broker URL " + endpoint.url() + ": " + e.getMessage(), e);
+        }
+        BrokerPublisher publisher = new BrokerPublisher(endpoint, connector, durable, capacity, backoff, counters,
+                threadName);
         counters.connectionState(ConnectionState.CONNECTING);
         publisher.thread.start();
         return publisher;
@@ -110,8 +124,11 @@ public final class BrokerPublisher implements IngressSink, AutoCloseable {
         while (!isClosing()) {
             BrokerLink link;
             try {
-                link = BrokerLink.open(endpoint, durable);
+                link = BrokerLink.open(connector, durable, counters::forwarded);
             } catch (Exception e) {
+                if (isClosing()) {
+                    break;
+                }
                 failures++;
                 counters.connectionState(ConnectionState.DISCONNECTED);
                 Duration delay = backoff.delay(failures);
@@ -127,18 +144,38 @@ public final class BrokerPublisher implements IngressSink, AutoCloseable {
             }
             failures = 0;
             counters.connectionState(ConnectionState.CONNECTED);
-            LOG.info("Forwarding ingress to the broker at {} ({})", endpoint, durable ? "durable" : "non-durable");
+            LOG.info("Forwarding ingress to the broker at {}, node {} ({})", endpoint, link.node(),
+                    durable ? "durable" : "non-durable");
             try {
                 pump(link);
+                if (isClosing()) {
+                    awaitConfirmations(link);
+                }
             } finally {
                 link.close();
+                resendFirst(link.takeUnconfirmed());
             }
             if (!isClosing()) {
                 counters.connectionState(ConnectionState.DISCONNECTED);
-                LOG.warn("Lost the broker at {}; reconnecting, {} messages buffered", endpoint, buffer.size());
+                LOG.warn("Lost the broker at {}; reconnecting, {} messages buffered, {} to send again", endpoint,
+                        buffer.size(), pending.size());
             }
         }
         drainOnClose();
+    }
+
+    /** Puts messages the broker never confirmed back at the head of the queue, in their order. */
+    private void resendFirst(List<IngressMessage> unconfirmed) {
+        for (int i = unconfirmed.size() - 1; i >= 0; i--) {
+            pending.addFirst(unconfirmed.get(i));
+        }
+    }
+
+    private void awaitConfirmations(BrokerLink link) {
+        long deadline = System.nanoTime() + CONFIRM_WAIT_ON_CLOSE.toNanos();
+        while (link.unconfirmed() > 0 && !link.isLost() && System.nanoTime() < deadline) {
+            LockSupport.parkNanos(1_000_000);
+        }
     }
 
     private void pump(BrokerLink link) {
@@ -154,7 +191,7 @@ public final class BrokerPublisher implements IngressSink, AutoCloseable {
                     }
                 }
                 switch (sendFirst(link)) {
-                    case FORWARDED -> forwarded++;
+                    case FORWARDED -> forwarded += link.confirmsOnReturn() ? 1 : 0;
                     case DROPPED -> { }
                     case CONNECTION_LOST -> {
                         return;
@@ -255,17 +292,31 @@ public final class BrokerPublisher implements IngressSink, AutoCloseable {
         }
     }
 
-    /** Stops taking messages, lets the thread finish its current send, counts what is left as dropped. */
+    /** Stops taking messages; the thread finishes its current send. Returns at once (see {@link #close}). */
+    void stopAccepting() {
+        closing.countDown();
+    }
+
+    /**
+     * Stops taking messages, lets the thread finish its current send and wait briefly for confirmations, counts
+     * what is left as dropped; a thread still blocked on a dead connection is released by closing the connector.
+     */
     @Override
     public void close() {
-        closing.countDown();
+        stopAccepting();
+        join(CLOSE_WAIT);
+        connector.close();
+        join(Duration.ofMillis(500));
+        if (thread.isAlive()) {
+            LOG.warn("The publisher thread did not stop within {} ms", CLOSE_WAIT.toMillis() + 500);
+        }
+    }
+
+    private void join(Duration wait) {
         try {
-            thread.join(CLOSE_WAIT.toMillis());
+            thread.join(wait.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-        if (thread.isAlive()) {
-            LOG.warn("The publisher thread did not stop within {} s", CLOSE_WAIT.toSeconds());
         }
     }
 }

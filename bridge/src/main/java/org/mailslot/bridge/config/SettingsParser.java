@@ -140,11 +140,16 @@ public final class SettingsParser {
         if (value.equals("embedded")) {
             return new BrokerTarget.Embedded();
         }
-        if (value.matches("(tcp|ssl)://[^\\s]+")) {
-            return new BrokerTarget.Remote(value);
+        if (!value.matches("(\\(|tcp://|udp://|jgroups://).*")) {
+            throw new InvalidSettingException(SettingKey.BROKER.key(),
+                    "'" + value + "' is neither 'embedded' nor an Artemis URL like tcp://host:61616");
         }
-        throw new InvalidSettingException(SettingKey.BROKER.key(),
-                "'" + value + "' is neither 'embedded' nor an Artemis URL like tcp://host:61616");
+        try {
+            BrokerUrl.check(value);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidSettingException(SettingKey.BROKER.key(), e.getMessage());
+        }
+        return new BrokerTarget.Remote(value);
     }
 
     private static Optional<BrokerCredentials> credentials(Values v) {

@@ -1,17 +1,19 @@
 package org.mailslot.bridge.egress;
 
 import java.io.IOException;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.apache.activemq.artemis.api.core.ActiveMQException;
 import org.apache.activemq.artemis.api.core.QueueConfiguration;
 import org.apache.activemq.artemis.api.core.RoutingType;
 import org.apache.activemq.artemis.api.core.SimpleString;
-import org.apache.activemq.artemis.api.core.client.ActiveMQClient;
 import org.apache.activemq.artemis.api.core.client.ClientConsumer;
 import org.apache.activemq.artemis.api.core.client.ClientMessage;
 import org.apache.activemq.artemis.api.core.client.ClientProducer;
 import org.apache.activemq.artemis.api.core.client.ClientSession;
-import org.apache.activemq.artemis.api.core.client.ClientSessionFactory;
-import org.apache.activemq.artemis.api.core.client.ServerLocator;
+import org.mailslot.bridge.artemis.Backoff;
+import org.mailslot.bridge.artemis.BrokerConnector;
 import org.mailslot.bridge.artemis.BrokerEndpoint;
 import org.mailslot.bridge.mapping.EgressDecision;
 import org.mailslot.bridge.mapping.EgressMapper;
@@ -34,56 +36,100 @@ public final class EgressLoop implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(EgressLoop.class);
 
-    private final ServerLocator locator;
-    private final ClientSessionFactory factory;
-    private final ClientSession session;
-    private final ClientProducer deadLetters;
+    private static final long POLL_MS = 100;
+    private static final Duration CLOSE_WAIT = Duration.ofSeconds(2);
+
+    private final BrokerEndpoint endpoint;
+    private final BrokerConnector connector;
+    private final String egressAddress;
     private final String deadLetterAddress;
     private final EgressMapper mapper;
     private final EgressBody body;
     private final DatagramSender sender;
     private final BridgeCounters counters;
+    private final Backoff backoff;
+    private final CountDownLatch closing = new CountDownLatch(1);
+    private final Thread thread;
+    // The current connection's dead-letter producer; only the delivery thread of that connection uses it.
+    private volatile ClientProducer deadLetters;
 
-    private EgressLoop(ServerLocator locator, ClientSessionFactory factory, ClientSession session,
+    private EgressLoop(BrokerEndpoint endpoint, BrokerConnector connector, String egressAddress,
                        String deadLetterAddress, EgressMapper mapper, PayloadFormat payload, DatagramSender sender,
-                       BridgeCounters counters) throws ActiveMQException {
-        this.locator = locator;
-        this.factory = factory;
-        this.session = session;
-        this.deadLetters = session.createProducer(deadLetterAddress);
+                       BridgeCounters counters, Backoff backoff) {
+        this.endpoint = endpoint;
+        this.connector = connector;
+        this.egressAddress = egressAddress;
         this.deadLetterAddress = deadLetterAddress;
         this.mapper = mapper;
         this.body = new EgressBody(payload);
         this.sender = sender;
         this.counters = counters;
+        this.backoff = backoff;
+        this.thread = new Thread(this::run, "mailslot-bridge-egress");
+        this.thread.setDaemon(true);
     }
 
-    /** Creates the egress queue if missing and starts consuming it on Artemis's delivery thread. */
+    /**
+     * Starts consuming the egress address (creating its queue if missing) on a connection made in the background:
+     * returns at once even when the broker is down, and reconnects after a failure.
+     */
     public static EgressLoop start(BrokerEndpoint endpoint, String egressAddress, String deadLetterAddress,
                                    EgressMapper mapper, PayloadFormat payload, DatagramSender sender,
-                                   BridgeCounters counters)
-            throws Exception {
-        ServerLocator locator = ActiveMQClient.createServerLocator(endpoint.url()).setReconnectAttempts(-1);
+                                   BridgeCounters counters, Backoff backoff) throws Exception {
+        EgressLoop loop = new EgressLoop(endpoint, BrokerConnector.create(endpoint, false), egressAddress,
+                deadLetterAddress, mapper, payload, sender, counters, backoff);
+        loop.thread.start();
+        return loop;
+    }
+
+    private void run() {
+        int failures = 0;
+        while (!isClosing()) {
+            ClientSession session;
+            try {
+                session = consume();
+            } catch (Exception e) {
+                if (isClosing()) {
+                    break;
+                }
+                failures++;
+                if (failures == 1) {
+                    LOG.warn("Egress cannot reach the broker at {}: {}; retrying with backoff", endpoint,
+                            e.getMessage());
+                }
+                awaitClosing(backoff.delay(failures));
+                continue;
+            }
+            failures = 0;
+            LOG.info("Egress: messages sent to {} at {} (node {}) go out as mailslot datagrams; rejects go to {}",
+                    egressAddress, endpoint, session.getSessionFactory().getConnection().getRemoteAddress(),
+                    deadLetterAddress);
+            while (!isClosing() && !session.isClosed() && !session.getSessionFactory().isClosed()
+                    && !session.getSessionFactory().getConnection().isDestroyed()) {
+                awaitClosing(Duration.ofMillis(POLL_MS));
+            }
+            closeQuietly(session);
+            if (!isClosing()) {
+                LOG.warn("Egress lost the broker at {}; reconnecting (unacknowledged messages come back)", endpoint);
+            }
+        }
+    }
+
+    private ClientSession consume() throws Exception {
+        ClientSession session = connector.openSession();
         try {
-            ClientSessionFactory factory = locator.createSessionFactory();
-            ClientSession session = factory.createSession(endpoint.credentials().map(c -> c.user()).orElse(null),
-                    endpoint.credentials().map(c -> c.password()).orElse(null), false, true, true, false,
-                    locator.getAckBatchSize());
             SimpleString queue = SimpleString.of(egressAddress);
             if (!session.queueQuery(queue).isExists()) {
                 session.createQueue(QueueConfiguration.of(queue).setAddress(queue)
                         .setRoutingType(RoutingType.ANYCAST).setDurable(true));
             }
-            EgressLoop loop = new EgressLoop(locator, factory, session, deadLetterAddress, mapper, payload, sender,
-                    counters);
+            deadLetters = session.createProducer(deadLetterAddress);
             ClientConsumer consumer = session.createConsumer(queue);
-            consumer.setMessageHandler(loop::handle);
+            consumer.setMessageHandler(this::handle);
             session.start();
-            LOG.info("Egress: messages sent to {} go out as mailslot datagrams; rejects go to {}", egressAddress,
-                    deadLetterAddress);
-            return loop;
+            return session;
         } catch (Exception e) {
-            locator.close();
+            closeQuietly(session);
             throw e;
         }
     }
@@ -155,14 +201,39 @@ public final class EgressLoop implements AutoCloseable {
         }
     }
 
-    @Override
-    public void close() {
+    private boolean isClosing() {
+        return closing.getCount() == 0;
+    }
+
+    private void awaitClosing(Duration delay) {
+        try {
+            closing.await(delay.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void closeQuietly(ClientSession session) {
         try {
             session.close();
         } catch (ActiveMQException e) {
             LOG.debug("Closing the egress session: {}", e.getMessage());
         }
-        factory.close();
-        locator.close();
+        session.getSessionFactory().close();
+    }
+
+    /**
+     * Stops consuming within a few seconds in every broker state: a message being sent finishes, an unacknowledged
+     * one stays on the queue for the next consumer.
+     */
+    @Override
+    public void close() {
+        closing.countDown();
+        try {
+            thread.join(CLOSE_WAIT.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        connector.close();
     }
 }
