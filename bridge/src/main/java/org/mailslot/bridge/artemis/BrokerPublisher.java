@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import org.apache.activemq.artemis.api.core.ActiveMQException;
@@ -54,7 +53,7 @@ public final class BrokerPublisher implements IngressSink, AutoCloseable {
     private final BridgeCounters counters;
     private final BlockingQueue<IngressMessage> buffer;
     private final SharedCapacity capacity;
-    private final CountDownLatch closing = new CountDownLatch(1);
+    private final StopSignal closing = new StopSignal();
     private final Thread thread;
     // Taken from the buffer in batches (one lock round trip for many messages); unsent ones wait here across a
     // reconnect. Only the publisher thread touches it.
@@ -104,7 +103,7 @@ public final class BrokerPublisher implements IngressSink, AutoCloseable {
 
     @Override
     public boolean offer(IngressMessage message) {
-        if (closing.getCount() == 0 || !capacity.tryTake()) {
+        if (closing.isSet() || !capacity.tryTake()) {
             return false;
         }
         if (buffer.offer(message)) {
@@ -281,20 +280,16 @@ public final class BrokerPublisher implements IngressSink, AutoCloseable {
     }
 
     private boolean isClosing() {
-        return closing.getCount() == 0;
+        return closing.isSet();
     }
 
     private void awaitClosing(Duration delay) {
-        try {
-            closing.await(delay.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        closing.await(delay);
     }
 
     /** Stops taking messages; the thread finishes its current send. Returns at once (see {@link #close}). */
     void stopAccepting() {
-        closing.countDown();
+        closing.set();
     }
 
     /**

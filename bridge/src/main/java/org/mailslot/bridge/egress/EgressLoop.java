@@ -2,8 +2,6 @@ package org.mailslot.bridge.egress;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import org.apache.activemq.artemis.api.core.ActiveMQException;
 import org.apache.activemq.artemis.api.core.QueueConfiguration;
 import org.apache.activemq.artemis.api.core.RoutingType;
@@ -15,6 +13,7 @@ import org.apache.activemq.artemis.api.core.client.ClientSession;
 import org.mailslot.bridge.artemis.Backoff;
 import org.mailslot.bridge.artemis.BrokerConnector;
 import org.mailslot.bridge.artemis.BrokerEndpoint;
+import org.mailslot.bridge.artemis.StopSignal;
 import org.mailslot.bridge.mapping.EgressDecision;
 import org.mailslot.bridge.mapping.EgressMapper;
 import org.mailslot.bridge.mapping.EgressRejection;
@@ -48,7 +47,7 @@ public final class EgressLoop implements AutoCloseable {
     private final DatagramSender sender;
     private final BridgeCounters counters;
     private final Backoff backoff;
-    private final CountDownLatch closing = new CountDownLatch(1);
+    private final StopSignal closing = new StopSignal();
     private final Thread thread;
     // The current connection's dead-letter producer; only the delivery thread of that connection uses it.
     private volatile ClientProducer deadLetters;
@@ -202,15 +201,11 @@ public final class EgressLoop implements AutoCloseable {
     }
 
     private boolean isClosing() {
-        return closing.getCount() == 0;
+        return closing.isSet();
     }
 
     private void awaitClosing(Duration delay) {
-        try {
-            closing.await(delay.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        closing.await(delay);
     }
 
     private static void closeQuietly(ClientSession session) {
@@ -228,7 +223,7 @@ public final class EgressLoop implements AutoCloseable {
      */
     @Override
     public void close() {
-        closing.countDown();
+        closing.set();
         try {
             thread.join(CLOSE_WAIT.toMillis());
         } catch (InterruptedException e) {
