@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.activemq.artemis.api.core.client.ActiveMQClient;
 import org.apache.activemq.artemis.core.remoting.impl.invm.InVMConnector;
+import org.mailslot.bridge.artemis.EmbeddedBroker;
 import org.mailslot.bridge.artemis.EmbeddedBrokerSpec;
 import org.mailslot.bridge.config.BrokerCredentials;
 import org.mailslot.bridge.config.SettingsParser;
@@ -27,12 +28,16 @@ import org.mailslot.bridge.udp.UdpBridge;
  * [stepSeconds] [warmupSeconds] [senders]} (defaults 3, 10 and 1). With several senders the datagrams come from
  * that many addresses (127.0.0.7, .8, ...) to the same slot, so the bridge's publishers share the load.
  * {@code -Dbench.modes=non-durable} (or {@code durable}) and {@code -Dbench.sizes=100} run a part of the table.
+ * {@code -Dbench.broker=remote}: the bridge and the ceiling's producer both reach one broker (started in this JVM)
+ * through its TCP acceptor, the bridge as a remote broker with confirmed asynchronous sends, the producer as
+ * Artemis's fastest core producer (asynchronous sends, 1 MiB confirmation window).
  */
 public final class BridgeBenchmark {
 
     private static final int[] SIZES = Arrays.stream(System.getProperty("bench.sizes", "100,424")
             .split(",")).mapToInt(Integer::parseInt).toArray();
     private static final String MODES = System.getProperty("bench.modes", "non-durable,durable");
+    private static final boolean REMOTE = System.getProperty("bench.broker", "embedded").equals("remote");
     private static final double[] FRACTIONS = {0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0, 1.2};
     private static final double OVERLOAD = 5.0;
     private static final Duration QUIET = Duration.ofSeconds(3);
@@ -74,20 +79,36 @@ public final class BridgeBenchmark {
     }
 
     private void mode(boolean durable) throws Exception {
+        // Remote mode: one broker for both the ceiling and the bridge, reached over TCP by both.
+        EmbeddedBroker remote = REMOTE ? EmbeddedBroker.start(spec(durable)) : null;
+        try {
+            mode(durable, remote);
+        } finally {
+            if (remote != null) {
+                remote.close();
+            }
+        }
+    }
+
+    private void mode(boolean durable, EmbeddedBroker remote) throws Exception {
         CeilingRun.Ceiling[] ceilings = new CeilingRun.Ceiling[SIZES.length];
         CeilingRun.Ceiling[] shapedCeilings = new CeilingRun.Ceiling[SIZES.length];
         for (int i = 0; i < SIZES.length; i++) {
-            ceilings[i] = ceiling(durable, SIZES[i], false, i == 0 ? warmup : Duration.ofSeconds(2));
-            shapedCeilings[i] = ceiling(durable, SIZES[i], true, Duration.ofSeconds(2));
+            ceilings[i] = ceiling(remote, durable, SIZES[i], false, i == 0 ? warmup : Duration.ofSeconds(2));
+            shapedCeilings[i] = ceiling(remote, durable, SIZES[i], true, Duration.ofSeconds(2));
         }
         int port = freeUdpPort();
-        Map<String, String> settings = Map.of("listen", "127.0.0.1:" + port, "computer-name", "BENCH",
-                "tcp-port", Integer.toString(freeTcpPort()), "data-dir",
+        Map<String, String> settings = new java.util.HashMap<>(Map.of("listen", "127.0.0.1:" + port,
+                "computer-name", "BENCH", "tcp-port", Integer.toString(freeTcpPort()), "data-dir",
                 CeilingRun.tempDir("bench-bridge").toString(), "durable", Boolean.toString(durable),
-                "broker-user", CREDENTIALS.user(), "broker-password", CREDENTIALS.password());
+                "broker-user", CREDENTIALS.user(), "broker-password", CREDENTIALS.password()));
+        if (remote != null) {
+            settings.put("broker", remote.tcpUrl());
+        }
         try (UdpBridge bridge = UdpBridge.start(new SettingsParser().parse(settings));
-             DrainCounter drain = new DrainCounter(bridge.bridge().embeddedBroker().orElseThrow().inVmUrl(),
-                     CREDENTIALS, "mailslot.bench", durable);
+             DrainCounter drain = new DrainCounter(remote != null ? remote.inVmUrl()
+                     : bridge.bridge().embeddedBroker().orElseThrow().inVmUrl(), CREDENTIALS, "mailslot.bench",
+                     durable);
              BlasterProcess blaster = BlasterProcess.start(port, senders)) {
             Steps steps = new Steps(blaster, drain);
             steps.run(ceilings[0].perSecond() * 0.3, warmup.toSeconds(), SIZES[0]);
@@ -113,19 +134,26 @@ public final class BridgeBenchmark {
                 String cpu = bestStep == null ? "-" : String.format("%.1f / %.1f (%.1f) + %.1f",
                         ceilings[i].cpuMicrosPerMessage(), bestStep.bridgeCpuMicros(), bestStep.ownCpuMicros(),
                         bestStep.senderCpuMicros());
-                out.printf("| %s | %d B | %.0f | %.0f | %.0f | %.0f%% | %.0f%% | %s | %s | %s |%n",
-                        durable ? "durable" : "non-durable", SIZES[i], ceilings[i].perSecond(),
+                out.printf("| %s%s | %d B | %.0f | %.0f | %.0f | %.0f%% | %.0f%% | %s | %s | %s |%n",
+                        durable ? "durable" : "non-durable", remote != null ? ", remote" : "", SIZES[i], ceilings[i].perSecond(),
                         shapedCeilings[i].perSecond(), best, 100 * best / ceilings[i].perSecond(),
                         100 * best / shapedCeilings[i].perSecond(), cpu, lossy, overload);
             }
         }
     }
 
-    private CeilingRun.Ceiling ceiling(boolean durable, int size, boolean bridgeShaped, Duration warm) throws Exception {
-        EmbeddedBrokerSpec spec = new EmbeddedBrokerSpec("ceiling", InetAddress.getLoopbackAddress(), freeTcpPort(),
+    private CeilingRun.Ceiling ceiling(EmbeddedBroker remote, boolean durable, int size, boolean bridgeShaped,
+                                       Duration warm) throws Exception {
+        Duration measure = Duration.ofSeconds((long) Math.max(3, stepSeconds + 2));
+        if (remote != null) {
+            return CeilingRun.measureOn(remote, true, CREDENTIALS, durable, size, bridgeShaped, warm, measure);
+        }
+        return CeilingRun.measure(spec(durable), CREDENTIALS, durable, size, bridgeShaped, warm, measure);
+    }
+
+    private static EmbeddedBrokerSpec spec(boolean durable) throws Exception {
+        return new EmbeddedBrokerSpec("ceiling", InetAddress.getLoopbackAddress(), freeTcpPort(),
                 CeilingRun.tempDir("bench-ceiling"), Optional.of(CREDENTIALS), 10_000, durable, "mailslot");
-        return CeilingRun.measure(spec, CREDENTIALS, durable, size, bridgeShaped, warm,
-                Duration.ofSeconds((long) Math.max(3, stepSeconds + 2)));
     }
 
     private String overload(BridgeCounters counters, Steps steps, double rate, int size) throws Exception {

@@ -19,7 +19,8 @@ import org.mailslot.bridge.config.BrokerCredentials;
 /**
  * The ceiling: Artemis's core producer, in the broker's JVM, sending as fast as it can into the bridge's own
  * embedded broker configuration, with one consumer draining. The producer is set up as the bridge's publisher
- * is: durable sends wait for the journal, non-durable ones stream.
+ * is: in-VM, durable sends wait for the journal and non-durable ones stream; over TCP (remote mode), every send
+ * is asynchronous and confirmed through a 1 MiB confirmation window, Artemis's fastest durable producer.
  */
 final class CeilingRun {
 
@@ -39,10 +40,24 @@ final class CeilingRun {
      */
     static Ceiling measure(EmbeddedBrokerSpec spec, BrokerCredentials credentials, boolean durable, int size,
                           boolean bridgeShaped, Duration warmup, Duration measure) throws Exception {
-        try (EmbeddedBroker broker = EmbeddedBroker.start(spec);
-             DrainCounter drain = new DrainCounter(broker.inVmUrl(), credentials, "mailslot.ceiling", durable);
-             ServerLocator locator = ActiveMQClient.createServerLocator(broker.inVmUrl())
-                     .setBlockOnDurableSend(true).setBlockOnNonDurableSend(false);
+        try (EmbeddedBroker broker = EmbeddedBroker.start(spec)) {
+            return measureOn(broker, false, credentials, durable, size, bridgeShaped, warmup, measure);
+        }
+    }
+
+    /**
+     * @param overTcp the producer connects through the broker's TCP acceptor, sends confirmed asynchronously
+     *                (remote mode: the same path the bridge takes to a remote broker); else in-VM
+     */
+    static Ceiling measureOn(EmbeddedBroker broker, boolean overTcp, BrokerCredentials credentials, boolean durable,
+                             int size, boolean bridgeShaped, Duration warmup, Duration measure) throws Exception {
+        ServerLocator configured = ActiveMQClient.createServerLocator(overTcp ? broker.tcpUrl() : broker.inVmUrl())
+                .setBlockOnDurableSend(!overTcp).setBlockOnNonDurableSend(false);
+        if (overTcp) {
+            configured.setConfirmationWindowSize(1 << 20).setProducerWindowSize(1 << 20);
+        }
+        try (DrainCounter drain = new DrainCounter(broker.inVmUrl(), credentials, "mailslot.ceiling", durable);
+             ServerLocator locator = configured;
              ClientSessionFactory factory = locator.createSessionFactory();
              ClientSession session = factory.createSession(credentials.user(), credentials.password(), false, true,
                      true, false, locator.getAckBatchSize());

@@ -100,11 +100,11 @@ public final class EgressLoop implements AutoCloseable {
                 continue;
             }
             failures = 0;
+            var connection = session.getSessionFactory().getConnection();
             LOG.info("Egress: messages sent to {} at {} (node {}) go out as mailslot datagrams; rejects go to {}",
-                    egressAddress, endpoint, session.getSessionFactory().getConnection().getRemoteAddress(),
+                    egressAddress, endpoint, connection == null ? "?" : connection.getRemoteAddress(),
                     deadLetterAddress);
-            while (!isClosing() && !session.isClosed() && !session.getSessionFactory().isClosed()
-                    && !session.getSessionFactory().getConnection().isDestroyed()) {
+            while (!isClosing() && isAlive(session)) {
                 awaitClosing(Duration.ofMillis(POLL_MS));
             }
             closeQuietly(session);
@@ -112,6 +112,12 @@ public final class EgressLoop implements AutoCloseable {
                 LOG.warn("Egress lost the broker at {}; reconnecting (unacknowledged messages come back)", endpoint);
             }
         }
+    }
+
+    private static boolean isAlive(ClientSession session) {
+        var connection = session.getSessionFactory().getConnection();
+        return !session.isClosed() && !session.getSessionFactory().isClosed() && connection != null
+                && !connection.isDestroyed();
     }
 
     private ClientSession consume() throws Exception {

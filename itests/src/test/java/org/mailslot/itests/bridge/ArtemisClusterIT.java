@@ -35,12 +35,15 @@ import org.mailslot.bridge.metrics.DropReason;
 import org.mailslot.bridge.udp.UdpBridge;
 import org.mailslot.jms.MailslotConnectionFactory;
 import org.mailslot.slot.LoopbackHosts;
+import org.mailslot.wire.DatagramType;
+import org.mailslot.wire.MailslotDatagram;
 
 /**
  * The bridge against real Artemis 2.56 brokers from the {@code apache-artemis} distribution, on loopback
  * addresses: a two-node cluster, and a replicated primary/backup pair. Proves: a bridge started before its
  * brokers buffers and forwards once they are up; traffic the bridge sends to node A is consumed on node B; egress
- * messages sent to either node go out once each; {@code kill -9} of the primary the bridge uses leaves a receive
+ * messages sent to either node go out once each; two bridges on one node forward a broadcast they both hear
+ * once; {@code kill -9} of the primary the bridge uses leaves a receive
  * gap under 5 s with every datagram delivered or counted; the bridge stops within 5 s with its brokers gone.
  */
 @Timeout(300)
@@ -63,14 +66,14 @@ class ArtemisClusterIT {
 
     @Test
     void clusterBridgeStartedFirstReachesNodeBAndEgressFromEitherNodeGoesOutOnce() throws Exception {
-        int portA = RunningBridge.freeTcpPort();
-        int portB = RunningBridge.freeTcpPort();
-        ArtemisNode a = node("a", "127.0.0.21", portA, "127.0.0.22", portB, ArtemisNode.Role.MEMBER);
-        ArtemisNode b = node("b", "127.0.0.22", portB, "127.0.0.21", portA, ArtemisNode.Role.MEMBER);
+        ArtemisNode[] cluster = pair("a", "127.0.0.21", ArtemisNode.Role.MEMBER, "b", "127.0.0.22",
+                ArtemisNode.Role.MEMBER);
+        ArtemisNode a = cluster[0];
+        ArtemisNode b = cluster[1];
         int port = LoopbackHosts.freePort();
 
         // The bridge first, on node A only: it must start, buffer and connect once A is up.
-        UdpBridge bridge = bridge(port, a.url(), false);
+        UdpBridge bridge = bridge("127.0.0.1:" + port, RunningBridge.COMPUTER, a.url(), false);
         BridgeCounters counters = bridge.bridge().counters();
         assertThat(counters.snapshot().connectionState()).isNotEqualTo(ConnectionState.CONNECTED);
         try (WindowsPeer winpc = new WindowsPeer("127.0.0.5", port)) {
@@ -121,6 +124,8 @@ class ArtemisClusterIT {
             assertThat(inbox.receiveNoWait()).isNull();
         }
 
+        twoBridgesOnOneNodeForwardABroadcastOnce(port, a, b, counters);
+
         // Both brokers gone: the bridge still stops within 5 s.
         a.kill();
         b.kill();
@@ -128,12 +133,42 @@ class ArtemisClusterIT {
         assertStopsWithinFiveSeconds(bridge);
     }
 
+    /**
+     * Duplicate detection is per broker, so bridges that hear the same broadcast use the same node (bridge/README,
+     * "Clusters and HA"): a second bridge (a process: one bridge per JVM) on another address of the segment, also
+     * on node A, forwards its copy, and node A drops it; a subscriber on node B sees the broadcast once.
+     */
+    private void twoBridgesOnOneNodeForwardABroadcastOnce(int port, ArtemisNode a, ArtemisNode b,
+                                                          BridgeCounters first) throws Exception {
+        LauncherProcess second = LauncherProcess.start(workDir, "mailslot-bridge", List.of("--listen",
+                "127.0.0.7:" + port, "--computer-name", "BRIDGE2", "--broker", a.url(), "--broker-user",
+                ArtemisNode.LOGIN.user(), "--broker-password", ArtemisNode.LOGIN.password()));
+        cleanup.add(second);
+        await().atMost(WAIT).until(() -> second.stderr().contains("Forwarding ingress to the broker"));
+        try (Connection onB = connect(b.url()); WindowsPeer winpc = new WindowsPeer("127.0.0.8", port)) {
+            Session session = onB.createSession(Session.AUTO_ACKNOWLEDGE);
+            MessageConsumer subscriber = session.createConsumer(session.createTopic("mailslot.announce"));
+            long firstBefore = first.snapshot().forwarded();
+            MailslotDatagram announce = winpc.datagram(DatagramType.DIRECT_GROUP, "WINPC", "WORKGROUP", 77,
+                    "ANNOUNCE", "heard by both bridges".getBytes());
+            winpc.sendTo("127.0.0.1", announce);
+            winpc.sendTo("127.0.0.7", announce);
+            await().atMost(WAIT).until(() -> first.snapshot().forwarded() == firstBefore + 1);
+            // Then a different broadcast behind the copy on the second bridge's own publisher (same sender and
+            // slot keep their order): had node A taken both copies, the second copy would arrive before it.
+            winpc.sendTo("127.0.0.7", winpc.datagram(DatagramType.DIRECT_GROUP, "WINPC", "WORKGROUP", 78,
+                    "ANNOUNCE", "marker".getBytes()));
+            assertThat(text(subscriber.receive(WAIT.toMillis()))).isEqualTo("heard by both bridges");
+            assertThat(text(subscriber.receive(WAIT.toMillis()))).isEqualTo("marker");
+        }
+    }
+
     @Test
     void primaryKilledBackupTakesOverWithinFiveSecondsAndEveryDatagramIsDeliveredOrCounted() throws Exception {
-        int portP = RunningBridge.freeTcpPort();
-        int portS = RunningBridge.freeTcpPort();
-        ArtemisNode primary = node("primary", "127.0.0.23", portP, "127.0.0.24", portS, ArtemisNode.Role.PRIMARY);
-        ArtemisNode backup = node("backup", "127.0.0.24", portS, "127.0.0.23", portP, ArtemisNode.Role.BACKUP);
+        ArtemisNode[] pair = pair("primary", "127.0.0.23", ArtemisNode.Role.PRIMARY, "backup", "127.0.0.24",
+                ArtemisNode.Role.BACKUP);
+        ArtemisNode primary = pair[0];
+        ArtemisNode backup = pair[1];
         primary.start();
         primary.awaitActive();
         backup.start();
@@ -141,7 +176,7 @@ class ArtemisClusterIT {
 
         int port = LoopbackHosts.freePort();
         // Only the primary named: the bridge learns the backup from the topology the broker announces.
-        UdpBridge bridge = bridge(port, primary.url() + "?ha=true", true);
+        UdpBridge bridge = bridge("127.0.0.1:" + port, RunningBridge.COMPUTER, primary.url() + "?ha=true", true);
         BridgeCounters counters = bridge.bridge().counters();
         await().atMost(WAIT).until(() -> counters.snapshot().connectionState() == ConnectionState.CONNECTED);
 
@@ -228,22 +263,27 @@ class ArtemisClusterIT {
         }
     }
 
-    private ArtemisNode node(String name, String host, int port, String peerHost, int peerPort,
-                             ArtemisNode.Role role) throws Exception {
-        ArtemisNode node = ArtemisNode.create(workDir, name, host, port, peerHost, peerPort, role);
-        cleanup.add(node);
-        return node;
+    /** Two nodes on free ports whose cluster connections point at each other. */
+    private ArtemisNode[] pair(String name1, String host1, ArtemisNode.Role role1, String name2, String host2,
+                               ArtemisNode.Role role2) throws Exception {
+        int port1 = RunningBridge.freeTcpPort();
+        int port2 = RunningBridge.freeTcpPort();
+        ArtemisNode first = ArtemisNode.create(workDir, name1, host1, port1, host2, port2, role1);
+        cleanup.add(first);
+        ArtemisNode second = ArtemisNode.create(workDir, name2, host2, port2, host1, port1, role2);
+        cleanup.add(second);
+        return new ArtemisNode[] {first, second};
     }
 
-    private UdpBridge bridge(int port, String brokerUrl, boolean durable) throws Exception {
+    private UdpBridge bridge(String listen, String computer, String brokerUrl, boolean durable) throws Exception {
         Map<String, String> values = new HashMap<>();
-        values.put("listen", "127.0.0.1:" + port);
-        values.put("computer-name", RunningBridge.COMPUTER);
+        values.put("listen", listen);
+        values.put("computer-name", computer);
         values.put("static-name", "JAVA1=127.0.0.2");
         values.put("broker", brokerUrl);
         values.put("broker-user", ArtemisNode.LOGIN.user());
         values.put("broker-password", ArtemisNode.LOGIN.password());
-        values.put("data-dir", workDir.resolve("bridge-data").toString());
+        values.put("data-dir", workDir.resolve("data-" + computer).toString());
         if (durable) {
             values.put("durable", "true");
         }

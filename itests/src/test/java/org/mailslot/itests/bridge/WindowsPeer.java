@@ -49,6 +49,11 @@ final class WindowsPeer implements AutoCloseable {
         sendBytes(codec.encode(datagram));
     }
 
+    /** The same datagram to a computer on another loopback address (a second bridge on the segment). */
+    void sendTo(String address, MailslotDatagram datagram) throws IOException {
+        channel.send(ByteBuffer.wrap(codec.encode(datagram)), new InetSocketAddress(address, port));
+    }
+
     void sendBytes(byte[] payload) throws IOException {
         channel.send(ByteBuffer.wrap(payload), bridge);
     }
