@@ -48,6 +48,8 @@ final class ArtemisNode implements AutoCloseable {
     private final Role role;
     private final List<String> log = new CopyOnWriteArrayList<>();
     private Process process;
+    // When this JVM read the broker's "now active" line (AMQ221007), System.nanoTime(); 0 until then.
+    private volatile long activeAtNanos;
 
     private ArtemisNode(String name, String host, int port, Path dir, Role role) {
         this.name = name;
@@ -201,6 +203,9 @@ final class ArtemisNode implements AutoCloseable {
                     new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                 String line;
                 while ((line = in.readLine()) != null) {
+                    if (line.contains("AMQ221007") && activeAtNanos == 0) {
+                        activeAtNanos = System.nanoTime();
+                    }
                     log.add(line);
                 }
             } catch (IOException e) {
@@ -245,6 +250,11 @@ final class ArtemisNode implements AutoCloseable {
             process.descendants().forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
         }
+    }
+
+    /** When the broker said it is active ({@link System#nanoTime()}), 0 if it has not. */
+    long activeAtNanos() {
+        return activeAtNanos;
     }
 
     String url() {
