@@ -1,0 +1,106 @@
+package org.mailslot.raitests;
+
+import fish.payara.micro.BootstrapException;
+import fish.payara.micro.PayaraMicro;
+import fish.payara.micro.PayaraMicroRuntime;
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.InputStreamReader;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Main class of the server process: boots Payara Micro (HTTP on 127.0.0.1 only, clustering off), then obeys one
+ * command per line on stdin and answers one line starting with {@value #ANSWER} on stdout:
+ * {@code deploy FILE} (answers the milliseconds it took), {@code undeploy NAME}, {@code threads} (threads running
+ * mailslot code, excluding this launcher), {@code cpu} (process CPU nanoseconds), {@code stop}.
+ */
+public final class MicroLauncher {
+
+    /** Prefix of every answer line. */
+    public static final String ANSWER = "LAUNCHER ";
+
+    private MicroLauncher() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int httpPort = Integer.parseInt(args[0]);
+        File rootDir = new File(args[1]);
+        long start = System.nanoTime();
+        PayaraMicroRuntime runtime = PayaraMicro.getInstance()
+                .setNoCluster(true)
+                .setHttpPort(httpPort)
+                .setRootDir(rootDir)
+                .setPreBootHandler(commands -> commands.run("set", "configs.config.server-config.network-config"
+                        + ".network-listeners.network-listener.http-listener.address=127.0.0.1"))
+                .bootStrap();
+        answer("ready ms=" + (System.nanoTime() - start) / 1_000_000);
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        for (String line = in.readLine(); line != null; line = in.readLine()) {
+            if (!obey(runtime, line.trim())) {
+                break;
+            }
+        }
+        shutdown(runtime);
+    }
+
+    private static boolean obey(PayaraMicroRuntime runtime, String line) {
+        String[] words = line.split(" ", 2);
+        switch (words[0]) {
+            case "deploy" -> {
+                long start = System.nanoTime();
+                boolean deployed = runtime.deploy(new File(words[1]));
+                answer((deployed ? "deployed" : "failed") + " ms=" + (System.nanoTime() - start) / 1_000_000);
+            }
+            case "undeploy" -> {
+                runtime.undeploy(words[1]);
+                answer("undeployed " + runtime.getDeployedApplicationNames());
+            }
+            case "threads" -> answer("threads " + mailslotThreads());
+            case "cpu" -> answer("cpu " + ((com.sun.management.OperatingSystemMXBean)
+                    ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime());
+            case "stop" -> {
+                return false;
+            }
+            default -> answer("unknown " + line);
+        }
+        return true;
+    }
+
+    /** Threads named for mailslot or running mailslot code, other than this launcher's. */
+    private static List<String> mailslotThreads() {
+        List<String> found = new ArrayList<>();
+        for (Map.Entry<Thread, StackTraceElement[]> entry : Thread.getAllStackTraces().entrySet()) {
+            Thread thread = entry.getKey();
+            boolean mailslot = thread.getName().toLowerCase().contains("mailslot");
+            for (StackTraceElement frame : entry.getValue()) {
+                String type = frame.getClassName();
+                if (type.startsWith("org.mailslot.") && !type.startsWith(MicroLauncher.class.getName())) {
+                    mailslot = true;
+                }
+            }
+            if (mailslot) {
+                found.add(thread.getName());
+            }
+        }
+        return found;
+    }
+
+    private static void shutdown(PayaraMicroRuntime runtime) {
+        try {
+            runtime.shutdown();
+        } catch (BootstrapException e) {
+            answer("stop failed " + e);
+        }
+        answer("stopped");
+        System.exit(0);
+    }
+
+    private static void answer(String text) {
+        System.out.println(ANSWER + text);
+        System.out.flush();
+    }
+}
