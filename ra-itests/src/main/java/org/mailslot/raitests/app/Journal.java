@@ -33,6 +33,13 @@ public final class Journal {
         COUNTS.computeIfAbsent(key, k -> new AtomicLong()).incrementAndGet();
     }
 
+    /** Starts a new throughput run for {@code key}. */
+    static void reset(String key) {
+        COUNTS.remove(key);
+        FIRST.remove(key);
+        LAST.remove(key);
+    }
+
     static String counter(String key) {
         long count = COUNTS.getOrDefault(key, new AtomicLong()).get();
         long first = FIRST.getOrDefault(key, new AtomicLong()).get();

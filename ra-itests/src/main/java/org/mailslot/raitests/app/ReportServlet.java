@@ -11,9 +11,9 @@ import java.io.PrintWriter;
 
 /**
  * What the tests call on 127.0.0.1: {@code /journal?key=K} lists what bean K saw, {@code /count?key=K} gives
- * "count nanosBetweenFirstAndLast", {@code /send?to=D&text=T} sends T to D through the pooled factory.
+ * "count nanosBetweenFirstAndLast" since {@code /reset?key=K}, {@code /send?to=D&text=T} sends T to D through the pooled factory.
  */
-@WebServlet(urlPatterns = {"/journal", "/count", "/send"})
+@WebServlet(urlPatterns = {"/journal", "/count", "/reset", "/send"})
 public class ReportServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
@@ -28,6 +28,7 @@ public class ReportServlet extends HttpServlet {
         switch (request.getServletPath()) {
             case "/journal" -> Journal.lines(request.getParameter("key")).forEach(out::println);
             case "/count" -> out.println(Journal.counter(request.getParameter("key")));
+            case "/reset" -> Journal.reset(request.getParameter("key"));
             default -> send(request.getParameter("to"), request.getParameter("text"), response, out);
         }
     }
