@@ -61,7 +61,7 @@ public final class MicroLauncher {
             }
             case "threads" -> answer("threads " + mailslotThreads());
             case "cpu" -> answer("cpu " + ((com.sun.management.OperatingSystemMXBean)
-                    ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime());
+                    ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime() + " " + mailslotCpu());
             case "stop" -> {
                 return false;
             }
@@ -70,9 +70,21 @@ public final class MicroLauncher {
         return true;
     }
 
-    /** Threads named for mailslot or running mailslot code, other than this launcher's. */
+    private static long mailslotCpu() {
+        long total = 0;
+        for (Thread thread : mailslotThreadObjects()) {
+            total += Math.max(0, ManagementFactory.getThreadMXBean().getThreadCpuTime(thread.getId()));
+        }
+        return total;
+    }
+
     private static List<String> mailslotThreads() {
-        List<String> found = new ArrayList<>();
+        return mailslotThreadObjects().stream().map(Thread::getName).toList();
+    }
+
+    /** Threads named for mailslot or running mailslot code, other than this launcher's. */
+    private static List<Thread> mailslotThreadObjects() {
+        List<Thread> found = new ArrayList<>();
         for (Map.Entry<Thread, StackTraceElement[]> entry : Thread.getAllStackTraces().entrySet()) {
             Thread thread = entry.getKey();
             boolean mailslot = thread.getName().toLowerCase().contains("mailslot");
@@ -83,7 +95,7 @@ public final class MicroLauncher {
                 }
             }
             if (mailslot) {
-                found.add(thread.getName());
+                found.add(thread);
             }
         }
         return found;
