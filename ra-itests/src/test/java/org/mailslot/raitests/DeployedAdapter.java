@@ -51,7 +51,7 @@ final class DeployedAdapter implements AutoCloseable {
         Path war = Files.copy(Path.of(System.getProperty("app.war")), workDir.resolve("app.war"),
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         PayaraMicroProcess server = PayaraMicroProcess.start(serverDir.resolve("payara-micro.jar"),
-                workDir.resolve("payara"), freeTcpPort(), SERVER_LIMIT);
+                workDir.resolve("payara"), freeTcpPort(), freeTcpPort(), SERVER_LIMIT);
         try {
             long rarMillis = deployed(server, rar);
             long appMillis = deployed(server, war);

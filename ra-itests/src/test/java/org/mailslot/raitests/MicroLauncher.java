@@ -13,7 +13,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Main class of the server process: boots Payara Micro (HTTP on 127.0.0.1 only, clustering off), then obeys one
+ * Main class of the server process: boots Payara Micro (HTTP on 127.0.0.1 only; the data grid confined to
+ * loopback by the {@code payaramicro.*} properties {@link PayaraMicroProcess} sets), then obeys one
  * command per line on stdin and answers one line starting with {@value #ANSWER} on stdout:
  * {@code deploy FILE} (answers the milliseconds it took), {@code undeploy NAME}, {@code threads} (threads running
  * mailslot code, excluding this launcher), {@code cpu} (process CPU nanoseconds), {@code stop}.
@@ -30,8 +31,10 @@ public final class MicroLauncher {
         int httpPort = Integer.parseInt(args[0]);
         File rootDir = new File(args[1]);
         long start = System.nanoTime();
-        PayaraMicroRuntime runtime = PayaraMicro.getInstance()
-                .setNoCluster(true)
+        PayaraMicro micro = PayaraMicro.getInstance();
+        applySystemProperties(micro);
+        PayaraMicroRuntime runtime = micro
+                .setHzClusterName("mailslot-it-" + ProcessHandle.current().pid())
                 .setHttpPort(httpPort)
                 .setRootDir(rootDir)
                 .setPreBootHandler(commands -> commands.run("set", "configs.config.server-config.network-config"
@@ -45,6 +48,20 @@ public final class MicroLauncher {
             }
         }
         shutdown(runtime);
+    }
+
+    /**
+     * Applies the {@code payaramicro.*} system properties as the command line launcher does; the embedding API
+     * has no setter for the data grid's interfaces and discovery mode, so the runtime's own (private) step is
+     * called.
+     */
+    private static void applySystemProperties(PayaraMicro micro) throws ReflectiveOperationException {
+        java.lang.reflect.Field wrappee = PayaraMicro.class.getDeclaredField("wrappee");
+        wrappee.setAccessible(true);
+        Object runtime = wrappee.get(micro);
+        java.lang.reflect.Method apply = runtime.getClass().getDeclaredMethod("setArgumentsFromSystemProperties");
+        apply.setAccessible(true);
+        apply.invoke(runtime);
     }
 
     private static boolean obey(PayaraMicroRuntime runtime, String line) {

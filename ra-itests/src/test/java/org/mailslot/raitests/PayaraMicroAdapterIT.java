@@ -64,6 +64,14 @@ class PayaraMicroAdapterIT {
     }
 
     @Test
+    @Order(0)
+    void serverListensOnLoopbackOnly() throws Exception {
+        // The mailslot host's group socket binds the wildcard address on the mailslot port to hear broadcasts,
+        // as everywhere the provider runs; everything else (HTTP, the data grid) must be on 127.0.0.0/8.
+        assertThat(ProcessSockets.offLoopback(deployed.server.pid(), udpPort)).isEmpty();
+    }
+
+    @Test
     @Order(1)
     void windowsDatagramReachesTheMessageDrivenBeanAsBytesWithItsSource() throws Exception {
         windows.unique("APPSRV", DeployedAdapter.SERVER_ADDRESS, 101, "inbox",

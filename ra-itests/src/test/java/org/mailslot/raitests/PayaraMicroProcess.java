@@ -55,14 +55,22 @@ final class PayaraMicroProcess implements AutoCloseable {
     }
 
     /** Starts the server and waits until it has booted; fails with the log's tail when it does not. */
-    static PayaraMicroProcess start(Path serverJar, Path workDir, int httpPort, Duration bootLimit)
+    static PayaraMicroProcess start(Path serverJar, Path workDir, int httpPort, int dataGridPort, Duration bootLimit)
             throws IOException, InterruptedException {
+        deleteTree(workDir.resolve("root"));
         Files.createDirectories(workDir);
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx512m");
         command.add("-XX:+UseSerialGC");
         command.add("-Djava.net.preferIPv4Stack=true");
+        // The data grid (Hazelcast) on 127.0.0.1 only, its own port, finding members by TCP there, never by
+        // multicast; turning clustering off instead leaves it listening on every interface.
+        command.add("-Dhazelcast.socket.bind.any=false");
+        command.add("-Dpayaramicro.interfaces=127.0.0.1");
+        command.add("-Dpayaramicro.startPort=" + dataGridPort);
+        command.add("-Dpayaramicro.clusterMode=tcpip:127.0.0.1:" + dataGridPort);
+        command.add("-Dpayaramicro.disablePhoneHome=true");
         for (String open : OPENS) {
             command.add("--add-opens=" + open + "=ALL-UNNAMED");
         }
@@ -79,6 +87,18 @@ final class PayaraMicroProcess implements AutoCloseable {
         PayaraMicroProcess server = new PayaraMicroProcess(process, httpPort, workDir.resolve("server.log"));
         server.await("ready", bootLimit);
         return server;
+    }
+
+    /** A root directory left by an earlier run would carry its configuration into this one. */
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (var paths = Files.walk(root)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
     }
 
     private void pump(Writer sink) {
