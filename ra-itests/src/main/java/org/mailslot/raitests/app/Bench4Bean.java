@@ -1,0 +1,20 @@
+package org.mailslot.raitests.app;
+
+import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.MessageDriven;
+import jakarta.jms.Message;
+import jakarta.jms.MessageListener;
+
+/** Counts arrivals on queue {@code bench4} with maxSessions 4, for the throughput figures. */
+@MessageDriven(activationConfig = {
+        @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "mailslot-ra"),
+        @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
+        @ActivationConfigProperty(propertyName = "destination", propertyValue = "bench4"),
+        @ActivationConfigProperty(propertyName = "maxSessions", propertyValue = "4")})
+public class Bench4Bean implements MessageListener {
+
+    @Override
+    public void onMessage(Message message) {
+        Journal.count("bench4");
+    }
+}

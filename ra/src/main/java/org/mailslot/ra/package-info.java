@@ -1,0 +1,6 @@
+/**
+ * The Jakarta Connectors 2.1 resource adapter of the mailslot JMS provider: the adapter bean, its configuration
+ * and the mailslot hosts it shares between outbound connection factories and inbound endpoints. Builds only on the
+ * provider's public API ({@code MailslotConnectionFactory}, its settings URI and the {@code jakarta.jms} interfaces).
+ */
+package org.mailslot.ra;
