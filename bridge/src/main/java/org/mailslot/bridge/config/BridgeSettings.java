@@ -74,6 +74,13 @@ public record BridgeSettings(
         staticNames = Map.copyOf(staticNames);
     }
 
+    /** These settings with the given broker credentials (the ones kept in the data directory, for example). */
+    public BridgeSettings withCredentials(BrokerCredentials given) {
+        return new BridgeSettings(listen, computerName, domain, broadcast, broker, Optional.of(given), tcpHost, tcpPort,
+                allowAnonymous, dataDir, durable, allowedSlots, rateLimit, duplicateWindow, ingressBuffer, egressAddress,
+                egressDeadLetterAddress, addressPrefix, egressPayload, staticNames);
+    }
+
     /** The settings with every default and nothing else: what {@code mailslot-bridge} with no option uses. */
     public static BridgeSettings defaults() {
         return new SettingsParser().parse(Map.of());

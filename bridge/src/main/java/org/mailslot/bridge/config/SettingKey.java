@@ -15,6 +15,7 @@ public enum SettingKey {
     BROKER("broker"),
     BROKER_USER("broker-user"),
     BROKER_PASSWORD("broker-password"),
+    BROKER_PASSWORD_FILE("broker-password-file"),
     TCP_HOST("tcp-host"),
     TCP_PORT("tcp-port"),
     ALLOW_ANONYMOUS("allow-anonymous"),
