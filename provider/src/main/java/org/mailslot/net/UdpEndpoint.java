@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
 import org.mailslot.concurrent.AdaptiveSpin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,7 +52,7 @@ public final class UdpEndpoint implements AutoCloseable {
     // The JDK refuses to bind 127.x.x.255, so a loopback host hears broadcasts on the wildcard address like any
     // other; it then takes only what loopback senders sent (the kernel drops loopback sources from outside).
     private final boolean loopbackOnly;
-    private final java.util.concurrent.atomic.LongAdder refusedBeyondLoopback = new java.util.concurrent.atomic.LongAdder();
+    private final LongAdder refusedBeyondLoopback = new LongAdder();
 
     private UdpEndpoint(EndpointSettings settings, RawDatagramHandler handler, DatagramChannel unicast,
             DatagramChannel group, Selector selector, List<InetSocketAddress> groupTargets) throws IOException {

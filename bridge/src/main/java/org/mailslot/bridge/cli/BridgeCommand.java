@@ -70,6 +70,19 @@ final class BridgeCommand implements Callable<Integer> {
             description = "Port of the embedded broker's TCP acceptor (default 61616).")
     String tcpPort;
 
+    @Option(names = "--tls-keystore", paramLabel = "FILE",
+            description = "PKCS#12 keystore with the key and certificate of a TLS acceptor for broker clients"
+                    + " (default: no TLS acceptor).")
+    String tlsKeystore;
+
+    @Option(names = "--tls-keystore-password-file", paramLabel = "FILE",
+            description = "File whose first line is the keystore's password.")
+    String tlsKeystorePasswordFile;
+
+    @Option(names = "--tls-port", paramLabel = "PORT",
+            description = "Port of the TLS acceptor, on the --tcp-host address (default 61617).")
+    String tlsPort;
+
     @Option(names = "--allow-anonymous", arity = "0..1", fallbackValue = "true", paramLabel = "true|false",
             description = "Embedded broker without authentication; refused unless --tcp-host is a loopback address.")
     String allowAnonymous;
@@ -149,6 +162,9 @@ final class BridgeCommand implements Callable<Integer> {
         put(values, SettingKey.BROKER_PASSWORD_FILE, brokerPasswordFile);
         put(values, SettingKey.TCP_HOST, tcpHost);
         put(values, SettingKey.TCP_PORT, tcpPort);
+        put(values, SettingKey.TLS_KEYSTORE, tlsKeystore);
+        put(values, SettingKey.TLS_KEYSTORE_PASSWORD_FILE, tlsKeystorePasswordFile);
+        put(values, SettingKey.TLS_PORT, tlsPort);
         put(values, SettingKey.ALLOW_ANONYMOUS, allowAnonymous);
         put(values, SettingKey.DATA_DIR, dataDir);
         put(values, SettingKey.DURABLE, durable);

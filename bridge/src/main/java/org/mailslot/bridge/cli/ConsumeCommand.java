@@ -60,7 +60,7 @@ final class ConsumeCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The message type, its body as text (bytes as UTF-8 or hex, as {@code mailslot listen} shows them), its properties. */
+    /** The message type, its body as text (bytes as {@code mailslot listen} shows them), its properties. */
     static String line(Message message) throws Exception {
         String body;
         if (message instanceof TextMessage text) {

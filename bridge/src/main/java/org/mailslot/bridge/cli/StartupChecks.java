@@ -45,7 +45,10 @@ final class StartupChecks {
         Path dataDir = settings.dataDir().toAbsolutePath();
         DataDirectoryLock lock = DataDirectoryLock.claim(dataDir, settings.listen());
         try {
-            requireTcpPortFree(settings.tcpHost(), settings.tcpPort());
+            requireTcpPortFree(settings.tcpHost(), settings.tcpPort(), "--tcp-port");
+            if (settings.tls().isPresent()) {
+                requireTcpPortFree(settings.tcpHost(), settings.tls().get().port(), "--tls-port");
+            }
             if (settings.credentials().isPresent() || settings.allowAnonymous()) {
                 return new Claimed(settings, Optional.of(lock), Optional.empty());
             }
@@ -64,14 +67,14 @@ final class StartupChecks {
         }
     }
 
-    private static void requireTcpPortFree(InetAddress host, int port) {
+    private static void requireTcpPortFree(InetAddress host, int port, String option) {
         // Reuse on, as the broker's acceptor has it: a socket lingering in TIME_WAIT does not count as taken.
         try (ServerSocket probe = new ServerSocket()) {
             probe.setReuseAddress(true);
             probe.bind(new InetSocketAddress(host, port));
         } catch (IOException e) {
             throw new CommandFailure("TCP " + host.getHostAddress() + ":" + port + " for the broker's clients is"
-                    + " taken by another process (" + e.getMessage() + "); stop it or choose another --tcp-port PORT",
+                    + " taken by another process (" + e.getMessage() + "); stop it or choose another " + option + " PORT",
                     e);
         }
     }

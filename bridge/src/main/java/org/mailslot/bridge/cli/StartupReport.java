@@ -29,9 +29,13 @@ final class StartupReport {
         running.boundAddresses().forEach(a -> bound.add("UDP " + text(a)));
         bridge.embeddedBroker().ifPresent(b -> bound.add("TCP " + b.tcpUrl().substring("tcp://".length())
                 + " (broker clients)"));
+        settings.tls().ifPresent(tls -> bound.add("TCP " + settings.tcpHost().getHostAddress() + ":" + tls.port()
+                + " (broker clients, TLS)"));
         out.println("Bound: " + String.join(", ", bound));
         bridge.embeddedBroker().ifPresent(broker -> {
             out.println("Artemis broker for clients: " + broker.tcpUrl());
+            settings.tls().ifPresent(tls -> out.println("Artemis broker for clients over TLS: tcp://"
+                    + settings.tcpHost().getHostAddress() + ":" + tls.port() + "?sslEnabled=true"));
             if (claimed.credentialsFile().isPresent()) {
                 out.println("Broker credentials: user=" + settings.credentials().orElseThrow().user()
                         + ", password in " + claimed.credentialsFile().get()

@@ -27,6 +27,7 @@ public final class SettingsParser {
     public static final String DEFAULT_LISTEN = "127.0.0.1:11138";
     static final String DEFAULT_DOMAIN = "WORKGROUP";
     static final int DEFAULT_TCP_PORT = 61616;
+    static final int DEFAULT_TLS_PORT = 61617;
     static final String DEFAULT_DATA_DIR = "mailslot-bridge-data";
     static final int DEFAULT_DUPLICATE_WINDOW = 10_000;
     static final int DEFAULT_INGRESS_BUFFER = 10_000;
@@ -81,7 +82,33 @@ public final class SettingsParser {
                         v.get(SettingKey.EGRESS_DEAD_LETTER_ADDRESS, DEFAULT_EGRESS_DEAD_LETTER_ADDRESS)),
                 addressName(SettingKey.ADDRESS_PREFIX, v.get(SettingKey.ADDRESS_PREFIX, DEFAULT_ADDRESS_PREFIX)),
                 payload(v.get(SettingKey.EGRESS_PAYLOAD, "raw")),
-                staticNames(v.get(SettingKey.STATIC_NAME, "")));
+                staticNames(v.get(SettingKey.STATIC_NAME, "")),
+                tls(v));
+    }
+
+    // Keystore and its password from files, so that neither is on the command line.
+    private static Optional<TlsAcceptor> tls(Values v) {
+        Optional<String> keyStore = v.find(SettingKey.TLS_KEYSTORE);
+        Optional<String> passwordFile = v.find(SettingKey.TLS_KEYSTORE_PASSWORD_FILE);
+        if (keyStore.isEmpty()) {
+            if (passwordFile.isPresent() || v.find(SettingKey.TLS_PORT).isPresent()) {
+                throw new InvalidSettingException(SettingKey.TLS_KEYSTORE.key(),
+                        "missing: a TLS acceptor needs --tls-keystore FILE (PKCS#12)");
+            }
+            return Optional.empty();
+        }
+        if (passwordFile.isEmpty()) {
+            throw new InvalidSettingException(SettingKey.TLS_KEYSTORE_PASSWORD_FILE.key(),
+                    "missing: --tls-keystore needs --tls-keystore-password-file FILE");
+        }
+        Path store = path(SettingKey.TLS_KEYSTORE, keyStore.get());
+        if (!java.nio.file.Files.isReadable(store)) {
+            throw new InvalidSettingException(SettingKey.TLS_KEYSTORE.key(), "cannot read " + store);
+        }
+        String password = firstLine(SettingKey.TLS_KEYSTORE_PASSWORD_FILE,
+                path(SettingKey.TLS_KEYSTORE_PASSWORD_FILE, passwordFile.get()));
+        int port = intIn(SettingKey.TLS_PORT, v.get(SettingKey.TLS_PORT, Integer.toString(DEFAULT_TLS_PORT)), 1, 65535);
+        return Optional.of(new TlsAcceptor(port, store.toAbsolutePath(), password));
     }
 
     private static InetSocketAddress listen(String value) {
@@ -157,7 +184,8 @@ public final class SettingsParser {
                 throw new InvalidSettingException(SettingKey.BROKER_PASSWORD_FILE.key(),
                         "give --broker-password or --broker-password-file, not both");
             }
-            password = Optional.of(firstLine(path(SettingKey.BROKER_PASSWORD_FILE, passwordFile.get())));
+            password = Optional.of(firstLine(SettingKey.BROKER_PASSWORD_FILE,
+                    path(SettingKey.BROKER_PASSWORD_FILE, passwordFile.get())));
         }
         if (user.isPresent() != password.isPresent()) {
             SettingKey missing = user.isPresent() ? SettingKey.BROKER_PASSWORD : SettingKey.BROKER_USER;
@@ -176,16 +204,16 @@ public final class SettingsParser {
     }
 
     // A secret kept in a file: its first line, without the line end, so that `echo secret > file` works.
-    private static String firstLine(Path file) {
+    private static String firstLine(SettingKey key, Path file) {
         try {
             String content = java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
             String line = content.lines().findFirst().orElse("");
             if (line.isEmpty()) {
-                throw new InvalidSettingException(SettingKey.BROKER_PASSWORD_FILE.key(), file + " is empty");
+                throw new InvalidSettingException(key.key(), file + " is empty");
             }
             return line;
         } catch (java.io.IOException e) {
-            throw new InvalidSettingException(SettingKey.BROKER_PASSWORD_FILE.key(),
+            throw new InvalidSettingException(key.key(),
                     "cannot read " + file + " (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
         }
     }

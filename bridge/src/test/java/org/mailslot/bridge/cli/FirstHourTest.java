@@ -53,7 +53,8 @@ class FirstHourTest {
         new CommandLine(configured).parseArgs("--config", config.toString());
         assertThat(configured.settings().listen()).isEqualTo(SAFE_DEFAULT);
 
-        for (Object command : new Object[] {new SendCommand(new PrintWriter(out)), new ListenCommand(new PrintWriter(out))}) {
+        PrintWriter writer = new PrintWriter(out);
+        for (Object command : new Object[] {new SendCommand(writer), new ListenCommand(writer)}) {
             CommandLine cl = new CommandLine(command);
             cl.parseArgs("demo");
             HostOptions host = command instanceof SendCommand s ? s.host : ((ListenCommand) command).host;
