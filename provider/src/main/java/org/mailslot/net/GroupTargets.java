@@ -58,8 +58,10 @@ final class GroupTargets {
     private static void addBroadcasts(NetworkInterface nic, InetAddress only, List<InetAddress> into) {
         for (InterfaceAddress ia : nic.getInterfaceAddresses()) {
             boolean wanted = only == null ? ia.getAddress() instanceof Inet4Address : ia.getAddress().equals(only);
-            if (wanted && ia.getBroadcast() != null && !into.contains(ia.getBroadcast())) {
-                into.add(ia.getBroadcast());
+            // A /32 address reports 0.0.0.0 as its broadcast: that is no broadcast at all.
+            InetAddress broadcast = ia.getBroadcast();
+            if (wanted && broadcast != null && !broadcast.isAnyLocalAddress() && !into.contains(broadcast)) {
+                into.add(broadcast);
             }
         }
     }
