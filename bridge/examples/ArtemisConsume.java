@@ -26,10 +26,21 @@ public class ArtemisConsume {
             Session session = connection.createSession(Session.AUTO_ACKNOWLEDGE);
             MessageConsumer consumer = session.createConsumer(args[3].equals("topic")
                     ? session.createTopic(args[4]) : session.createQueue(args[4]));
+            // Close on Ctrl-C: a client that closes its connection leaves nothing in the broker's log.
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    connection.close();
+                } catch (Exception ignored) {
+                    // exiting anyway
+                }
+            }));
             connection.start();
             System.out.println("consuming " + args[3] + " " + args[4]);
             for (int i = 0; i < count; i++) {
                 Message m = consumer.receive();
+                if (m == null) {
+                    return; // closed by Ctrl-C
+                }
                 String body = m instanceof TextMessage t ? t.getText()
                         : m instanceof BytesMessage b ? new String(b.getBody(byte[].class), StandardCharsets.UTF_8)
                         : String.valueOf(m.getBody(Object.class));

@@ -104,10 +104,22 @@ public final class MailslotOptions implements Serializable {
             }
         }
         values.putAll(given);
-        // Fail now, not at the first connection, when a value is malformed.
+        // Fail now, not at the first connection, when a value is malformed: every key, on every URI form, with the
+        // same message (a local-only host ignores the network keys but still refuses a malformed one).
         toProviderSettings();
+        payloadFormat();
+        rawCharset();
+        rawAsText();
+        credentials();
         if (isNetworked()) {
             toHostSettings();
+        } else {
+            values.put("address", "127.0.0.1");
+            try {
+                toHostSettings();
+            } finally {
+                values.remove("address");
+            }
         }
     }
 

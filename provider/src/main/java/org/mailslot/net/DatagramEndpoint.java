@@ -138,6 +138,11 @@ public final class DatagramEndpoint implements AutoCloseable {
         return udp.groupTargets();
     }
 
+    /** The address of the socket that hears broadcasts; empty for a wildcard bind, whose one socket does. */
+    public java.util.Optional<InetSocketAddress> groupAddress() {
+        return udp.groupAddress();
+    }
+
     /** The reader thread, in a list (ended after {@link #close()}). */
     public List<Thread> readerThreads() {
         return udp.readerThreads();

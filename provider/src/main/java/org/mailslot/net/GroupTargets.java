@@ -21,7 +21,8 @@ final class GroupTargets {
      * broadcast 127.255.255.255; otherwise the broadcast address of the interface that carries the bind address
      * (of every up, broadcast-capable IPv4 interface for the wildcard).
      *
-     * @throws SocketException when no broadcast address can be derived, with a message saying to configure one
+     * @return the addresses; empty when none can be derived, so that a host that never writes to a group (a
+     *         listener) still starts, and a group write says what to configure ({@link #noneFound})
      */
     static List<InetAddress> broadcastAddresses(InetAddress bindAddress, List<InetAddress> configured)
             throws SocketException {
@@ -44,18 +45,23 @@ final class GroupTargets {
                 addBroadcasts(nic, bindAddress, derived);
             }
         }
-        if (derived.isEmpty()) {
-            throw new SocketException("no broadcast address found for bind address " + bindAddress.getHostAddress()
-                    + "; set the 'broadcastAddresses' setting (or a 'multicastGroup' on networks without broadcast)");
-        }
         return List.copyOf(derived);
+    }
+
+    /** Why a group write has nowhere to go, naming what a user can type to fix it. */
+    static String noneFound(InetAddress bindAddress) {
+        return "no broadcast address found for " + bindAddress.getHostAddress() + ", so group writes have nowhere"
+                + " to go; give one: --broadcast ADDR (mailslot commands and the bridge) or the factory URI key"
+                + " broadcast=ADDR";
     }
 
     private static void addBroadcasts(NetworkInterface nic, InetAddress only, List<InetAddress> into) {
         for (InterfaceAddress ia : nic.getInterfaceAddresses()) {
             boolean wanted = only == null ? ia.getAddress() instanceof Inet4Address : ia.getAddress().equals(only);
-            if (wanted && ia.getBroadcast() != null && !into.contains(ia.getBroadcast())) {
-                into.add(ia.getBroadcast());
+            // A /32 address reports 0.0.0.0 as its broadcast: that is no broadcast at all.
+            InetAddress broadcast = ia.getBroadcast();
+            if (wanted && broadcast != null && !broadcast.isAnyLocalAddress() && !into.contains(broadcast)) {
+                into.add(broadcast);
             }
         }
     }

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
 import org.mailslot.concurrent.AdaptiveSpin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,6 +49,10 @@ public final class UdpEndpoint implements AutoCloseable {
     private final Thread reader;
     private final AdaptiveSpin spin = new AdaptiveSpin();
     private volatile boolean open = true;
+    // The JDK refuses to bind 127.x.x.255, so a loopback host hears broadcasts on the wildcard address like any
+    // other; it then takes only what loopback senders sent (the kernel drops loopback sources from outside).
+    private final boolean loopbackOnly;
+    private final LongAdder refusedBeyondLoopback = new LongAdder();
 
     private UdpEndpoint(EndpointSettings settings, RawDatagramHandler handler, DatagramChannel unicast,
             DatagramChannel group, Selector selector, List<InetSocketAddress> groupTargets) throws IOException {
@@ -58,6 +63,7 @@ public final class UdpEndpoint implements AutoCloseable {
         this.selector = selector;
         this.localAddress = (InetSocketAddress) unicast.getLocalAddress();
         this.groupTargets = groupTargets;
+        this.loopbackOnly = settings.bindAddress().isLoopbackAddress();
         this.reader = new Thread(this::readLoop, settings.threadName());
         this.reader.setDaemon(true);
     }
@@ -80,6 +86,10 @@ public final class UdpEndpoint implements AutoCloseable {
             DatagramChannel unicast = SocketSetup.bind(new InetSocketAddress(settings.bindAddress(), settings.port()), settings,
                     opened);
             int port = ((InetSocketAddress) unicast.getLocalAddress()).getPort();
+            // With a multicast group and no broadcast address given, the network has no broadcast: use only the group.
+            List<InetAddress> broadcasts = settings.multicastGroup() != null && settings.broadcastAddresses().isEmpty()
+                    ? List.of()
+                    : GroupTargets.broadcastAddresses(settings.bindAddress(), settings.broadcastAddresses());
             DatagramChannel group = settings.bindsWildcard()
                     ? null
                     : SocketSetup.bind(new InetSocketAddress(InetAddress.getByAddress(new byte[4]), port), settings,
@@ -88,10 +98,6 @@ public final class UdpEndpoint implements AutoCloseable {
                 SocketSetup.joinMulticast(settings, group != null ? group : unicast, unicast);
             }
             List<InetSocketAddress> targets = new ArrayList<>();
-            // With a multicast group and no broadcast address given, the network has no broadcast: use only the group.
-            List<InetAddress> broadcasts = settings.multicastGroup() != null && settings.broadcastAddresses().isEmpty()
-                    ? List.of()
-                    : GroupTargets.broadcastAddresses(settings.bindAddress(), settings.broadcastAddresses());
             for (InetAddress broadcast : broadcasts) {
                 targets.add(new InetSocketAddress(broadcast, port));
             }
@@ -106,7 +112,7 @@ public final class UdpEndpoint implements AutoCloseable {
             UdpEndpoint endpoint = new UdpEndpoint(settings, handler, unicast, group, selector, List.copyOf(targets));
             endpoint.reader.start();
             LOG.info("mailslot endpoint {} listening on {} (group socket: {}), group datagrams to {}",
-                    settings.threadName(), endpoint.localAddress, group == null ? "none, wildcard bind" : "0.0.0.0:" + port,
+                    settings.threadName(), endpoint.localAddress, group == null ? "none, wildcard bind" : group.getLocalAddress(),
                     endpoint.groupTargets);
             return endpoint;
         } catch (IOException | RuntimeException e) {
@@ -117,6 +123,21 @@ public final class UdpEndpoint implements AutoCloseable {
                 closeQuietly(selector);
             }
             throw e;
+        }
+    }
+
+    /** Datagrams a loopback endpoint ignored because they came from beyond loopback. */
+    public long refusedBeyondLoopback() {
+        return refusedBeyondLoopback.sum();
+    }
+
+    /** The address and port of the socket that hears broadcasts; empty for a wildcard bind, whose one socket does. */
+    public java.util.Optional<InetSocketAddress> groupAddress() {
+        try {
+            return group == null ? java.util.Optional.empty()
+                    : java.util.Optional.of((InetSocketAddress) group.getLocalAddress());
+        } catch (IOException closed) {
+            return java.util.Optional.empty();
         }
     }
 
@@ -179,6 +200,10 @@ public final class UdpEndpoint implements AutoCloseable {
             if (source == null) {
                 return;
             }
+            if (loopbackOnly && !source.getAddress().isLoopbackAddress()) {
+                refusedBeyondLoopback.increment();
+                continue;
+            }
             buffer.flip();
             try {
                 handler.onDatagram(buffer, source);
@@ -230,6 +255,9 @@ public final class UdpEndpoint implements AutoCloseable {
      * @throws IOException when any send fails (the others are still attempted)
      */
     public void sendToGroup(ByteBuffer payload) throws IOException {
+        if (groupTargets.isEmpty()) {
+            throw new IOException(GroupTargets.noneFound(settings.bindAddress()));
+        }
         int start = payload.position();
         IOException failure = null;
         for (InetSocketAddress target : groupTargets) {

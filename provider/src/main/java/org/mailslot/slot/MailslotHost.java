@@ -272,6 +272,17 @@ public final class MailslotHost implements AutoCloseable {
         return Optional.ofNullable(endpoint).map(DatagramEndpoint::localAddress);
     }
 
+    /** Every UDP address and port this host's sockets are bound to; empty for a local-only host. */
+    public List<InetSocketAddress> boundAddresses() {
+        if (endpoint == null) {
+            return List.of();
+        }
+        List<InetSocketAddress> bound = new java.util.ArrayList<>();
+        localAddress().ifPresent(bound::add);
+        endpoint.groupAddress().ifPresent(bound::add);
+        return List.copyOf(bound);
+    }
+
     /** Where group datagrams go; empty for a local-only host. */
     public List<InetSocketAddress> groupTargets() {
         return endpoint == null ? List.of() : endpoint.groupTargets();

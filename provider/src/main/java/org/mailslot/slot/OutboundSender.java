@@ -99,8 +99,8 @@ final class OutboundSender {
         int limit = settings.wireLimits().maxPayload(true, target.wireName());
         if (data.length > limit) {
             throw new BadNetPathException("a write to " + target + " carries " + data.length + " bytes, but group"
-                    + " datagrams carry at most " + limit + " (ERROR_BAD_NETPATH); write to \\\\COMPUTER\\mailslot\\... or"
-                    + " raise the wire limit for Java-only networks");
+                    + " datagrams carry at most " + limit + " (ERROR_BAD_NETPATH); write to \\\\COMPUTER\\mailslot\\... or,"
+                    + " on a network of Java hosts only, raise the limit with the factory URI key wire.maxDatagram");
         }
         MailslotDatagram datagram = datagram(DatagramType.DIRECT_GROUP, destination(domain),
                 target, data, priority);
@@ -126,7 +126,8 @@ final class OutboundSender {
         int limit = settings.wireLimits().maxPayload(false, target.wireName());
         if (data.length > limit) {
             throw new MessageTooLargeException(data.length, limit, "a unique datagram for " + target.wireName()
-                    + " carries at most " + limit + " bytes (" + settings.wireLimits() + ")");
+                    + " carries at most " + limit + " bytes; only a network of Java hosts may raise the Windows limits"
+                    + " (factory URI key wire.maxDatagram, on every host)");
         }
         if (target.server().equals(settings.computerName())) {
             deliverToSelf(target, data, priority);

@@ -57,6 +57,23 @@ class MailslotOptionsTest {
                 .hasMessageContaining("mailslot://");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"jms.payload=xml", "jms.rawCharset=no-such-charset",
+        "jms.rawAsText=maybe", "jms.credentials=nocolon", "nameLookup=ldap", "smbProfile=os2", "port=x",
+        "wire.maxDatagram=huge", "slotQuotaBytes=-", "broadcast=nowhere", "domain=WAY_TOO_LONG_FOR_NETBIOS"})
+    void everyKeyIsCheckedOnEveryUriFormWithTheSameMessage(String option) {
+        String local = "mailslot://local?" + option;
+        String networked = "mailslot://127.0.0.1:1?" + option;
+        Throwable onLocal = org.assertj.core.api.Assertions.catchThrowable(() -> MailslotOptions.parse(local));
+        Throwable onNetworked = org.assertj.core.api.Assertions.catchThrowable(() -> MailslotOptions.parse(networked));
+
+        assertThat(onLocal).as(local).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(option.substring(0, option.indexOf('=')));
+        assertThat(onNetworked).as(networked).isInstanceOf(IllegalArgumentException.class);
+        assertThat(onLocal.getMessage().replace(local, "URI"))
+                .isEqualTo(onNetworked.getMessage().replace(networked, "URI"));
+    }
+
     @Test
     void credentialsAndClientIdComeFromTheUri() {
         MailslotOptions options = MailslotOptions.parse("mailslot://local?jms.clientID=app1&jms.credentials=a:b,c:d");

@@ -32,6 +32,7 @@ final class BrokerConfigurationFactory {
         config.setName(spec.name());
         config.addAcceptorConfiguration("in-vm", "vm://" + inVmId);
         config.addAcceptorConfiguration("tcp", tcpUrl(spec) + "?protocols=" + CLIENT_PROTOCOLS);
+        spec.tls().ifPresent(tls -> config.addAcceptorConfiguration(TlsAcceptors.configuration(spec.tcpHost(), tls)));
 
         config.setPersistenceEnabled(true);
         // NIO everywhere: libaio is rarely installed and its absence only produces a warning per start.

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.mailslot.bridge.config.BridgeSettings;
 import org.mailslot.bridge.config.BrokerCredentials;
+import org.mailslot.bridge.config.TlsAcceptor;
 
 /**
  * What the embedded broker is built from.
@@ -18,10 +19,11 @@ import org.mailslot.bridge.config.BrokerCredentials;
  * @param idCacheSize   duplicate-detection ids remembered per address
  * @param persistIdCache keep duplicate-detection ids in the journal (worth it only for durable traffic)
  * @param addressPrefix ingress addresses ({@code <prefix>.#}) auto-create
+ * @param tls           a TLS acceptor on {@code tcpHost} besides the plain one; empty = none
  */
 public record EmbeddedBrokerSpec(String name, InetAddress tcpHost, int tcpPort, Path dataDir,
                                  Optional<BrokerCredentials> credentials, int idCacheSize, boolean persistIdCache,
-                                 String addressPrefix) {
+                                 String addressPrefix, Optional<TlsAcceptor> tls) {
 
     public EmbeddedBrokerSpec {
         Objects.requireNonNull(name, "name");
@@ -29,15 +31,24 @@ public record EmbeddedBrokerSpec(String name, InetAddress tcpHost, int tcpPort, 
         Objects.requireNonNull(dataDir, "dataDir");
         Objects.requireNonNull(credentials, "credentials");
         Objects.requireNonNull(addressPrefix, "addressPrefix");
+        Objects.requireNonNull(tls, "tls");
         if (credentials.isEmpty() && !tcpHost.isLoopbackAddress()) {
             throw new IllegalArgumentException("refusing anonymous access on " + tcpHost.getHostAddress()
                     + ": the TCP acceptor is not on a loopback address; configure credentials");
         }
     }
 
+    /** A spec without a TLS acceptor. */
+    public EmbeddedBrokerSpec(String name, InetAddress tcpHost, int tcpPort, Path dataDir,
+                              Optional<BrokerCredentials> credentials, int idCacheSize, boolean persistIdCache,
+                              String addressPrefix) {
+        this(name, tcpHost, tcpPort, dataDir, credentials, idCacheSize, persistIdCache, addressPrefix,
+                Optional.empty());
+    }
+
     /** The spec for the bridge's settings; {@code credentials} are the configured or generated ones. */
     public static EmbeddedBrokerSpec from(BridgeSettings settings, Optional<BrokerCredentials> credentials) {
         return new EmbeddedBrokerSpec("mailslot-bridge", settings.tcpHost(), settings.tcpPort(), settings.dataDir(),
-                credentials, settings.duplicateWindow(), settings.durable(), settings.addressPrefix());
+                credentials, settings.duplicateWindow(), settings.durable(), settings.addressPrefix(), settings.tls());
     }
 }

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import org.mailslot.bridge.Bridge;
 import org.mailslot.bridge.config.BridgeSettings;
 import org.mailslot.bridge.config.ConfigFile;
+import org.mailslot.bridge.config.CredentialsFile;
 import org.mailslot.bridge.config.SettingKey;
 import org.mailslot.bridge.config.SettingsParser;
 import org.mailslot.bridge.udp.UdpBridge;
@@ -32,20 +32,34 @@ final class BridgeCommand implements Callable<Integer> {
 
     private static final Logger LOG = LoggerFactory.getLogger(BridgeCommand.class);
 
+    /** The environment variable that may hold the broker password, keeping it off the command line. */
+    static final String PASSWORD_VARIABLE = "MAILSLOT_BROKER_PASSWORD";
+
     private final PrintWriter out;
+    private final Map<String, String> environment;
 
     @Mixin
     NetworkOptions network = new NetworkOptions();
+
+    @Mixin
+    VerboseOption verbose = new VerboseOption();
 
     @Option(names = "--broker", paramLabel = "embedded|URL",
             description = "'embedded' (default) or an existing Artemis broker or cluster, e.g. tcp://mq1:61616.")
     String broker;
 
     @Option(names = "--broker-user", paramLabel = "USER",
-            description = "Broker user (embedded: default generated and printed once).")
+            description = "Broker user (embedded: default 'mailslot' with a generated password, kept in the data"
+                    + " directory's " + CredentialsFile.NAME + ").")
     String brokerUser;
 
-    @Option(names = "--broker-password", paramLabel = "PASSWORD", description = "Broker password.")
+    @Option(names = "--broker-password-file", paramLabel = "FILE",
+            description = "File whose first line is the broker password. Or set " + PASSWORD_VARIABLE + ".")
+    String brokerPasswordFile;
+
+    @Option(names = "--broker-password", paramLabel = "PASSWORD",
+            description = "Broker password; visible to every user of this machine in the process list, so prefer"
+                    + " --broker-password-file or " + PASSWORD_VARIABLE + ".")
     String brokerPassword;
 
     @Option(names = "--tcp-host", paramLabel = "ADDR",
@@ -56,12 +70,26 @@ final class BridgeCommand implements Callable<Integer> {
             description = "Port of the embedded broker's TCP acceptor (default 61616).")
     String tcpPort;
 
+    @Option(names = "--tls-keystore", paramLabel = "FILE",
+            description = "PKCS#12 keystore with the key and certificate of a TLS acceptor for broker clients"
+                    + " (default: no TLS acceptor).")
+    String tlsKeystore;
+
+    @Option(names = "--tls-keystore-password-file", paramLabel = "FILE",
+            description = "File whose first line is the keystore's password.")
+    String tlsKeystorePasswordFile;
+
+    @Option(names = "--tls-port", paramLabel = "PORT",
+            description = "Port of the TLS acceptor, on the --tcp-host address (default 61617).")
+    String tlsPort;
+
     @Option(names = "--allow-anonymous", arity = "0..1", fallbackValue = "true", paramLabel = "true|false",
             description = "Embedded broker without authentication; refused unless --tcp-host is a loopback address.")
     String allowAnonymous;
 
     @Option(names = "--data-dir", paramLabel = "DIR",
-            description = "Embedded broker data directory (default ./mailslot-bridge-data).")
+            description = "Embedded broker's data directory: journal and generated credentials (default:"
+                    + " mailslot-bridge-data in the current directory).")
     String dataDir;
 
     @Option(names = "--durable", arity = "0..1", fallbackValue = "true", paramLabel = "true|false",
@@ -107,14 +135,22 @@ final class BridgeCommand implements Callable<Integer> {
     @Option(names = "--config", paramLabel = "FILE", description = "Properties file with any of these settings.")
     Path config;
 
-    BridgeCommand(PrintWriter out) {
+    BridgeCommand(PrintWriter out, Map<String, String> environment) {
         this.out = out;
+        this.environment = environment;
     }
 
     /** The settings these options describe, over the {@code --config} file's. */
     BridgeSettings settings() {
         Map<String, String> fromFile = config == null ? Map.of() : ConfigFile.load(config);
-        return new SettingsParser().parse(ConfigFile.overlay(fromFile, commandLineValues()));
+        Map<String, String> merged = ConfigFile.overlay(fromFile, commandLineValues());
+        String fromEnvironment = environment.get(PASSWORD_VARIABLE);
+        if (fromEnvironment != null && !fromEnvironment.isEmpty()
+                && !merged.containsKey(SettingKey.BROKER_PASSWORD.key())
+                && !merged.containsKey(SettingKey.BROKER_PASSWORD_FILE.key())) {
+            merged.put(SettingKey.BROKER_PASSWORD.key(), fromEnvironment);
+        }
+        return new SettingsParser().parse(merged);
     }
 
     private Map<String, String> commandLineValues() {
@@ -123,8 +159,12 @@ final class BridgeCommand implements Callable<Integer> {
         put(values, SettingKey.BROKER, broker);
         put(values, SettingKey.BROKER_USER, brokerUser);
         put(values, SettingKey.BROKER_PASSWORD, brokerPassword);
+        put(values, SettingKey.BROKER_PASSWORD_FILE, brokerPasswordFile);
         put(values, SettingKey.TCP_HOST, tcpHost);
         put(values, SettingKey.TCP_PORT, tcpPort);
+        put(values, SettingKey.TLS_KEYSTORE, tlsKeystore);
+        put(values, SettingKey.TLS_KEYSTORE_PASSWORD_FILE, tlsKeystorePasswordFile);
+        put(values, SettingKey.TLS_PORT, tlsPort);
         put(values, SettingKey.ALLOW_ANONYMOUS, allowAnonymous);
         put(values, SettingKey.DATA_DIR, dataDir);
         put(values, SettingKey.DURABLE, durable);
@@ -148,23 +188,20 @@ final class BridgeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         BridgeSettings settings = settings();
-        UdpBridge running = UdpBridge.start(settings);
-        Bridge bridge = running.bridge();
-        out.println("mailslot-bridge " + settings.computerName() + " in " + settings.domain()
-                + " listening on UDP " + running.localAddress().getAddress().getHostAddress() + ":"
-                + running.localAddress().getPort());
-        bridge.embeddedBroker().ifPresent(broker -> {
-            out.println("Artemis broker for clients: " + broker.tcpUrl());
-            bridge.generatedCredentials().ifPresent(c -> out.println("Generated broker credentials (shown once):"
-                    + " user=" + c.user() + " password=" + c.password()));
-        });
-        out.println("Ingress: " + settings.addressPrefix() + ".<slot> (queue for unique writes, topic for group"
-                + " writes); egress: send to " + settings.egressAddress() + " with property MailslotTarget");
-        out.flush();
+        StartupChecks.Claimed claimed = StartupChecks.claim(settings);
+        UdpBridge running;
+        try {
+            running = UdpBridge.start(claimed.settings());
+        } catch (Exception | Error e) {
+            claimed.close();
+            throw e;
+        }
+        new StartupReport(out).print(claimed, running);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             LOG.info("Stopping on signal");
             running.close();
+            claimed.close();
             stopped.countDown();
         }, "mailslot-bridge-shutdown"));
         stopped.await();

@@ -17,6 +17,9 @@ final class HostOptions {
     @Mixin
     NetworkOptions network = new NetworkOptions();
 
+    @Mixin
+    VerboseOption verbose = new VerboseOption();
+
     /** The settings these options describe; only the network part is used. */
     BridgeSettings settings() {
         Map<String, String> values = new LinkedHashMap<>();

@@ -3,14 +3,16 @@ package org.mailslot.bridge.cli;
 import java.util.List;
 import java.util.Map;
 import org.mailslot.bridge.config.SettingKey;
+import org.mailslot.bridge.config.SettingsParser;
 import picocli.CommandLine.Option;
 
 /** The mailslot network options shared by {@code mailslot-bridge} and the operator commands. */
 final class NetworkOptions {
 
     @Option(names = "--listen", paramLabel = "ADDR:PORT",
-            description = "UDP address and port for mailslot datagrams (default 0.0.0.0:138). On one machine each"
-                    + " process takes its own 127.0.0.N address on the shared port.")
+            description = "UDP address and port for mailslot datagrams (default " + SettingsParser.DEFAULT_LISTEN
+                    + ": loopback only, no privilege needed). A network uses 0.0.0.0:138 (root or"
+                    + " CAP_NET_BIND_SERVICE). On one machine each process takes its own 127.0.0.N on the shared port.")
     String listen;
 
     @Option(names = "--computer-name", paramLabel = "NAME",

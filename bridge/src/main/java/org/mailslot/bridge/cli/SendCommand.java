@@ -5,10 +5,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.mailslot.bridge.config.BridgeSettings;
 import org.mailslot.bridge.config.InvalidSettingException;
 import org.mailslot.bridge.udp.HostOpener;
 import org.mailslot.slot.MailslotHost;
 import org.mailslot.slot.MailslotName;
+import org.mailslot.wire.WireLimits;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -46,13 +48,30 @@ final class SendCommand implements Callable<Integer> {
             throw new InvalidSettingException("", "give the message as TEXT or as --file FILE, not both or neither");
         }
         byte[] data = file != null ? Files.readAllBytes(file) : text.getBytes(StandardCharsets.UTF_8);
-        try (MailslotHost mailslotHost = HostOpener.open(host.settings())) {
+        BridgeSettings settings = host.settings();
+        requireWithinWindowsLimit(target, data.length, settings.domain());
+        try (MailslotHost mailslotHost = HostOpener.open(settings)) {
             mailslotHost.send(target, data, 0);
             out.println("sent " + data.length + " bytes to " + target + " from " + mailslotHost.computerName() + " ("
                     + mailslotHost.localAddress().map(a -> a.getAddress().getHostAddress() + ":" + a.getPort())
                     .orElse("?") + ")");
         }
         return 0;
+    }
+
+    // The Windows limits: this command talks to Windows peers and has no option to raise them.
+    static void requireWithinWindowsLimit(MailslotName target, int size, String ourDomain) {
+        if (target.isLocal()) {
+            return;
+        }
+        boolean group = target.isPrimaryDomain() || target.server().equals(ourDomain);
+        int limit = WireLimits.WINDOWS.maxPayload(group, target.wireName());
+        if (size > limit) {
+            throw new InvalidSettingException("", "the message is " + size + " bytes, but a " + (group ? "group"
+                    : "unique") + " write to " + target + " carries at most " + limit + " bytes (the Windows limit,"
+                    + " which mailslot send has no option to raise); send fewer bytes"
+                    + (group ? ", or write to one computer: \\\\COMPUTER\\mailslot\\..." : ""));
+        }
     }
 
     static MailslotName targetOf(String name) {

@@ -33,6 +33,7 @@ import org.mailslot.jms.payload.PayloadFormat;
  * @param egressPayload      how egress messages travel: raw body bytes (what Windows programs read) or the
  *                           provider's JMS envelope (headers, properties and any body type, for Java peers)
  * @param staticNames        computer name to IPv4 address, consulted before learned names and DNS for egress
+ * @param tls                the embedded broker's TLS acceptor; empty = none
  */
 public record BridgeSettings(
         InetSocketAddress listen,
@@ -54,7 +55,8 @@ public record BridgeSettings(
         String egressDeadLetterAddress,
         String addressPrefix,
         PayloadFormat egressPayload,
-        Map<String, InetAddress> staticNames) {
+        Map<String, InetAddress> staticNames,
+        Optional<TlsAcceptor> tls) {
 
     public BridgeSettings {
         Objects.requireNonNull(listen, "listen");
@@ -72,6 +74,14 @@ public record BridgeSettings(
         allowedSlots = List.copyOf(allowedSlots);
         Objects.requireNonNull(egressPayload, "egressPayload");
         staticNames = Map.copyOf(staticNames);
+        Objects.requireNonNull(tls, "tls");
+    }
+
+    /** These settings with the given broker credentials (the ones kept in the data directory, for example). */
+    public BridgeSettings withCredentials(BrokerCredentials given) {
+        return new BridgeSettings(listen, computerName, domain, broadcast, broker, Optional.of(given), tcpHost, tcpPort,
+                allowAnonymous, dataDir, durable, allowedSlots, rateLimit, duplicateWindow, ingressBuffer, egressAddress,
+                egressDeadLetterAddress, addressPrefix, egressPayload, staticNames, tls);
     }
 
     /** The settings with every default and nothing else: what {@code mailslot-bridge} with no option uses. */

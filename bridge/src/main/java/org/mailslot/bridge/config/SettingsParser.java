@@ -23,13 +23,15 @@ import org.mailslot.wire.NetbiosName;
  */
 public final class SettingsParser {
 
-    static final String DEFAULT_LISTEN = "0.0.0.0:138";
+    /** Loopback and a port that needs no privilege: a first try reaches nothing beyond this machine. */
+    public static final String DEFAULT_LISTEN = "127.0.0.1:11138";
     static final String DEFAULT_DOMAIN = "WORKGROUP";
     static final int DEFAULT_TCP_PORT = 61616;
+    static final int DEFAULT_TLS_PORT = 61617;
     static final String DEFAULT_DATA_DIR = "mailslot-bridge-data";
     static final int DEFAULT_DUPLICATE_WINDOW = 10_000;
     static final int DEFAULT_INGRESS_BUFFER = 10_000;
-    static final String DEFAULT_EGRESS_ADDRESS = "mailslot.out";
+    public static final String DEFAULT_EGRESS_ADDRESS = "mailslot.out";
     static final String DEFAULT_EGRESS_DEAD_LETTER_ADDRESS = "DLQ";
     static final String DEFAULT_ADDRESS_PREFIX = "mailslot";
 
@@ -80,7 +82,33 @@ public final class SettingsParser {
                         v.get(SettingKey.EGRESS_DEAD_LETTER_ADDRESS, DEFAULT_EGRESS_DEAD_LETTER_ADDRESS)),
                 addressName(SettingKey.ADDRESS_PREFIX, v.get(SettingKey.ADDRESS_PREFIX, DEFAULT_ADDRESS_PREFIX)),
                 payload(v.get(SettingKey.EGRESS_PAYLOAD, "raw")),
-                staticNames(v.get(SettingKey.STATIC_NAME, "")));
+                staticNames(v.get(SettingKey.STATIC_NAME, "")),
+                tls(v));
+    }
+
+    // Keystore and its password from files, so that neither is on the command line.
+    private static Optional<TlsAcceptor> tls(Values v) {
+        Optional<String> keyStore = v.find(SettingKey.TLS_KEYSTORE);
+        Optional<String> passwordFile = v.find(SettingKey.TLS_KEYSTORE_PASSWORD_FILE);
+        if (keyStore.isEmpty()) {
+            if (passwordFile.isPresent() || v.find(SettingKey.TLS_PORT).isPresent()) {
+                throw new InvalidSettingException(SettingKey.TLS_KEYSTORE.key(),
+                        "missing: a TLS acceptor needs --tls-keystore FILE (PKCS#12)");
+            }
+            return Optional.empty();
+        }
+        if (passwordFile.isEmpty()) {
+            throw new InvalidSettingException(SettingKey.TLS_KEYSTORE_PASSWORD_FILE.key(),
+                    "missing: --tls-keystore needs --tls-keystore-password-file FILE");
+        }
+        Path store = path(SettingKey.TLS_KEYSTORE, keyStore.get());
+        if (!java.nio.file.Files.isReadable(store)) {
+            throw new InvalidSettingException(SettingKey.TLS_KEYSTORE.key(), "cannot read " + store);
+        }
+        String password = firstLine(SettingKey.TLS_KEYSTORE_PASSWORD_FILE,
+                path(SettingKey.TLS_KEYSTORE_PASSWORD_FILE, passwordFile.get()));
+        int port = intIn(SettingKey.TLS_PORT, v.get(SettingKey.TLS_PORT, Integer.toString(DEFAULT_TLS_PORT)), 1, 65535);
+        return Optional.of(new TlsAcceptor(port, store.toAbsolutePath(), password));
     }
 
     private static InetSocketAddress listen(String value) {
@@ -155,10 +183,20 @@ public final class SettingsParser {
     private static Optional<BrokerCredentials> credentials(Values v) {
         Optional<String> user = v.find(SettingKey.BROKER_USER);
         Optional<String> password = v.find(SettingKey.BROKER_PASSWORD);
+        Optional<String> passwordFile = v.find(SettingKey.BROKER_PASSWORD_FILE);
+        if (passwordFile.isPresent()) {
+            if (password.isPresent()) {
+                throw new InvalidSettingException(SettingKey.BROKER_PASSWORD_FILE.key(),
+                        "give --broker-password or --broker-password-file, not both");
+            }
+            password = Optional.of(firstLine(SettingKey.BROKER_PASSWORD_FILE,
+                    path(SettingKey.BROKER_PASSWORD_FILE, passwordFile.get())));
+        }
         if (user.isPresent() != password.isPresent()) {
             SettingKey missing = user.isPresent() ? SettingKey.BROKER_PASSWORD : SettingKey.BROKER_USER;
             throw new InvalidSettingException(missing.key(),
-                    "missing: --broker-user and --broker-password are given together or not at all");
+                    "missing: --broker-user and a password (--broker-password-file, MAILSLOT_BROKER_PASSWORD or"
+                            + " --broker-password) are given together or not at all");
         }
         if (user.isEmpty()) {
             return Optional.empty();
@@ -167,6 +205,21 @@ public final class SettingsParser {
             return Optional.of(new BrokerCredentials(user.get(), password.get()));
         } catch (IllegalArgumentException e) {
             throw new InvalidSettingException(SettingKey.BROKER_USER.key(), e.getMessage());
+        }
+    }
+
+    // A secret kept in a file: its first line, without the line end, so that `echo secret > file` works.
+    private static String firstLine(SettingKey key, Path file) {
+        try {
+            String content = java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
+            String line = content.lines().findFirst().orElse("");
+            if (line.isEmpty()) {
+                throw new InvalidSettingException(key.key(), file + " is empty");
+            }
+            return line;
+        } catch (java.io.IOException e) {
+            throw new InvalidSettingException(key.key(),
+                    "cannot read " + file + " (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
         }
     }
 

@@ -61,6 +61,11 @@ public final class UdpBridge implements AutoCloseable {
         return host.localAddress().orElseThrow();
     }
 
+    /** Every UDP address and port the bridge's sockets are bound to (unicast, and the broadcast socket if any). */
+    public java.util.List<InetSocketAddress> boundAddresses() {
+        return host.boundAddresses();
+    }
+
     /** Stops receiving, then stops the broker side. */
     @Override
     public void close() {

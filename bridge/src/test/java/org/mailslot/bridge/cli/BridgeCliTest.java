@@ -101,7 +101,7 @@ class BridgeCliTest {
     }
 
     private BridgeSettings settings(String... args) {
-        BridgeCommand command = new BridgeCommand(new PrintWriter(out));
+        BridgeCommand command = new BridgeCommand(new PrintWriter(out), java.util.Map.of());
         new CommandLine(command).parseArgs(args);
         return command.settings();
     }

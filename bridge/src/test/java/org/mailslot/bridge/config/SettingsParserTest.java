@@ -19,7 +19,7 @@ class SettingsParserTest {
     void defaultsMatchTheIssue() {
         BridgeSettings s = parser.parse(Map.of());
 
-        assertThat(s.listen()).isEqualTo(new InetSocketAddress("0.0.0.0", 138));
+        assertThat(s.listen()).isEqualTo(new InetSocketAddress("127.0.0.1", 11138));
         assertThat(s.domain()).isEqualTo("WORKGROUP");
         assertThat(s.broker()).isEqualTo(new BrokerTarget.Embedded());
         assertThat(s.credentials()).isEmpty();

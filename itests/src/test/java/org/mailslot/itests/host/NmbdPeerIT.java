@@ -84,13 +84,13 @@ class NmbdPeerIT {
         }
     }
 
-    private static boolean isRoot() throws IOException, InterruptedException {
+    static boolean isRoot() throws IOException, InterruptedException {
         Process id = new ProcessBuilder("id", "-u").redirectErrorStream(true).start();
         String uid = new String(id.getInputStream().readAllBytes(), US_ASCII).trim();
         return id.waitFor(10, TimeUnit.SECONDS) && uid.equals("0");
     }
 
-    private static boolean onPath(String tool) {
+    static boolean onPath(String tool) {
         String path = System.getenv().getOrDefault("PATH", "") + ":/usr/sbin:/sbin";
         for (String dir : path.split(":")) {
             if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, tool))) {

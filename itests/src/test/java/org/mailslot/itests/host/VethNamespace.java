@@ -72,6 +72,11 @@ final class VethNamespace implements AutoCloseable {
         return peerSide;
     }
 
+    /** Adds {@code address}/32 to the host side: an address whose interface entry has no broadcast address. */
+    void addHostAddressWithoutBroadcast(String address) throws IOException, InterruptedException {
+        run("ip", "addr", "add", address + "/32", "dev", hostSide);
+    }
+
     /** The command line that runs {@code command} inside the namespace. */
     List<String> insideCommand(String... command) {
         List<String> line = new ArrayList<>(List.of("ip", "netns", "exec", namespace));
