@@ -17,6 +17,8 @@ final class BrokerConfigurationFactory {
     static final String DEAD_LETTER_ADDRESS = "DLQ";
     static final String EXPIRY_ADDRESS = "ExpiryQueue";
     static final String BRIDGE_ROLE = "mailslot-bridge";
+    // How often the broker looks for auto-created addresses to remove (see SlotAddressSettings).
+    static final long ADDRESS_SCAN_PERIOD_MS = 5_000;
 
     private BrokerConfigurationFactory() {
     }
@@ -37,6 +39,7 @@ final class BrokerConfigurationFactory {
         config.setNodeManagerLockDirectory(spec.dataDir().toString());
 
         config.setIDCacheSize(spec.idCacheSize());
+        config.setAddressQueueScanPeriod(ADDRESS_SCAN_PERIOD_MS);
         config.setPersistIDCache(spec.persistIdCache());
         config.setJMXManagementEnabled(true);
 

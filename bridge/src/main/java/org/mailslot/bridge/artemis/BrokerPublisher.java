@@ -55,6 +55,9 @@ public final class BrokerPublisher implements IngressSink, AutoCloseable {
     private final ArrayDeque<IngressMessage> pending = new ArrayDeque<>(BATCH);
     // Whether the batch just taken may be followed by a linger; only the publisher thread touches it.
     private boolean lingerNext;
+    // Messages taken from the buffer and not yet counted as forwarded or dropped, for buffered(): written by the
+    // publisher thread once per batch (and after a refusal), read by whoever takes a snapshot of the counters.
+    private volatile int inHand;
 
     private BrokerPublisher(BrokerEndpoint endpoint, boolean durable, SharedCapacity capacity, Backoff backoff,
                             BridgeCounters counters, String threadName) {
@@ -100,9 +103,9 @@ public final class BrokerPublisher implements IngressSink, AutoCloseable {
         return false;
     }
 
-    /** Messages waiting for the broker. */
+    /** Messages waiting for the broker: in the buffer or in the batch being sent. */
     public int buffered() {
-        return buffer.size();
+        return buffer.size() + inHand;
     }
 
     private void run() {
@@ -149,13 +152,15 @@ public final class BrokerPublisher implements IngressSink, AutoCloseable {
                 if (pending.isEmpty()) {
                     counters.forwarded(forwarded);
                     forwarded = 0;
+                    inHand = 0;
                     if (!takeBatch()) {
                         continue;
                     }
+                    inHand = pending.size();
                 }
                 switch (sendFirst(link)) {
                     case FORWARDED -> forwarded++;
-                    case DROPPED -> { }
+                    case DROPPED -> inHand = pending.size() + forwarded;
                     case CONNECTION_LOST -> {
                         return;
                     }
@@ -163,6 +168,7 @@ public final class BrokerPublisher implements IngressSink, AutoCloseable {
             }
         } finally {
             counters.forwarded(forwarded);
+            inHand = pending.size();
         }
     }
 
@@ -237,6 +243,7 @@ public final class BrokerPublisher implements IngressSink, AutoCloseable {
             counters.dropped(DropReason.SHUTDOWN);
         }
         pending.clear();
+        inHand = 0;
         if (left > 0) {
             LOG.warn("Closed with {} ingress messages not yet forwarded (counted as dropped: shutdown)", left);
         }

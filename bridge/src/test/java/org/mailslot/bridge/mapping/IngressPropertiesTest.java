@@ -6,10 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.mailslot.bridge.testing.Policies;
 
 class IngressPropertiesTest {
 
-    private final IngressProperties properties = new IngressProperties("HOSTA", "127.0.0.2", 138, "BRIDGE",
+    private final IngressProperties properties = new IngressProperties("HOSTA", "127.0.0.2", 138, "127.0.0.9", "BRIDGE",
             "DIRECT_UNIQUE", 4242, "Net\\Logon", 1_700_000_000_123L);
 
     @Test
@@ -49,7 +50,7 @@ class IngressPropertiesTest {
 
     @Test
     void refusesAMissingStringValue() {
-        assertThatThrownBy(() -> new IngressProperties(null, "127.0.0.2", 138, "BRIDGE", "DIRECT_UNIQUE", 1, "x", 0))
+        assertThatThrownBy(() -> new IngressProperties(null, "127.0.0.2", 138, "127.0.0.9", "BRIDGE", "DIRECT_UNIQUE", 1, "x", 0))
                 .isInstanceOf(NullPointerException.class).hasMessage("sourceName");
     }
 
