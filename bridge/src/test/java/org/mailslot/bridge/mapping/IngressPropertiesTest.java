@@ -14,11 +14,12 @@ class IngressPropertiesTest {
             "DIRECT_UNIQUE", 4242, "Net\\Logon", 1_700_000_000_123L);
 
     @Test
-    void behavesAsTheMapOfTheEightPropertiesInTheirFixedOrder() {
+    void behavesAsTheMapOfTheNinePropertiesInTheirFixedOrder() {
         Map<String, Object> expected = new LinkedHashMap<>();
         expected.put(MailslotProperties.SOURCE_NAME, "HOSTA");
         expected.put(MailslotProperties.SOURCE_ADDRESS, "127.0.0.2");
         expected.put(MailslotProperties.SOURCE_PORT, 138);
+        expected.put(MailslotProperties.HEADER_SOURCE_IP, "127.0.0.9");
         expected.put(MailslotProperties.DESTINATION_NAME, "BRIDGE");
         expected.put(MailslotProperties.DATAGRAM_TYPE, "DIRECT_UNIQUE");
         expected.put(MailslotProperties.DATAGRAM_ID, 4242);
