@@ -29,7 +29,8 @@ public final class DuplicateWindow {
     private final LinkedHashMap<Sighting, Long> seenAt = new LinkedHashMap<>(256);
 
     /** What makes two datagrams copies of one write. */
-    private record Sighting(InetAddress source, int datagramId, String slot, int length, int crc) {
+    // The slot as the hash of its case-folded path: a sighting must not keep a stranger's slot name alive.
+    private record Sighting(InetAddress source, int datagramId, int slotHash, int length, int crc) {
     }
 
     /**
@@ -59,7 +60,8 @@ public final class DuplicateWindow {
         }
         CRC32C crc = new CRC32C();
         crc.update(data);
-        Sighting sighting = new Sighting(source, datagramId, slot.lowerCase(), data.length, (int) crc.getValue());
+        Sighting sighting = new Sighting(source, datagramId, slot.lowerCase().hashCode(), data.length,
+                (int) crc.getValue());
         long now = nanoClock.getAsLong();
         forgetExpired(now);
         if (seenAt.containsKey(sighting)) {
