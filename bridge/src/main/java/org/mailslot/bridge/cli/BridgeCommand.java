@@ -84,7 +84,7 @@ final class BridgeCommand implements Callable<Integer> {
 
     @Option(names = "--max-slots", paramLabel = "N",
             description = "Broker addresses datagrams may create; a datagram to a new slot beyond it is dropped"
-                    + " (slot_limit). Exact --allow names do not count (default 1000).")
+                    + " (slot_limit). Exact --allow names do not count (default 500).")
     String maxSlots;
 
     @Option(names = "--slot-idle", paramLabel = "DURATION",

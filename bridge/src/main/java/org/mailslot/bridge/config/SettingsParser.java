@@ -29,7 +29,7 @@ public final class SettingsParser {
     static final int DEFAULT_TCP_PORT = 61616;
     static final String DEFAULT_DATA_DIR = "mailslot-bridge-data";
     static final String DEFAULT_DUPLICATE_WINDOW = "2s";
-    static final int DEFAULT_MAX_SLOTS = 1000;
+    static final int DEFAULT_MAX_SLOTS = 500;
     static final String DEFAULT_SLOT_IDLE = "60s";
     static final int DEFAULT_INGRESS_BUFFER = 10_000;
     static final String DEFAULT_EGRESS_ADDRESS = "mailslot.out";

@@ -33,7 +33,7 @@ class SlotFloodIT {
 
     private static final int SLOTS = 100_000;
     private static final int GOOD = 1_000;
-    private static final int DEFAULT_MAX_SLOTS = 1_000;
+    private static final int DEFAULT_MAX_SLOTS = 500;
     private static final long HEAP_BOUND_MIB = 64;
     private static final Duration START = Duration.ofSeconds(60);
     private static final Pattern HEAP_USED = Pattern.compile("used (\\d+)K");
