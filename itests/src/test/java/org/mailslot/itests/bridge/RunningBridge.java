@@ -70,6 +70,11 @@ final class RunningBridge implements AutoCloseable {
         return connection;
     }
 
+    /** The embedded broker's server, to look at its addresses. */
+    org.apache.activemq.artemis.core.server.ActiveMQServer embeddedServer() {
+        return bridge.bridge().endpoint().local().orElseThrow();
+    }
+
     BridgeCounters counters() {
         return bridge.bridge().counters();
     }
