@@ -22,7 +22,8 @@ import org.mailslot.jms.payload.EnvelopeCodec;
 /**
  * Hostile ObjectMessage bodies made only of allowed {@code java.util} classes, as they arrive in a datagram (the
  * provider's envelope, decoded): each is refused with a MessageFormatException naming the limit, within the 10 ms
- * the product promises, instead of exhausting memory or time.
+ * the product promises, instead of exhausting memory or time. The time is the reading thread's CPU time: on a
+ * shared machine wall time also counts the moments the thread waited for a core.
  */
 class ObjectBombTest {
 
@@ -73,17 +74,18 @@ class ObjectBombTest {
 
     private static void assertRefusedFast(byte[] serialized, String limit) throws Exception {
         MailslotObjectMessage message = received(serialized);
-        long start = System.nanoTime();
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long start = threads.getCurrentThreadCpuTime();
         Throwable thrown = null;
         try {
             message.getObject();
         } catch (Throwable t) {
             thrown = t;
         }
-        long took = System.nanoTime() - start;
+        long took = threads.getCurrentThreadCpuTime() - start;
         assertThat(thrown).isInstanceOf(MessageFormatException.class)
                 .hasMessageContaining("exceeds the limit on " + limit);
-        assertThat(took).as("refused in %d us", took / 1000).isLessThan(REFUSED_WITHIN_NANOS);
+        assertThat(took).as("refused in %d us of CPU", took / 1000).isLessThan(REFUSED_WITHIN_NANOS);
     }
 
     /** The message a consumer gets for a datagram carrying the provider's envelope of this body. */
