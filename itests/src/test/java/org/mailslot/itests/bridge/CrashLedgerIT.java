@@ -36,6 +36,9 @@ class CrashLedgerIT {
     private static final Pattern REPORT = Pattern.compile("did not stop cleanly: .* had received (\\d+) datagrams,"
             + " forwarded (\\d+), dropped (\\d+); (\\d+) received but not forwarded");
 
+    private static final Pattern FINAL_SUMMARY = Pattern.compile("Bridge stopped: .*received (\\d+), forwarded"
+            + " (\\d+), dropped (\\d+)(?: \\([^)]*\\))?, buffered (\\d+)");
+
     @TempDir
     Path workDir;
 
@@ -88,6 +91,23 @@ class CrashLedgerIT {
             // Forwarded messages are in the durable journal; the rest of what was recorded is dropped or reported.
             assertThat(kept).isGreaterThanOrEqualTo(forwarded);
             assertThat(kept + dropped + notForwarded).isGreaterThanOrEqualTo(received);
+
+            // A clean stop in the middle of a flood: what was still buffered is counted before the final summary.
+            try (WindowsPeer winpc = new WindowsPeer("127.0.0.5", port)) {
+                for (int i = 0; i < SENT / 4; i++) {
+                    winpc.send(winpc.unique("WINPC", i & 0xFFFF, "LEDGER", ("again " + i).getBytes(
+                            StandardCharsets.US_ASCII)));
+                }
+            }
+            second.process().destroy(); // SIGTERM
+            assertThat(second.process().waitFor(5, TimeUnit.SECONDS)).as("stopped within 5 s").isTrue();
+            Matcher summary = FINAL_SUMMARY.matcher(second.stderr());
+            assertThat(summary.find()).as(second.stderr()).isTrue();
+            System.out.println("CrashLedgerIT: final summary of the clean stop: " + summary.group());
+            assertThat(Long.parseLong(summary.group(2)) + Long.parseLong(summary.group(3)))
+                    .as("forwarded + dropped").isEqualTo(Long.parseLong(summary.group(1)));
+            assertThat(Long.parseLong(summary.group(4))).as("buffered after stop").isZero();
+            assertThat(load(ledger).getProperty("clean")).isEqualTo("true");
         }
     }
 
