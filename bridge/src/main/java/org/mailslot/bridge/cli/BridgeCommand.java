@@ -150,7 +150,8 @@ final class BridgeCommand implements Callable<Integer> {
         put(values, SettingKey.DUPLICATE_WINDOW, duplicateWindow);
         put(values, SettingKey.MAX_SLOTS, maxSlots);
         put(values, SettingKey.SLOT_IDLE, slotIdle);
-        put(values, SettingKey.ALLOW_OBJECT_CLASS, allowObjectClass == null ? null : String.join(",", allowObjectClass));
+        put(values, SettingKey.ALLOW_OBJECT_CLASS,
+                allowObjectClass == null ? null : String.join(",", allowObjectClass));
         put(values, SettingKey.INGRESS_BUFFER, ingressBuffer);
         put(values, SettingKey.EGRESS_ADDRESS, egressAddress);
         put(values, SettingKey.EGRESS_DEAD_LETTER_ADDRESS, egressDeadLetterAddress);

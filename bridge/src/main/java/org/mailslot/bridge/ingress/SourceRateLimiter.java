@@ -8,9 +8,9 @@ import org.mailslot.bridge.config.RateLimit;
 
 /**
  * A token bucket per UDP source address (what the network delivered the datagram from, not the SOURCE_IP field the
- * sender writes into the NetBIOS header, which costs nothing to vary): each source may send {@code burst} datagrams at once and
- * {@code perSecond} on average. The clock is injected (nanoseconds, like {@link System#nanoTime()}) so tests
- * move time instead of waiting for it.
+ * sender writes into the NetBIOS header, which costs nothing to vary): each source may send {@code burst} datagrams
+ * at once and {@code perSecond} on average. The clock is injected (nanoseconds, like {@link System#nanoTime()})
+ * so tests move time instead of waiting for it.
  *
  * <p>At most {@code maxSources} buckets are kept; the least recently seen source is forgotten first, so a
  * flood of spoofed source addresses costs bounded memory (a forgotten source starts again with a full bucket).

@@ -51,7 +51,8 @@ class IngressPropertiesTest {
 
     @Test
     void refusesAMissingStringValue() {
-        assertThatThrownBy(() -> new IngressProperties(null, "127.0.0.2", 138, "127.0.0.9", "BRIDGE", "DIRECT_UNIQUE", 1, "x", 0))
+        assertThatThrownBy(() -> new IngressProperties(null, "127.0.0.2", 138, "127.0.0.9", "BRIDGE",
+                "DIRECT_UNIQUE", 1, "x", 0))
                 .isInstanceOf(NullPointerException.class).hasMessage("sourceName");
     }
 

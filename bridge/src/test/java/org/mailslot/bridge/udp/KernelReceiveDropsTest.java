@@ -78,7 +78,8 @@ class KernelReceiveDropsTest {
 
     private static String hex(String address) throws Exception {
         int networkOrder = ByteBuffer.wrap(InetAddress.getByName(address).getAddress()).getInt();
-        int raw = ByteOrder.nativeOrder() == ByteOrder.LITTLE_ENDIAN ? Integer.reverseBytes(networkOrder) : networkOrder;
+        boolean little = ByteOrder.nativeOrder() == ByteOrder.LITTLE_ENDIAN;
+        int raw = little ? Integer.reverseBytes(networkOrder) : networkOrder;
         return String.format("%08X", raw);
     }
 }

@@ -98,6 +98,10 @@ class CrashLedgerIT {
                     winpc.send(winpc.unique("WINPC", i & 0xFFFF, "LEDGER", ("again " + i).getBytes(
                             StandardCharsets.US_ASCII)));
                 }
+                // Stop once the bridge has taken in part of it (the ledger is rewritten every second).
+                long before = Long.parseLong(load(ledger).getProperty("received"));
+                await().atMost(Duration.ofSeconds(30))
+                        .until(() -> recorded(ledger, "received") >= before + SENT / 8);
             }
             second.process().destroy(); // SIGTERM
             assertThat(second.process().waitFor(5, TimeUnit.SECONDS)).as("stopped within 5 s").isTrue();
@@ -107,6 +111,7 @@ class CrashLedgerIT {
             assertThat(Long.parseLong(summary.group(2)) + Long.parseLong(summary.group(3)))
                     .as("forwarded + dropped").isEqualTo(Long.parseLong(summary.group(1)));
             assertThat(Long.parseLong(summary.group(4))).as("buffered after stop").isZero();
+            assertThat(summary.group()).contains("shutdown");
             assertThat(load(ledger).getProperty("clean")).isEqualTo("true");
         }
     }

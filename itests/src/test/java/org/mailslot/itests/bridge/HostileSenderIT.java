@@ -107,7 +107,8 @@ class HostileSenderIT {
              WindowsPeer winpc = new WindowsPeer("127.0.0.5", port)) {
             Session session = artemis.createSession(Session.AUTO_ACKNOWLEDGE);
             MessageConsumer consumer = session.createConsumer(session.createQueue("mailslot.netlogon"));
-            MailslotDatagram fixedId = winpc.unique("WINPC", 7, "NETLOGON", "query".getBytes(StandardCharsets.US_ASCII));
+            MailslotDatagram fixedId = winpc.unique("WINPC", 7, "NETLOGON",
+                    "query".getBytes(StandardCharsets.US_ASCII));
 
             for (int i = 0; i < 2_000; i++) {
                 winpc.send(fixedId);

@@ -75,7 +75,8 @@ class SlotFloodIT {
                 });
                 drain(good);
                 for (int i = 0; i < GOOD; i++) {
-                    winpc.send(winpc.unique("WINPC", 1000 + i, "GOOD", ("good " + i).getBytes(StandardCharsets.US_ASCII)));
+                    winpc.send(winpc.unique("WINPC", 1000 + i, "GOOD",
+                            ("good " + i).getBytes(StandardCharsets.US_ASCII)));
                     Message m = good.receive(RunningBridge.WAIT.toMillis());
                     assertThat(m).as("known-good message %d", i).isNotNull();
                     assertThat(new String(m.getBody(byte[].class), StandardCharsets.US_ASCII)).isEqualTo("good " + i);
