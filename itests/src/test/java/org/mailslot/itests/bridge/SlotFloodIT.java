@@ -25,14 +25,16 @@ import org.mailslot.slot.LoopbackHosts;
  * The bridge as a real process ({@code bridge/bin/mailslot-bridge}, default limits) under 100,000 datagrams to
  * 100,000 distinct slot names at full speed, then a steady known-good stream to an operator-declared slot: the heap
  * after a full GC stays within {@value #HEAP_BOUND_MIB} MiB of the idle heap (the bound README documents), every
- * known-good message arrives, the final summary adds up with the excess slots counted as {@code slot_limit}, and
- * SIGTERM stops the process within 5 seconds.
+ * known-good message arrives, 10,000 copies of one write become one message and {@code duplicate} drops without a
+ * log line each, the final summary adds up with the excess slots counted as {@code slot_limit}, and SIGTERM stops
+ * the process within 5 seconds.
  */
 @Timeout(120)
 class SlotFloodIT {
 
     private static final int SLOTS = 100_000;
     private static final int GOOD = 1_000;
+    private static final int COPIES = 10_000;
     private static final int DEFAULT_MAX_SLOTS = 500;
     private static final long HEAP_BOUND_MIB = 64;
     private static final Duration START = Duration.ofSeconds(60);
@@ -62,6 +64,12 @@ class SlotFloodIT {
                 byte[] payload = "x".repeat(64).getBytes(StandardCharsets.US_ASCII);
                 for (int i = 0; i < SLOTS; i++) {
                     attacker.send(attacker.unique("EVIL", i & 0xFFFF, "FLOOD" + i, payload));
+                }
+
+                // One write repeated 10,000 times (a sender with a fixed DGM_ID): one message, the rest DUPLICATE
+                // drops, and no log line per copy.
+                for (int i = 0; i < COPIES; i++) {
+                    winpc.send(winpc.unique("WINPC", 60_000, "GOOD", "same".getBytes(StandardCharsets.US_ASCII)));
                 }
 
                 // The first known-good datagram may meet a full socket buffer while the flood is being read: send it
@@ -99,13 +107,17 @@ class SlotFloodIT {
                 long forwarded = Long.parseLong(summary.group(2));
                 long dropped = Long.parseLong(summary.group(3));
                 String reasons = summary.group(4);
-                assertThat(received).isEqualTo((long) SLOTS + probes[0] + GOOD);
+                assertThat(received).isEqualTo((long) SLOTS + COPIES + probes[0] + GOOD);
                 assertThat(Long.parseLong(summary.group(5))).as("buffered after stop").isZero();
                 assertThat(forwarded + dropped).as("counters add up").isEqualTo(received);
                 assertThat(forwarded).isGreaterThanOrEqualTo(GOOD + 1)
-                        .isLessThanOrEqualTo((long) GOOD + probes[0] + DEFAULT_MAX_SLOTS);
+                        .isLessThanOrEqualTo((long) GOOD + probes[0] + 1 + DEFAULT_MAX_SLOTS);
+                assertThat(reasons).contains("duplicate");
+                assertThat(bridge.stderr()).as("the log stays quiet").hasSizeLessThan(64 * 1024)
+                        .doesNotContain("Duplicate message");
                 assertThat(reasons).contains("slot_limit");
-                assertThat(slotLimit(reasons)).isGreaterThanOrEqualTo(SLOTS - DEFAULT_MAX_SLOTS - kernelDrops(reasons));
+                assertThat(slotLimit(reasons) + kernelDrops(reasons))
+                        .isGreaterThanOrEqualTo(SLOTS - DEFAULT_MAX_SLOTS);
             }
         }
     }
