@@ -176,6 +176,17 @@ class HostileSenderIT {
         }
     }
 
+    /** The control: the stream the tests send does run the class's code when anything deserialises it. */
+    @Test
+    void theStrangersStreamRunsItsCodeWhenDeserialisedDirectly() throws Exception {
+        try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(
+                new java.io.ByteArrayInputStream(sideEffectStream()))) {
+            assertThat(in.readObject().getClass().getName()).isEqualTo("org.mailslot.itests.bridge.SideEffect");
+        }
+        assertThat(marker).exists();
+        assertThat(Files.readString(marker)).contains("readObject ran");
+    }
+
     private static List<Message> receiveAll(MessageConsumer consumer) throws Exception {
         List<Message> all = new ArrayList<>();
         Message m = consumer.receive(RunningBridge.WAIT.toMillis());
