@@ -3,7 +3,11 @@ package org.mailslot.bridge;
 import java.security.SecureRandom;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.LinkedHashSet;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.LongSupplier;
+import java.util.function.Predicate;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -12,20 +16,26 @@ import org.mailslot.bridge.artemis.BrokerEndpoint;
 import org.mailslot.bridge.artemis.PartitionedPublisher;
 import org.mailslot.bridge.artemis.EmbeddedBroker;
 import org.mailslot.bridge.artemis.EmbeddedBrokerSpec;
+import org.mailslot.bridge.artemis.SlotAddressSettings;
 import org.mailslot.bridge.config.BridgeSettings;
 import org.mailslot.bridge.config.BrokerCredentials;
 import org.mailslot.bridge.config.BrokerTarget;
 import org.mailslot.bridge.egress.DatagramSender;
 import org.mailslot.bridge.egress.EgressLoop;
+import org.mailslot.bridge.ingress.DuplicateWindow;
 import org.mailslot.bridge.ingress.IngressPipeline;
 import org.mailslot.bridge.ingress.IngressPolicy;
 import org.mailslot.bridge.ingress.SlotAllowList;
+import org.mailslot.bridge.ingress.SlotBudget;
 import org.mailslot.bridge.ingress.SourceRateLimiter;
 import org.mailslot.bridge.mapping.DatagramMapper;
 import org.mailslot.bridge.mapping.EgressMapper;
 import org.mailslot.bridge.mapping.EnvelopeBodyMapper;
+import org.mailslot.bridge.mapping.ObjectClassAllowList;
+import org.mailslot.bridge.mapping.SlotPath;
 import org.mailslot.bridge.metrics.BridgeCounters;
 import org.mailslot.bridge.metrics.BridgeMetrics;
+import org.mailslot.bridge.metrics.IngressLedger;
 import org.mailslot.bridge.metrics.SummaryLine;
 import org.mailslot.wire.MailslotCodec;
 import org.mailslot.wire.WireLimits;
@@ -41,6 +51,9 @@ public final class Bridge implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Bridge.class);
     private static final int MAX_RATE_LIMITED_SOURCES = 4096;
+    // Sightings the duplicate window keeps (about 100 bytes each): a 2 s window at 30,000 datagrams/s. Beyond it the
+    // oldest are forgotten early, so at higher rates a late copy may pass; it is then forwarded, never lost.
+    private static final int MAX_DUPLICATE_SIGHTINGS = 65_536;
     private static final long SUMMARY_PERIOD_SECONDS = 60;
     // Publisher threads, each with its own broker session: the broker routes one session's messages on one thread
     // at a time, so two sessions let it use both cores of a small machine (order holds per source and slot).
@@ -52,10 +65,15 @@ public final class Bridge implements AutoCloseable {
     private final Optional<BrokerCredentials> generatedCredentials;
     private final Optional<EmbeddedBroker> embedded;
     private final Deque<AutoCloseable> stopOrder;
+    private final Optional<IngressLedger> ledger;
+    private final Optional<IngressLedger.PreviousRun> previousRun;
 
     private Bridge(BridgeCounters counters, IngressPipeline ingress, BrokerEndpoint endpoint,
                    Optional<BrokerCredentials> generatedCredentials, Optional<EmbeddedBroker> embedded,
-                   Deque<AutoCloseable> stopOrder) {
+                   Deque<AutoCloseable> stopOrder, Optional<IngressLedger> ledger,
+                   Optional<IngressLedger.PreviousRun> previousRun) {
+        this.ledger = ledger;
+        this.previousRun = previousRun;
         this.counters = counters;
         this.ingress = ingress;
         this.endpoint = endpoint;
@@ -71,6 +89,15 @@ public final class Bridge implements AutoCloseable {
      * @throws org.mailslot.bridge.artemis.BrokerStartException if the embedded broker cannot start
      */
     public static Bridge start(BridgeSettings settings, Optional<DatagramSender> egressSender) throws Exception {
+        return start(settings, egressSender, System::nanoTime);
+    }
+
+    /**
+     * Starts the broker side of the bridge with the given clock for its time windows (duplicate window, rate limit,
+     * slot idleness), in nanoseconds like {@link System#nanoTime()}.
+     */
+    public static Bridge start(BridgeSettings settings, Optional<DatagramSender> egressSender, LongSupplier nanoClock)
+            throws Exception {
         Deque<AutoCloseable> stopOrder = new ArrayDeque<>();
         try {
             BridgeCounters counters = new BridgeCounters();
@@ -92,16 +119,33 @@ public final class Bridge implements AutoCloseable {
                 embedded = Optional.of(broker);
                 endpoint = broker.endpoint();
             }
+            DatagramMapper mapper = new DatagramMapper(settings.addressPrefix(),
+                    new EnvelopeBodyMapper(new ObjectClassAllowList(settings.allowedObjectClasses())));
+            Set<String> pinned = pinnedAddresses(settings, mapper);
+            // Without an embedded broker the bridge cannot see what the broker removed: an idle slot is given up
+            // after the idle delay, and the remote broker's own auto-delete settings decide about its address.
+            Predicate<String> brokerHasAddress = address -> false;
+            if (endpoint.local().isPresent()) {
+                var server = endpoint.local().get();
+                SlotAddressSettings.apply(server, settings.addressPrefix(), settings.slotIdle(), pinned);
+                brokerHasAddress = address -> SlotAddressSettings.hasAddress(server, address);
+            }
+            Optional<IngressLedger.PreviousRun> previous = settings.durable()
+                    ? IngressLedger.previousRun(settings.dataDir()) : Optional.empty();
+            previous.filter(run -> !run.clean()).ifPresent(run -> LOG.warn("{}", run.describe()));
 
             PartitionedPublisher publisher = PartitionedPublisher.start(endpoint, settings.durable(),
                     settings.ingressBuffer(), Backoff.DEFAULT, counters, PUBLISHERS);
             stopOrder.push(publisher);
+            counters.bufferedGauge(publisher::buffered);
             IngressPipeline ingress = new IngressPipeline(
                     MailslotCodec.windows(),
                     new IngressPolicy(new SlotAllowList(settings.allowedSlots()),
-                            new SourceRateLimiter(settings.rateLimit(), System::nanoTime, MAX_RATE_LIMITED_SOURCES)),
-                    new DatagramMapper(settings.addressPrefix(), new EnvelopeBodyMapper()),
-                    settings.egressAddress(), publisher, counters);
+                            new DuplicateWindow(settings.duplicateWindow(), nanoClock, MAX_DUPLICATE_SIGHTINGS),
+                            new SourceRateLimiter(settings.rateLimit(), nanoClock, MAX_RATE_LIMITED_SOURCES),
+                            new SlotBudget(settings.maxSlots(), pinned, settings.slotIdle(), nanoClock,
+                                    brokerHasAddress)),
+                    mapper, settings.egressAddress(), publisher, counters);
 
             if (egressSender.isPresent()) {
                 stopOrder.push(EgressLoop.start(endpoint, settings.egressAddress(),
@@ -117,14 +161,36 @@ public final class Bridge implements AutoCloseable {
             summary.scheduleAtFixedRate(() -> LOG.info("{}", SummaryLine.format(counters.snapshot())),
                     SUMMARY_PERIOD_SECONDS, SUMMARY_PERIOD_SECONDS, TimeUnit.SECONDS);
             stopOrder.push(summary::shutdownNow);
+            Optional<IngressLedger> ledger = settings.durable()
+                    ? Optional.of(IngressLedger.start(settings.dataDir(), counters, summary)) : Optional.empty();
 
-            LOG.info("Bridge forwarding to {} under '{}.*' ({}); slots: {}", endpoint, settings.addressPrefix(),
-                    settings.durable() ? "durable" : "non-durable", new SlotAllowList(settings.allowedSlots()));
-            return new Bridge(counters, ingress, endpoint, generated, embedded, stopOrder);
+            LOG.info("Bridge forwarding to {} under '{}.*' ({}); slots: {}; at most {} slot addresses made from the"
+                            + " network, idle ones removed after {} s; duplicates within {} ms dropped; object"
+                            + " messages allowed: {}", endpoint, settings.addressPrefix(),
+                    settings.durable() ? "durable" : "non-durable", new SlotAllowList(settings.allowedSlots()),
+                    settings.maxSlots(), settings.slotIdle().toSeconds(), settings.duplicateWindow().toMillis(),
+                    new ObjectClassAllowList(settings.allowedObjectClasses()));
+            return new Bridge(counters, ingress, endpoint, generated, embedded, stopOrder, ledger, previous);
         } catch (Exception | Error e) {
             closeAll(stopOrder);
             throw e;
         }
+    }
+
+    /** The exact slot names of {@code --allow} (no wildcard), as broker addresses: never limited or removed. */
+    private static Set<String> pinnedAddresses(BridgeSettings settings, DatagramMapper mapper) {
+        Set<String> pinned = new LinkedHashSet<>();
+        for (String pattern : settings.allowedSlots()) {
+            if (pattern.indexOf('*') < 0 && pattern.indexOf('?') < 0) {
+                pinned.add(mapper.addressOf(new SlotPath(pattern.replace('/', '\\'))));
+            }
+        }
+        return pinned;
+    }
+
+    /** What the previous run on this data directory left in its state file ({@code --durable} only). */
+    public Optional<IngressLedger.PreviousRun> previousRun() {
+        return previousRun;
     }
 
     /** Where the UDP endpoint hands each received datagram. */
@@ -151,10 +217,15 @@ public final class Bridge implements AutoCloseable {
         return generatedCredentials;
     }
 
+    /**
+     * Stops the broker side; what was still buffered is counted as dropped ({@code shutdown}) before the final
+     * summary is logged, so the summary adds up. Stop receiving first (the UDP side does).
+     */
     @Override
     public void close() {
-        LOG.info("Bridge stopping: {}", SummaryLine.format(counters.snapshot()));
         closeAll(stopOrder);
+        ledger.ifPresent(IngressLedger::close);
+        LOG.info("Bridge stopped: {}", SummaryLine.format(counters.snapshot()));
     }
 
     private static void closeAll(Deque<AutoCloseable> stopOrder) {

@@ -23,6 +23,8 @@ final class BrokerConfigurationFactory {
      * scheme it knows. Naming them keeps a missing protocol module a start failure instead of a silent gap.
      */
     static final String CLIENT_PROTOCOLS = "CORE,AMQP,STOMP,MQTT";
+    // How often the broker looks for auto-created addresses to remove (see SlotAddressSettings).
+    static final long ADDRESS_SCAN_PERIOD_MS = 5_000;
 
     private BrokerConfigurationFactory() {
     }
@@ -44,6 +46,7 @@ final class BrokerConfigurationFactory {
         config.setNodeManagerLockDirectory(spec.dataDir().toString());
 
         config.setIDCacheSize(spec.idCacheSize());
+        config.setAddressQueueScanPeriod(ADDRESS_SCAN_PERIOD_MS);
         config.setPersistIDCache(spec.persistIdCache());
         config.setJMXManagementEnabled(true);
 

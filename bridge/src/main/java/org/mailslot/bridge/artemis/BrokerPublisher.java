@@ -60,6 +60,11 @@ public final class BrokerPublisher implements IngressSink, AutoCloseable {
     private final ArrayDeque<IngressMessage> pending = new ArrayDeque<>(BATCH);
     // Whether the batch just taken may be followed by a linger; only the publisher thread touches it.
     private boolean lingerNext;
+    // Messages taken from the buffer and not yet counted as forwarded or dropped, for buffered(): written by the
+    // publisher thread once per batch (and after a refusal), read by whoever takes a snapshot of the counters.
+    private volatile int inHand;
+    // The link being pumped, so buffered() also counts what was sent but not yet confirmed by a remote broker.
+    private volatile BrokerLink current;
 
     private BrokerPublisher(BrokerEndpoint endpoint, BrokerConnector connector, boolean durable,
                             SharedCapacity capacity, Backoff backoff, BridgeCounters counters, String threadName) {
@@ -113,9 +118,10 @@ public final class BrokerPublisher implements IngressSink, AutoCloseable {
         return false;
     }
 
-    /** Messages waiting for the broker. */
+    /** Messages waiting for the broker: in the buffer, in the batch being sent, or sent and not yet confirmed. */
     public int buffered() {
-        return buffer.size();
+        BrokerLink link = current;
+        return buffer.size() + inHand + (link == null ? 0 : link.unconfirmed());
     }
 
     private void run() {
@@ -145,6 +151,7 @@ public final class BrokerPublisher implements IngressSink, AutoCloseable {
             counters.connectionState(ConnectionState.CONNECTED);
             LOG.info("Forwarding ingress to the broker at {}, node {} ({})", endpoint, link.node(),
                     durable ? "durable" : "non-durable");
+            current = link;
             try {
                 pump(link);
                 if (isClosing()) {
@@ -152,7 +159,10 @@ public final class BrokerPublisher implements IngressSink, AutoCloseable {
                 }
             } finally {
                 link.close();
-                resendFirst(link.takeUnconfirmed());
+                List<IngressMessage> unconfirmed = link.takeUnconfirmed();
+                current = null;
+                resendFirst(unconfirmed);
+                inHand = pending.size();
             }
             if (!isClosing()) {
                 counters.connectionState(ConnectionState.DISCONNECTED);
@@ -185,13 +195,15 @@ public final class BrokerPublisher implements IngressSink, AutoCloseable {
                 if (pending.isEmpty()) {
                     counters.forwarded(forwarded);
                     forwarded = 0;
+                    inHand = 0;
                     if (!takeBatch()) {
                         continue;
                     }
+                    inHand = pending.size();
                 }
                 switch (sendFirst(link)) {
                     case FORWARDED -> forwarded += link.confirmsOnReturn() ? 1 : 0;
-                    case DROPPED -> { }
+                    case DROPPED -> inHand = pending.size() + forwarded;
                     case CONNECTION_LOST -> {
                         return;
                     }
@@ -199,6 +211,7 @@ public final class BrokerPublisher implements IngressSink, AutoCloseable {
             }
         } finally {
             counters.forwarded(forwarded);
+            inHand = pending.size();
         }
     }
 
@@ -273,6 +286,7 @@ public final class BrokerPublisher implements IngressSink, AutoCloseable {
             counters.dropped(DropReason.SHUTDOWN);
         }
         pending.clear();
+        inHand = 0;
         if (left > 0) {
             LOG.warn("Closed with {} ingress messages not yet forwarded (counted as dropped: shutdown)", left);
         }

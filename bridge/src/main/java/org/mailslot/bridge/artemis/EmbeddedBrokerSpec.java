@@ -25,6 +25,13 @@ public record EmbeddedBrokerSpec(String name, InetAddress tcpHost, int tcpPort, 
                                  Optional<BrokerCredentials> credentials, int idCacheSize, boolean persistIdCache,
                                  String addressPrefix, Optional<TlsAcceptor> tls) {
 
+    /**
+     * Duplicate-detection ids kept per address for the bridge: its ids are unique per datagram and only catch a
+     * message sent again after a lost connection (at most a batch), and the broker allocates the whole cache for
+     * every address, so a small one keeps each slot cheap.
+     */
+    public static final int RESEND_ID_CACHE = 2048;
+
     public EmbeddedBrokerSpec {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(tcpHost, "tcpHost");
@@ -49,6 +56,6 @@ public record EmbeddedBrokerSpec(String name, InetAddress tcpHost, int tcpPort, 
     /** The spec for the bridge's settings; {@code credentials} are the configured or generated ones. */
     public static EmbeddedBrokerSpec from(BridgeSettings settings, Optional<BrokerCredentials> credentials) {
         return new EmbeddedBrokerSpec("mailslot-bridge", settings.tcpHost(), settings.tcpPort(), settings.dataDir(),
-                credentials, settings.duplicateWindow(), settings.durable(), settings.addressPrefix(), settings.tls());
+                credentials, RESEND_ID_CACHE, settings.durable(), settings.addressPrefix(), settings.tls());
     }
 }

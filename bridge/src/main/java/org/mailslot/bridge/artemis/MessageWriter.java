@@ -40,6 +40,9 @@ final class MessageWriter {
                 throw new UnconvertibleMessageException(message.address(), e);
             }
             out.setDurable(durable);
+        } else if (body instanceof MappedBody.WithheldObject withheld) {
+            out = bytes(session, withheld.bytes(), durable);
+            out.putStringProperty(MailslotProperties.WITHHELD_BODY, withheld.what());
         } else if (body instanceof MappedBody.UnreadableEnvelope unreadable) {
             out = bytes(session, unreadable.bytes(), durable);
             out.putStringProperty(MailslotProperties.PAYLOAD_ERROR, unreadable.error());

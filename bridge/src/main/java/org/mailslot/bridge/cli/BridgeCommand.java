@@ -105,9 +105,25 @@ final class BridgeCommand implements Callable<Integer> {
             description = "Datagrams per second per source address (default 0 = no limit).")
     String rateLimit;
 
-    @Option(names = "--duplicate-window", paramLabel = "N",
-            description = "Duplicate-detection ids the broker remembers per address (default 10000).")
+    @Option(names = "--duplicate-window", paramLabel = "DURATION",
+            description = "Copies of a datagram (same source address, DGM_ID, slot and data) within this time are"
+                    + " dropped as duplicates, e.g. 2s, 500ms; 0 = off (default 2s).")
     String duplicateWindow;
+
+    @Option(names = "--max-slots", paramLabel = "N",
+            description = "Broker addresses datagrams may create; a datagram to a new slot beyond it is dropped"
+                    + " (slot_limit). Exact --allow names do not count (default 500).")
+    String maxSlots;
+
+    @Option(names = "--slot-idle", paramLabel = "DURATION",
+            description = "An empty, unused address made for a slot is removed after this long, freeing its place"
+                    + " (default 60s).")
+    String slotIdle;
+
+    @Option(names = "--allow-object-class", paramLabel = "PATTERN", split = ",",
+            description = "Classes a network ObjectMessage may contain to be forwarded as an ObjectMessage (a.B,"
+                    + " pkg.*, pkg.**); others are forwarded as BytesMessage. Default: none.")
+    List<String> allowObjectClass;
 
     @Option(names = "--ingress-buffer", paramLabel = "N",
             description = "Messages held in memory while the broker is away; more are dropped and counted"
@@ -172,6 +188,10 @@ final class BridgeCommand implements Callable<Integer> {
         put(values, SettingKey.EGRESS_PAYLOAD, egressPayload);
         put(values, SettingKey.RATE_LIMIT, rateLimit);
         put(values, SettingKey.DUPLICATE_WINDOW, duplicateWindow);
+        put(values, SettingKey.MAX_SLOTS, maxSlots);
+        put(values, SettingKey.SLOT_IDLE, slotIdle);
+        put(values, SettingKey.ALLOW_OBJECT_CLASS,
+                allowObjectClass == null ? null : String.join(",", allowObjectClass));
         put(values, SettingKey.INGRESS_BUFFER, ingressBuffer);
         put(values, SettingKey.EGRESS_ADDRESS, egressAddress);
         put(values, SettingKey.EGRESS_DEAD_LETTER_ADDRESS, egressDeadLetterAddress);

@@ -3,6 +3,7 @@ package org.mailslot.bridge.config;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -25,7 +26,10 @@ import org.mailslot.jms.payload.PayloadFormat;
  * @param durable            ingress messages are sent durable
  * @param allowedSlots       glob patterns of slot paths to forward; empty = all
  * @param rateLimit          per-source datagram rate limit
- * @param duplicateWindow    how many recent duplicate-detection ids the broker keeps per address
+ * @param duplicateWindow    copies of a datagram within this time are dropped as duplicates; zero = off
+ * @param maxSlots           broker addresses datagrams may create (exact {@code allowedSlots} names excepted)
+ * @param slotIdle           how long an empty, unused slot address lives before it is removed
+ * @param allowedObjectClasses class patterns a network ObjectMessage may contain to stay an ObjectMessage
  * @param ingressBuffer      how many ingress messages wait in memory while the broker is away
  * @param egressAddress      address whose messages go out as datagrams
  * @param egressDeadLetterAddress where egress messages that cannot be sent go, with the reason
@@ -49,7 +53,10 @@ public record BridgeSettings(
         boolean durable,
         List<String> allowedSlots,
         RateLimit rateLimit,
-        int duplicateWindow,
+        Duration duplicateWindow,
+        int maxSlots,
+        Duration slotIdle,
+        List<String> allowedObjectClasses,
         int ingressBuffer,
         String egressAddress,
         String egressDeadLetterAddress,
@@ -72,6 +79,9 @@ public record BridgeSettings(
         Objects.requireNonNull(egressDeadLetterAddress, "egressDeadLetterAddress");
         Objects.requireNonNull(addressPrefix, "addressPrefix");
         allowedSlots = List.copyOf(allowedSlots);
+        Objects.requireNonNull(duplicateWindow, "duplicateWindow");
+        Objects.requireNonNull(slotIdle, "slotIdle");
+        allowedObjectClasses = List.copyOf(allowedObjectClasses);
         Objects.requireNonNull(egressPayload, "egressPayload");
         staticNames = Map.copyOf(staticNames);
         Objects.requireNonNull(tls, "tls");

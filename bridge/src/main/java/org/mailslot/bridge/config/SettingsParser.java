@@ -6,6 +6,7 @@ import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,13 +30,16 @@ public final class SettingsParser {
     static final int DEFAULT_TCP_PORT = 61616;
     static final int DEFAULT_TLS_PORT = 61617;
     static final String DEFAULT_DATA_DIR = "mailslot-bridge-data";
-    static final int DEFAULT_DUPLICATE_WINDOW = 10_000;
+    static final String DEFAULT_DUPLICATE_WINDOW = "2s";
+    static final int DEFAULT_MAX_SLOTS = 500;
+    static final String DEFAULT_SLOT_IDLE = "60s";
     static final int DEFAULT_INGRESS_BUFFER = 10_000;
     public static final String DEFAULT_EGRESS_ADDRESS = "mailslot.out";
     static final String DEFAULT_EGRESS_DEAD_LETTER_ADDRESS = "DLQ";
     static final String DEFAULT_ADDRESS_PREFIX = "mailslot";
 
     private static final Pattern ADDRESS_NAME = Pattern.compile("[A-Za-z0-9_\\-]+(\\.[A-Za-z0-9_\\-]+)*");
+    private static final Pattern DURATION = Pattern.compile("(\\d{1,9})(ms|s|m)?");
     private static final Pattern RATE = Pattern.compile("(\\d{1,9})(?:/s)?(?:,burst=(\\d{1,9}))?");
 
     public BridgeSettings parse(Map<String, String> values) {
@@ -73,8 +77,11 @@ public final class SettingsParser {
                 bool(SettingKey.DURABLE, v.get(SettingKey.DURABLE, "false")),
                 slotPatterns(v.get(SettingKey.ALLOW, "")),
                 rateLimit(v.get(SettingKey.RATE_LIMIT, "0")),
-                intIn(SettingKey.DUPLICATE_WINDOW,
-                        v.get(SettingKey.DUPLICATE_WINDOW, Integer.toString(DEFAULT_DUPLICATE_WINDOW)), 1, 10_000_000),
+                duration(SettingKey.DUPLICATE_WINDOW, v.get(SettingKey.DUPLICATE_WINDOW, DEFAULT_DUPLICATE_WINDOW)),
+                intIn(SettingKey.MAX_SLOTS, v.get(SettingKey.MAX_SLOTS, Integer.toString(DEFAULT_MAX_SLOTS)), 1,
+                        1_000_000),
+                duration(SettingKey.SLOT_IDLE, v.get(SettingKey.SLOT_IDLE, DEFAULT_SLOT_IDLE)),
+                objectClasses(v.get(SettingKey.ALLOW_OBJECT_CLASS, "")),
                 intIn(SettingKey.INGRESS_BUFFER,
                         v.get(SettingKey.INGRESS_BUFFER, Integer.toString(DEFAULT_INGRESS_BUFFER)), 1, 10_000_000),
                 addressName(SettingKey.EGRESS_ADDRESS, v.get(SettingKey.EGRESS_ADDRESS, DEFAULT_EGRESS_ADDRESS)),
@@ -234,6 +241,31 @@ public final class SettingsParser {
             throw new InvalidSettingException(key.key(), value + " is out of range " + min + ".." + max);
         }
         return (int) parsed;
+    }
+
+    // A whole number with a unit: ms, s (the default) or m.
+    private static Duration duration(SettingKey key, String value) {
+        var m = DURATION.matcher(value.trim());
+        if (!m.matches()) {
+            throw new InvalidSettingException(key.key(), "'" + value + "' is not a duration such as 2s, 500ms or 1m");
+        }
+        long amount = Long.parseLong(m.group(1));
+        return switch (m.group(2) == null ? "s" : m.group(2)) {
+            case "ms" -> Duration.ofMillis(amount);
+            case "m" -> Duration.ofMinutes(amount);
+            default -> Duration.ofSeconds(amount);
+        };
+    }
+
+    private static List<String> objectClasses(String value) {
+        List<String> patterns = Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        for (String pattern : patterns) {
+            if (!pattern.matches("[\\p{L}_$][\\p{L}\\p{N}_$]*(\\.[\\p{L}_$][\\p{L}\\p{N}_$]*)*(\\.\\*\\*?)?")) {
+                throw new InvalidSettingException(SettingKey.ALLOW_OBJECT_CLASS.key(), "'" + pattern
+                        + "' is not a class name, package.* or package.** (the bridge never allows every class)");
+            }
+        }
+        return patterns;
     }
 
     private static boolean bool(SettingKey key, String value) {

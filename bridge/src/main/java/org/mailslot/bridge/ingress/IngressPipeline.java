@@ -95,14 +95,15 @@ public final class IngressPipeline {
             lastSlot = last;
         }
         SlotPath slot = last.slot();
-        Optional<DropReason> refused = policy.check(slot, datagram.sourceIp());
-        if (refused.isPresent()) {
-            drop(refused.get(), source, slot.asSent());
-            return;
-        }
         String address = last.address();
         if (address.equals(reservedAddress)) {
             drop(DropReason.RESERVED_ADDRESS, source, slot.asSent());
+            return;
+        }
+        Optional<DropReason> refused = policy.check(slot, address, source.getAddress(), datagram.datagramId(),
+                datagram.data());
+        if (refused.isPresent()) {
+            drop(refused.get(), source, slot.asSent());
             return;
         }
         IngressMessage message = mapper.map(new ReceivedDatagram(datagram, source, receivedAt), slot, address);

@@ -5,8 +5,8 @@ import org.mailslot.wire.MailslotDatagram;
 
 /**
  * Maps a received datagram to the message the bridge publishes: address {@code <prefix>.<slot path>}, anycast
- * for unique writes and multicast for group writes, the {@link MailslotProperties} and a duplicate id.
- * Thread-safe; the only state is the text of the last source address (see {@link #sourceAddressText}).
+ * for unique writes and multicast for group writes, the {@link MailslotProperties} and a {@link DuplicateId}.
+ * Thread-safe; the only state is the text of the last source addresses (see {@link #sourceAddressText}).
  */
 public final class DatagramMapper {
 
@@ -15,8 +15,13 @@ public final class DatagramMapper {
     // A sender sends many datagrams: its address is turned into text once, and the same String each time lets the
     // publisher find its broker encoding without hashing it again. Immutable, so a racing reader sees it whole.
     private SourceText lastSource;
+    private HeaderIpText lastHeaderIp;
+    private final DuplicateId duplicateIds = new DuplicateId();
 
     private record SourceText(InetAddress address, String text) {
+    }
+
+    private record HeaderIpText(int ip, String text) {
     }
 
     public DatagramMapper(String addressPrefix, BodyMapper bodyMapper) {
@@ -53,6 +58,7 @@ public final class DatagramMapper {
                 d.source().name(),
                 sourceAddressText(received.source().getAddress()),
                 received.source().getPort(),
+                headerIpText(d.sourceIp()),
                 d.destination().name(),
                 d.type().name(),
                 d.datagramId(),
@@ -61,9 +67,19 @@ public final class DatagramMapper {
         return new IngressMessage(
                 address,
                 d.type().isGroup() ? RoutingKind.MULTICAST : RoutingKind.ANYCAST,
-                DuplicateId.of(d.sourceIp(), d.datagramId(), slot, d.data()),
+                duplicateIds.next(),
                 properties,
                 bodyMapper.map(d));
+    }
+
+    private String headerIpText(int ip) {
+        HeaderIpText last = lastHeaderIp;
+        if (last == null || last.ip() != ip) {
+            last = new HeaderIpText(ip, (ip >>> 24) + "." + (ip >>> 16 & 0xFF) + "." + (ip >>> 8 & 0xFF) + "."
+                    + (ip & 0xFF));
+            lastHeaderIp = last;
+        }
+        return last.text();
     }
 
     private String sourceAddressText(InetAddress address) {

@@ -1,27 +1,31 @@
 package org.mailslot.bridge.mapping;
 
-import java.util.zip.CRC32C;
+import java.security.SecureRandom;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The duplicate-detection id of a datagram (DESIGN §4): sender IP from the NetBIOS header, DGM_ID, slot (case
- * folded) and a hash of the data. Every copy of one write (one per transport, one per receiving socket) has the
- * same id, so the broker keeps the first and drops the rest.
+ * The broker's duplicate-detection id ({@code _AMQ_DUPL_ID}) of each forwarded datagram: a run id drawn when the
+ * bridge starts and a sequence number, so it is unique per datagram, across restarts too. The broker then drops
+ * only a second send of one message (the publisher resending after a lost connection), never a later datagram.
+ * Copies of one write are recognised before that, within a time window, by the ingress duplicate window: the
+ * broker's id cache has no time limit, so keying it on the datagram would lose every repeat of a reused DGM_ID
+ * forever. Thread-safe.
  */
 public final class DuplicateId {
 
-    private DuplicateId() {
+    private final String run;
+    private final AtomicLong sequence = new AtomicLong();
+
+    public DuplicateId() {
+        this(new SecureRandom().nextLong());
     }
 
-    public static String of(int sourceIp, int datagramId, SlotPath slot, byte[] data) {
-        CRC32C crc = new CRC32C();
-        crc.update(data);
-        return new StringBuilder(64)
-                .append(sourceIp >>> 24).append('.').append(sourceIp >>> 16 & 0xFF).append('.')
-                .append(sourceIp >>> 8 & 0xFF).append('.').append(sourceIp & 0xFF)
-                .append('/').append(datagramId)
-                .append('/').append(slot.lowerCase())
-                .append('/').append(data.length)
-                .append('/').append(Long.toHexString(crc.getValue()))
-                .toString();
+    DuplicateId(long run) {
+        this.run = Long.toHexString(run) + '-';
+    }
+
+    /** The next id. */
+    public String next() {
+        return run + Long.toHexString(sequence.incrementAndGet());
     }
 }

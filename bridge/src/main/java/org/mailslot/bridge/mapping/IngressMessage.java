@@ -8,7 +8,7 @@ import java.util.Objects;
  *
  * @param address     broker address, e.g. {@code mailslot.net.netlogon}
  * @param routing     queue (unique writes) or topic (group writes)
- * @param duplicateId the broker's duplicate-detection id ({@code _AMQ_DUPL_ID}); copies of one write share it
+ * @param duplicateId the broker's duplicate-detection id ({@code _AMQ_DUPL_ID}), unique per forwarded datagram
  * @param properties  message properties ({@link MailslotProperties}); values are String, Integer or Long
  * @param body        the body
  */

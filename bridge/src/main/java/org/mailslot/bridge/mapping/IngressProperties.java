@@ -9,7 +9,7 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * The eight {@link MailslotProperties} of one received datagram as an immutable map with a fixed order. The UDP
+ * The nine {@link MailslotProperties} of one received datagram as an immutable map with a fixed order. The UDP
  * reader builds one per datagram and the publisher reads it by position, so it is a plain array rather than a
  * hashed map: nothing is hashed or probed to build or read it.
  */
@@ -20,6 +20,7 @@ public final class IngressProperties extends AbstractMap<String, Object> {
             MailslotProperties.SOURCE_NAME,
             MailslotProperties.SOURCE_ADDRESS,
             MailslotProperties.SOURCE_PORT,
+            MailslotProperties.HEADER_SOURCE_IP,
             MailslotProperties.DESTINATION_NAME,
             MailslotProperties.DATAGRAM_TYPE,
             MailslotProperties.DATAGRAM_ID,
@@ -28,12 +29,14 @@ public final class IngressProperties extends AbstractMap<String, Object> {
 
     private final Object[] values;
 
-    public IngressProperties(String sourceName, String sourceAddress, int sourcePort, String destinationName,
+    public IngressProperties(String sourceName, String sourceAddress, int sourcePort, String headerSourceIp,
+                             String destinationName,
                              String datagramType, int datagramId, String slot, long receivedAtMillis) {
         values = new Object[] {
                 Objects.requireNonNull(sourceName, "sourceName"),
                 Objects.requireNonNull(sourceAddress, "sourceAddress"),
                 sourcePort,
+                Objects.requireNonNull(headerSourceIp, "headerSourceIp"),
                 Objects.requireNonNull(destinationName, "destinationName"),
                 Objects.requireNonNull(datagramType, "datagramType"),
                 datagramId,

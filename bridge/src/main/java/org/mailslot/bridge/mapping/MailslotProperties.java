@@ -12,6 +12,11 @@ public final class MailslotProperties {
     public static final String SOURCE_ADDRESS = "MailslotSourceAddress";
     /** UDP source port. Integer. */
     public static final String SOURCE_PORT = "MailslotSourcePort";
+    /**
+     * The SOURCE_IP field of the NetBIOS header, as the sender wrote it (dotted IPv4). String. Unlike
+     * {@link #SOURCE_ADDRESS} it proves nothing: rate limits and duplicate recognition never use it.
+     */
+    public static final String HEADER_SOURCE_IP = "MailslotHeaderSourceIp";
     /** NetBIOS name the datagram was addressed to (no suffix), e.g. {@code WORKGROUP}. String. */
     public static final String DESTINATION_NAME = "MailslotDestinationName";
     /** NetBIOS datagram type: DIRECT_UNIQUE, DIRECT_GROUP or BROADCAST. String. */
@@ -25,6 +30,11 @@ public final class MailslotProperties {
 
     /** Ingress: why data that starts like a JMS envelope was forwarded as raw bytes instead. String. */
     public static final String PAYLOAD_ERROR = "MailslotPayloadError";
+    /**
+     * Ingress: set when a JMS ObjectMessage from the network was forwarded as a BytesMessage of the datagram's data
+     * (the provider's envelope) instead of a Java-serialised ObjectMessage; says so and why. String.
+     */
+    public static final String WITHHELD_BODY = "MailslotWithheldBody";
     /** Ingress from a JMS envelope: the sender's {@code JMSMessageID}, which Artemis replaces with its own. String. */
     public static final String ORIGINAL_MESSAGE_ID = "MailslotMessageId";
     /** Ingress from a JMS envelope: the sender's {@code JMSReplyTo} as a mailslot name. String. */

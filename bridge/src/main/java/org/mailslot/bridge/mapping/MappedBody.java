@@ -24,6 +24,18 @@ public sealed interface MappedBody {
     }
 
     /**
+     * The data is an envelope carrying a Java-serialised ObjectMessage that the bridge will not turn into a broker
+     * ObjectMessage: forwarded as a BytesMessage of the data, {@link MailslotProperties#WITHHELD_BODY} saying what
+     * it is and why it was withheld.
+     */
+    record WithheldObject(byte[] bytes, String what) implements MappedBody {
+        public WithheldObject {
+            Objects.requireNonNull(bytes, "bytes");
+            Objects.requireNonNull(what, "what");
+        }
+    }
+
+    /**
      * The data starts like a JMS envelope but is not a valid one. It is still forwarded, as raw bytes with the
      * reason in {@link MailslotProperties#PAYLOAD_ERROR}: a Windows program's bytes must never be lost because
      * they happen to begin with the envelope's magic.

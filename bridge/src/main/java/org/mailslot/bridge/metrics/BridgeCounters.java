@@ -3,10 +3,16 @@ package org.mailslot.bridge.metrics;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.LongSupplier;
 
 /**
  * The bridge's counters. Thread-safe and cheap on the hot path (one {@link LongAdder} increment per event), so
  * the UDP reader can count without contention.
+ *
+ * <p>They add up: every datagram received is, at any moment, forwarded, dropped with a reason, or buffered
+ * ({@code received == forwarded + droppedTotal + buffered}, up to the few in the reader's hands at the instant of
+ * the snapshot). Datagrams the kernel dropped because the socket's receive buffer was full count as received and
+ * as dropped ({@link DropReason#KERNEL_BUFFER}): they reached the bridge's port, not the bridge.
  */
 public final class BridgeCounters {
 
@@ -17,6 +23,8 @@ public final class BridgeCounters {
     private final LongAdder egressRejected = new LongAdder();
     private final Map<DropReason, LongAdder> dropped = new EnumMap<>(DropReason.class);
     private volatile ConnectionState connectionState = ConnectionState.CONNECTING;
+    private volatile LongSupplier buffered = () -> 0;
+    private volatile LongSupplier kernelDrops = () -> 0;
 
     public BridgeCounters() {
         for (DropReason reason : DropReason.values()) {
@@ -59,17 +67,42 @@ public final class BridgeCounters {
         connectionState = state;
     }
 
-    /** A consistent-enough copy for reporting; each counter is read once. */
-    public Snapshot snapshot() {
-        Map<DropReason, Long> drops = new EnumMap<>(DropReason.class);
-        dropped.forEach((reason, adder) -> drops.put(reason, adder.sum()));
-        return new Snapshot(received.sum(), forwarded.sum(), Map.copyOf(drops), sent.sum(), sendFailures.sum(),
-                egressRejected.sum(), connectionState);
+    /** Where the number of messages waiting for the broker is read from. */
+    public void bufferedGauge(LongSupplier gauge) {
+        buffered = gauge;
     }
 
-    /** The counters at one moment. */
-    public record Snapshot(long received, long forwarded, Map<DropReason, Long> dropped, long sent,
+    /** Where the kernel's count of datagrams dropped before the bridge read them is read from. */
+    public void kernelDropGauge(LongSupplier gauge) {
+        kernelDrops = gauge;
+    }
+
+    /** A consistent-enough copy for reporting; each counter is read once. */
+    public Snapshot snapshot() {
+        // Read in the order a datagram moves (drops and forwards before what remains buffered, received last), so a
+        // datagram moving on during the snapshot is seen at most once.
+        long bufferedNow = buffered.getAsLong();
+        Map<DropReason, Long> drops = new EnumMap<>(DropReason.class);
+        dropped.forEach((reason, adder) -> drops.put(reason, adder.sum()));
+        long kernel = kernelDrops.getAsLong();
+        drops.put(DropReason.KERNEL_BUFFER, kernel);
+        long forwardedNow = forwarded.sum();
+        return new Snapshot(received.sum() + kernel, forwardedNow, Map.copyOf(drops), bufferedNow, sent.sum(),
+                sendFailures.sum(), egressRejected.sum(), connectionState);
+    }
+
+    /**
+     * The counters at one moment.
+     *
+     * @param buffered messages received and waiting for the broker (neither forwarded nor dropped yet)
+     */
+    public record Snapshot(long received, long forwarded, Map<DropReason, Long> dropped, long buffered, long sent,
                            long sendFailures, long egressRejected, ConnectionState connectionState) {
+
+        /** Received datagrams neither forwarded, dropped nor buffered: 0 when nothing is lost uncounted. */
+        public long unaccounted() {
+            return received - forwarded - droppedTotal() - buffered;
+        }
 
         public long droppedTotal() {
             return dropped.values().stream().mapToLong(Long::longValue).sum();

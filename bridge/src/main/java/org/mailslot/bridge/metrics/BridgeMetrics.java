@@ -75,6 +75,11 @@ public final class BridgeMetrics implements BridgeMetricsMBean, AutoCloseable {
     }
 
     @Override
+    public long getBuffered() {
+        return counters.snapshot().buffered();
+    }
+
+    @Override
     public long getSent() {
         return counters.snapshot().sent();
     }

@@ -14,6 +14,9 @@ public interface BridgeMetricsMBean {
     /** Drops by {@link DropReason} name; every reason is present, zero or not. */
     Map<String, Long> getDroppedByReason();
 
+    /** Received and waiting for the broker (neither forwarded nor dropped yet). */
+    long getBuffered();
+
     long getSent();
 
     long getSendFailures();

@@ -12,8 +12,18 @@ public enum DropReason {
     UNCONVERTIBLE,
     /** The slot matches none of the {@code --allow} patterns. */
     DISALLOWED_SLOT,
-    /** The source sent faster than {@code --rate-limit}. */
+    /**
+     * A copy of a datagram forwarded within {@code --duplicate-window} (same UDP source address, DGM_ID, slot and
+     * data): Windows sends one per transport, and some senders repeat a fixed DGM_ID.
+     */
+    DUPLICATE,
+    /** The UDP source address sent faster than {@code --rate-limit}. */
     RATE_LIMITED,
+    /**
+     * A new slot while {@code --max-slots} slots made from the network already exist: no broker address or queue
+     * is created for it. Slots that exist keep flowing.
+     */
+    SLOT_LIMIT,
     /** The slot maps to the egress address; forwarding it would send it straight back out. */
     RESERVED_ADDRESS,
     /** The broker was away and the in-memory ingress buffer was full. */
@@ -21,5 +31,10 @@ public enum DropReason {
     /** The broker refused the message (security, address full, bad property); not retried. */
     BROKER_REJECTED,
     /** The bridge was shutting down with the message still buffered. */
-    SHUTDOWN
+    SHUTDOWN,
+    /**
+     * The kernel's receive buffer of the bridge's UDP socket was full, so the datagram never reached the bridge
+     * (the {@code drops} column of {@code /proc/net/udp} for the socket; Linux only).
+     */
+    KERNEL_BUFFER
 }

@@ -23,6 +23,7 @@ public final class SummaryLine {
         if (!reasons.isEmpty()) {
             line.append(" (").append(reasons).append(')');
         }
+        line.append(", buffered ").append(s.buffered());
         return line.append(" | sent ").append(s.sent())
                 .append(", send failures ").append(s.sendFailures())
                 .append(", egress rejected ").append(s.egressRejected())

@@ -1,7 +1,11 @@
 package org.mailslot.bridge.udp;
 
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.LongSupplier;
 import org.mailslot.bridge.Bridge;
 import org.mailslot.bridge.config.BridgeSettings;
 import org.mailslot.slot.MailslotHost;
@@ -21,11 +25,13 @@ public final class UdpBridge implements AutoCloseable {
     private final MailslotHost host;
     private final Bridge bridge;
     private final IngressListener listener;
+    private final LatestReading kernelDrops;
 
-    private UdpBridge(MailslotHost host, Bridge bridge, IngressListener listener) {
+    private UdpBridge(MailslotHost host, Bridge bridge, IngressListener listener, LatestReading kernelDrops) {
         this.host = host;
         this.bridge = bridge;
         this.listener = listener;
+        this.kernelDrops = kernelDrops;
     }
 
     /**
@@ -35,16 +41,27 @@ public final class UdpBridge implements AutoCloseable {
      * @throws org.mailslot.bridge.artemis.BrokerStartException if the embedded broker cannot start
      */
     public static UdpBridge start(BridgeSettings settings) throws Exception {
+        return start(settings, System::nanoTime);
+    }
+
+    /** As {@link #start(BridgeSettings)}, with the clock of the bridge's time windows (nanoseconds). */
+    public static UdpBridge start(BridgeSettings settings, LongSupplier nanoClock) throws Exception {
         MailslotHost host = HostOpener.openWithoutDuplicateFilter(settings);
         try {
-            Bridge bridge = Bridge.start(settings, Optional.of(new HostDatagramSender(host)));
+            Bridge bridge = Bridge.start(settings, Optional.of(new HostDatagramSender(host)), nanoClock);
+            List<InetAddress> bound = new ArrayList<>();
+            host.localAddress().ifPresent(a -> bound.add(a.getAddress()));
+            host.groupTargets().forEach(a -> bound.add(a.getAddress()));
+            LatestReading kernelDrops = new LatestReading(KernelReceiveDrops.forThisProcess(
+                    host.localAddress().map(InetSocketAddress::getPort).orElse(settings.listen().getPort()), bound));
+            bridge.counters().kernelDropGauge(kernelDrops);
             IngressListener listener = new IngressListener(bridge.ingress(), host.computerName(), host.domain(),
                     host.settings().scope());
             host.addDatagramHandler(listener);
             LOG.info("Listening for mailslot datagrams on {} as {} in {}; group datagrams go to {}",
                     host.localAddress().map(InetSocketAddress::toString).orElse("?"), host.computerName(),
                     host.domain(), host.groupTargets());
-            return new UdpBridge(host, bridge, listener);
+            return new UdpBridge(host, bridge, listener, kernelDrops);
         } catch (Exception | Error e) {
             host.close();
             throw e;
@@ -70,7 +87,25 @@ public final class UdpBridge implements AutoCloseable {
     @Override
     public void close() {
         host.removeDatagramHandler(listener);
+        // The kernel's counts go with the sockets: read them once more while they are open.
+        kernelDrops.getAsLong();
         host.close();
         bridge.close();
+    }
+
+    /** The highest reading so far, so counts read from sockets survive the sockets' closing. */
+    private static final class LatestReading implements LongSupplier {
+        private final LongSupplier source;
+        private long highest;
+
+        LatestReading(LongSupplier source) {
+            this.source = source;
+        }
+
+        @Override
+        public synchronized long getAsLong() {
+            highest = Math.max(highest, source.getAsLong());
+            return highest;
+        }
     }
 }

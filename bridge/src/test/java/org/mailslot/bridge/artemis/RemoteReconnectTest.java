@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.mailslot.bridge.testing.Policies;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.mailslot.bridge.config.BrokerCredentials;
@@ -59,8 +60,7 @@ class RemoteReconnectTest {
                 new BrokerEndpoint(remote.tcpUrl(), Optional.of(credentials)), false, BUFFER,
                 new Backoff(Duration.ofMillis(50), Duration.ofMillis(400), 2.0), counters)) {
             IngressPipeline ingress = new IngressPipeline(codec,
-                    new IngressPolicy(new SlotAllowList(List.of()),
-                            new SourceRateLimiter(RateLimit.UNLIMITED, System::nanoTime, 16)),
+                    Policies.permissive(),
                     new DatagramMapper("mailslot", new EnvelopeBodyMapper()), "mailslot.out", publisher, counters);
 
             receive(ingress, 1, "before");

@@ -59,7 +59,10 @@ class SettingsParserTest {
                 Map.entry("durable", "true"),
                 Map.entry("allow", "status, net\\*"),
                 Map.entry("rate-limit", "50/s,burst=80"),
-                Map.entry("duplicate-window", "500"),
+                Map.entry("duplicate-window", "500ms"),
+                Map.entry("max-slots", "50"),
+                Map.entry("slot-idle", "2m"),
+                Map.entry("allow-object-class", "com.acme.Order, java.util.*"),
                 Map.entry("ingress-buffer", "7"),
                 Map.entry("address-prefix", "plant.ms")));
 
@@ -72,7 +75,10 @@ class SettingsParserTest {
         assertThat(s.durable()).isTrue();
         assertThat(s.allowedSlots()).containsExactly("status", "net\\*");
         assertThat(s.rateLimit()).isEqualTo(new RateLimit(50, 80));
-        assertThat(s.duplicateWindow()).isEqualTo(500);
+        assertThat(s.duplicateWindow()).isEqualTo(java.time.Duration.ofMillis(500));
+        assertThat(s.maxSlots()).isEqualTo(50);
+        assertThat(s.slotIdle()).isEqualTo(java.time.Duration.ofMinutes(2));
+        assertThat(s.allowedObjectClasses()).containsExactly("com.acme.Order", "java.util.*");
         assertThat(s.ingressBuffer()).isEqualTo(7);
         assertThat(s.addressPrefix()).isEqualTo("plant.ms");
     }
@@ -90,7 +96,9 @@ class SettingsParserTest {
         expectError(Map.of("rate-limit", "fast"), "--rate-limit: 'fast' is not RATE[/s][,burst=N]");
         expectError(Map.of("egress-address", "a..b"), "--egress-address: 'a..b' is not an address name");
         expectError(Map.of("allow", "caf\u00e9"), "--allow: 'caf\u00e9' has characters outside printable ASCII");
-        expectError(Map.of("duplicate-window", "0"), "--duplicate-window: 0 is out of range");
+        expectError(Map.of("duplicate-window", "2 s"), "--duplicate-window: '2 s' is not a duration");
+        expectError(Map.of("max-slots", "0"), "--max-slots: 0 is out of range");
+        expectError(Map.of("allow-object-class", "*"), "--allow-object-class: '*' is not a class name");
         expectError(Map.of("egress-payload", "xml"), "--egress-payload: 'xml' is not jms or raw");
         expectError(Map.of("static-name", "PLC7"), "--static-name: 'PLC7' is not NAME=ADDR");
         expectError(Map.of("static-name", "PLC7=::1"), "--static-name: 'PLC7=::1': NetBIOS datagrams carry IPv4");

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
+import org.mailslot.bridge.testing.Policies;
 import org.mailslot.bridge.config.RateLimit;
 import org.mailslot.bridge.mapping.DatagramMapper;
 import org.mailslot.bridge.mapping.IngressMessage;
@@ -26,7 +27,7 @@ class IngressPipelineTest {
 
     private IngressPipeline pipeline(List<String> allow, RateLimit rate, IngressSink sink) {
         return new IngressPipeline(codec,
-                new IngressPolicy(new SlotAllowList(allow), new SourceRateLimiter(rate, nanos::get, 16)),
+                Policies.of(allow, rate, nanos::get),
                 new DatagramMapper("mailslot", new EnvelopeBodyMapper()), "mailslot.out", sink, counters);
     }
 

@@ -2,14 +2,16 @@ package org.mailslot.bridge.ingress;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.mailslot.bridge.config.RateLimit;
 
 class SourceRateLimiterTest {
 
-    private static final int A = 0x7F000002;
-    private static final int B = 0x7F000003;
+    private static final InetAddress A = address(2);
+    private static final InetAddress B = address(3);
 
     private final AtomicLong nanos = new AtomicLong(1_000_000_000L);
 
@@ -59,7 +61,7 @@ class SourceRateLimiterTest {
         SourceRateLimiter limiter = new SourceRateLimiter(RateLimit.UNLIMITED, nanos::get, 1);
 
         for (int i = 0; i < 10_000; i++) {
-            assertThat(limiter.tryAcquire(A + i)).isTrue();
+            assertThat(limiter.tryAcquire(address(i % 250))).isTrue();
         }
     }
 
@@ -71,5 +73,13 @@ class SourceRateLimiterTest {
 
         // A was evicted by B, so it starts again with a full bucket: memory stays bounded under spoofing.
         assertThat(limiter.tryAcquire(A)).isTrue();
+    }
+
+    private static InetAddress address(int last) {
+        try {
+            return InetAddress.getByAddress(new byte[] {127, 0, 0, (byte) last});
+        } catch (UnknownHostException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

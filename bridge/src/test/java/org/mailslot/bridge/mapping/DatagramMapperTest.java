@@ -33,6 +33,7 @@ class DatagramMapperTest {
         IngressMessage m = mapper.map(Datagrams.received(Datagrams.unique("\\MAILSLOT\\Net\\Logon", 4242, "x")));
 
         assertThat(m.properties()).containsExactlyInAnyOrderEntriesOf(java.util.Map.of(
+                MailslotProperties.HEADER_SOURCE_IP, "127.0.0.2",
                 MailslotProperties.SOURCE_NAME, "HOSTA",
                 MailslotProperties.SOURCE_ADDRESS, "127.0.0.2",
                 MailslotProperties.SOURCE_PORT, 138,
@@ -59,11 +60,14 @@ class DatagramMapperTest {
     }
 
     @Test
-    void copiesOfOneWriteShareADuplicateIdWhateverTheSlotCase() {
+    void everyDatagramGetsItsOwnBrokerDuplicateIdSoARepeatIsNeverLostInTheBroker() {
         String first = mapper.map(Datagrams.received(Datagrams.unique("\\MAILSLOT\\TEST", 9, "same"))).duplicateId();
-        String copy = mapper.map(Datagrams.received(Datagrams.unique("\\mailslot\\test", 9, "same"))).duplicateId();
+        String repeat = mapper.map(Datagrams.received(Datagrams.unique("\\MAILSLOT\\TEST", 9, "same"))).duplicateId();
+        String otherRun = new DatagramMapper("mailslot", new EnvelopeBodyMapper())
+                .map(Datagrams.received(Datagrams.unique("\\MAILSLOT\\TEST", 9, "same"))).duplicateId();
 
-        assertThat(copy).isEqualTo(first);
+        assertThat(repeat).isNotEqualTo(first);
+        assertThat(otherRun).isNotEqualTo(first).isNotEqualTo(repeat);
     }
 
     @Test

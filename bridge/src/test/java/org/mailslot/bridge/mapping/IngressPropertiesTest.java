@@ -6,18 +6,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.mailslot.bridge.testing.Policies;
 
 class IngressPropertiesTest {
 
-    private final IngressProperties properties = new IngressProperties("HOSTA", "127.0.0.2", 138, "BRIDGE",
+    private final IngressProperties properties = new IngressProperties("HOSTA", "127.0.0.2", 138, "127.0.0.9", "BRIDGE",
             "DIRECT_UNIQUE", 4242, "Net\\Logon", 1_700_000_000_123L);
 
     @Test
-    void behavesAsTheMapOfTheEightPropertiesInTheirFixedOrder() {
+    void behavesAsTheMapOfTheNinePropertiesInTheirFixedOrder() {
         Map<String, Object> expected = new LinkedHashMap<>();
         expected.put(MailslotProperties.SOURCE_NAME, "HOSTA");
         expected.put(MailslotProperties.SOURCE_ADDRESS, "127.0.0.2");
         expected.put(MailslotProperties.SOURCE_PORT, 138);
+        expected.put(MailslotProperties.HEADER_SOURCE_IP, "127.0.0.9");
         expected.put(MailslotProperties.DESTINATION_NAME, "BRIDGE");
         expected.put(MailslotProperties.DATAGRAM_TYPE, "DIRECT_UNIQUE");
         expected.put(MailslotProperties.DATAGRAM_ID, 4242);
@@ -49,7 +51,8 @@ class IngressPropertiesTest {
 
     @Test
     void refusesAMissingStringValue() {
-        assertThatThrownBy(() -> new IngressProperties(null, "127.0.0.2", 138, "BRIDGE", "DIRECT_UNIQUE", 1, "x", 0))
+        assertThatThrownBy(() -> new IngressProperties(null, "127.0.0.2", 138, "127.0.0.9", "BRIDGE",
+                "DIRECT_UNIQUE", 1, "x", 0))
                 .isInstanceOf(NullPointerException.class).hasMessage("sourceName");
     }
 

@@ -22,12 +22,12 @@ class SummaryLineTest {
         c.sendFailed();
 
         assertThat(SummaryLine.format(c.snapshot())).isEqualTo("broker connected | received 5, forwarded 2,"
-                + " dropped 3 (malformed 1, rate_limited 2) | sent 1, send failures 1, egress rejected 0");
+                + " dropped 3 (malformed 1, rate_limited 2), buffered 0 | sent 1, send failures 1, egress rejected 0");
     }
 
     @Test
     void noDropsMeansNoParenthesis() {
         assertThat(SummaryLine.format(new BridgeCounters().snapshot())).isEqualTo("broker connecting | received 0,"
-                + " forwarded 0, dropped 0 | sent 0, send failures 0, egress rejected 0");
+                + " forwarded 0, dropped 0, buffered 0 | sent 0, send failures 0, egress rejected 0");
     }
 }

@@ -6,6 +6,7 @@ import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
+import org.mailslot.bridge.testing.Policies;
 import org.mailslot.bridge.config.RateLimit;
 import org.mailslot.bridge.ingress.IngressPipeline;
 import org.mailslot.bridge.ingress.IngressPolicy;
@@ -29,8 +30,7 @@ class IngressListenerTest {
     private final BridgeCounters counters = new BridgeCounters();
     private final List<IngressMessage> forwarded = new CopyOnWriteArrayList<>();
     private final IngressListener listener = new IngressListener(new IngressPipeline(MailslotCodec.windows(),
-            new IngressPolicy(new SlotAllowList(List.of()), new SourceRateLimiter(RateLimit.UNLIMITED, System::nanoTime,
-                    16)), new DatagramMapper("mailslot", new EnvelopeBodyMapper()), "mailslot.out",
+            Policies.permissive(), new DatagramMapper("mailslot", new EnvelopeBodyMapper()), "mailslot.out",
             forwarded::add, counters), "BRIDGE", "WORKGROUP", "");
 
     @Test

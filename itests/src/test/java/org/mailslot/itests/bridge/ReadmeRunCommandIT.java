@@ -79,7 +79,7 @@ class ReadmeRunCommandIT {
             bridge.process().destroy(); // SIGTERM
             assertThat(bridge.process().waitFor(5, TimeUnit.SECONDS)).as("stopped within 5 s").isTrue();
             assertThat(Duration.ofNanos(System.nanoTime() - stopping)).isLessThan(Duration.ofSeconds(5));
-            assertThat(bridge.stderr()).contains("Bridge stopping");
+            assertThat(bridge.stderr()).contains("Bridge stopped");
         }
     }
 

@@ -40,6 +40,12 @@ final class RunningBridge implements AutoCloseable {
 
     /** A bridge on its embedded broker; {@code extra} settings win over the defaults here. */
     static RunningBridge start(int udpPort, Path dataDir, Map<String, String> extra) throws Exception {
+        return start(udpPort, dataDir, extra, System::nanoTime);
+    }
+
+    /** As {@link #start(int, Path, Map)}, with the clock of the bridge's time windows (nanoseconds). */
+    static RunningBridge start(int udpPort, Path dataDir, Map<String, String> extra,
+                               java.util.function.LongSupplier nanoClock) throws Exception {
         Map<String, String> values = new HashMap<>();
         values.put("listen", "127.0.0.1:" + udpPort);
         values.put("computer-name", COMPUTER);
@@ -47,7 +53,7 @@ final class RunningBridge implements AutoCloseable {
         values.put("data-dir", dataDir.toString());
         values.put("static-name", "JAVA1=127.0.0.2,JAVA2=127.0.0.3,JAVA3=127.0.0.4");
         values.putAll(extra);
-        UdpBridge bridge = UdpBridge.start(new SettingsParser().parse(values));
+        UdpBridge bridge = UdpBridge.start(new SettingsParser().parse(values), nanoClock);
         String tcpUrl = bridge.bridge().embeddedBroker().map(b -> b.tcpUrl()).orElse(extra.get("broker"));
         BrokerCredentials credentials = bridge.bridge().generatedCredentials()
                 .orElseGet(() -> new BrokerCredentials(values.get("broker-user"), values.get("broker-password")));
@@ -71,6 +77,11 @@ final class RunningBridge implements AutoCloseable {
 
     BrokerCredentials credentials() {
         return credentials;
+    }
+
+    /** The embedded broker's server, to look at its addresses. */
+    org.apache.activemq.artemis.core.server.ActiveMQServer embeddedServer() {
+        return bridge.bridge().endpoint().local().orElseThrow();
     }
 
     BridgeCounters counters() {

@@ -18,6 +18,13 @@ import java.util.TreeSet;
  * array, its element type's package) is exactly one of the listed packages; primitives are always allowed; the
  * single entry {@code *} allows everything. The check runs through an {@link ObjectInputFilter} before any class is
  * initialised or instantiated, so a refused class never runs code. Immutable and thread-safe.
+ *
+ * <p>Allowed classes are not enough: a few hundred bytes naming only {@code java.util} classes can forge a collection
+ * size that allocates gigabytes, or nest sets so that hashing them takes exponential time. The same filter therefore
+ * bounds the shape of every stream, whatever the classes: at most {@value #MAX_STREAM_BYTES} bytes,
+ * {@value #MAX_DEPTH} levels of nesting, {@value #MAX_ARRAY_LENGTH} elements per array (collections size their
+ * tables through this check too) and {@value #MAX_REFERENCES} object references. Anything beyond, and any
+ * {@link Error} the JDK throws while reading, is a {@code MessageFormatException}.
  */
 public final class ObjectBodyPolicy {
 
@@ -26,6 +33,15 @@ public final class ObjectBodyPolicy {
 
     /** The default: {@code java.lang} and {@code java.util} (sub-packages are not included). */
     public static final ObjectBodyPolicy DEFAULT = allowing(List.of("java.lang", "java.util"));
+
+    /** Serialised bytes read at most; a mailslot datagram carries far fewer. */
+    public static final long MAX_STREAM_BYTES = 1L << 20;
+    /** Nesting depth at most: sets nested in sets hash in time exponential in it (2^20 steps take milliseconds). */
+    public static final long MAX_DEPTH = 20;
+    /** Elements of one array at most, and so of one collection's table. */
+    public static final long MAX_ARRAY_LENGTH = 65_536;
+    /** Object references (objects and back-references) at most. */
+    public static final long MAX_REFERENCES = 65_536;
 
     private final Set<String> packages;
     private final boolean allowAll;
@@ -87,7 +103,12 @@ public final class ObjectBodyPolicy {
         try (ObjectInputStream in = new FilteredInput(new ByteArrayInputStream(serialized), filter)) {
             Object value = in.readObject();
             return (Serializable) value;
-        } catch (IOException | ClassNotFoundException | ClassCastException e) {
+        } catch (IOException | ClassNotFoundException | RuntimeException | Error e) {
+            if (filter.exceeded != null) {
+                throw Errors.format("ObjectMessage body refused: its serialised form exceeds the limit on "
+                        + filter.exceeded + "; a legitimate object this large or deep cannot come from one"
+                        + " mailslot datagram, so the sender's bytes are forged or broken.", e);
+            }
             if (filter.refused != null) {
                 throw Errors.format("ObjectMessage body refused: class " + filter.refused + " is not in the allowed"
                         + " packages " + packages() + "; if you trust the sender, add its package to the option "
@@ -97,12 +118,23 @@ public final class ObjectBodyPolicy {
         }
     }
 
-    /** Allows or refuses each class in the stream and remembers the first one refused. */
+    /**
+     * Checks the stream's shape, then allows or refuses each class in it, and remembers the first limit exceeded or
+     * class refused.
+     */
     private final class RecordingFilter implements ObjectInputFilter {
         private String refused;
+        private String exceeded;
 
         @Override
         public Status checkInput(FilterInfo info) {
+            String limit = exceededLimit(info);
+            if (limit != null) {
+                if (exceeded == null) {
+                    exceeded = limit;
+                }
+                return Status.REJECTED;
+            }
             Class<?> type = info.serialClass();
             if (type == null) {
                 return Status.UNDECIDED;
@@ -115,6 +147,22 @@ public final class ObjectBodyPolicy {
             }
             return Status.REJECTED;
         }
+    }
+
+    private static String exceededLimit(ObjectInputFilter.FilterInfo info) {
+        if (info.streamBytes() > MAX_STREAM_BYTES) {
+            return "stream bytes (" + info.streamBytes() + " > " + MAX_STREAM_BYTES + ")";
+        }
+        if (info.depth() > MAX_DEPTH) {
+            return "nesting depth (" + info.depth() + " > " + MAX_DEPTH + ")";
+        }
+        if (info.arrayLength() > MAX_ARRAY_LENGTH) {
+            return "array or collection length (" + info.arrayLength() + " > " + MAX_ARRAY_LENGTH + ")";
+        }
+        if (info.references() > MAX_REFERENCES) {
+            return "object references (" + info.references() + " > " + MAX_REFERENCES + ")";
+        }
+        return null;
     }
 
     /** Resolves classes through the context class loader first, without initialising them. */
