@@ -90,7 +90,8 @@ public record BridgeSettings(
     /** These settings with the given broker credentials (the ones kept in the data directory, for example). */
     public BridgeSettings withCredentials(BrokerCredentials given) {
         return new BridgeSettings(listen, computerName, domain, broadcast, broker, Optional.of(given), tcpHost, tcpPort,
-                allowAnonymous, dataDir, durable, allowedSlots, rateLimit, duplicateWindow, ingressBuffer, egressAddress,
+                allowAnonymous, dataDir, durable, allowedSlots, rateLimit, duplicateWindow, maxSlots, slotIdle,
+                allowedObjectClasses, ingressBuffer, egressAddress,
                 egressDeadLetterAddress, addressPrefix, egressPayload, staticNames, tls);
     }
 
