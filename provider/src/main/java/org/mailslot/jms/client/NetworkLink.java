@@ -2,12 +2,13 @@ package org.mailslot.jms.client;
 
 import jakarta.jms.JMSException;
 import java.io.IOException;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.mailslot.jms.MailslotDestination;
 import org.mailslot.jms.MailslotDestinations;
+import org.mailslot.jms.MailslotQueue;
+import org.mailslot.jms.MailslotTopic;
 import org.mailslot.jms.exceptions.ErrorKind;
 import org.mailslot.jms.exceptions.JmsExceptions;
 import org.mailslot.jms.message.MailslotMessage;
@@ -18,13 +19,11 @@ import org.mailslot.jms.payload.PayloadDecoder;
 import org.mailslot.jms.payload.PayloadFormat;
 import org.mailslot.jms.payload.RawOrigin;
 import org.mailslot.jms.payload.RawPayload;
-import org.mailslot.slot.BadNetPathException;
 import org.mailslot.slot.Mailslot;
 import org.mailslot.slot.MailslotException;
 import org.mailslot.slot.MailslotHost;
 import org.mailslot.slot.MailslotName;
 import org.mailslot.slot.ReceivedMessage;
-import org.mailslot.wire.MessageTooLargeException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,10 +42,7 @@ final class NetworkLink implements AutoCloseable {
     private final PayloadFormat format;
     private final RawPayload raw;
     private final PayloadDecoder decoder;
-    private final Map<String, Mailslot> slots = new ConcurrentHashMap<>();
-    // Parsing names per message showed in profiles; destinations repeat, so their parsed forms are kept.
-    private final Map<String, MailslotName> targets = new ConcurrentHashMap<>();
-    private final Map<String, MailslotDestination> arrivals = new ConcurrentHashMap<>();
+    private final Map<String, OpenSlot> slots = new ConcurrentHashMap<>();
     private final AtomicLong malformedPayloads = new AtomicLong();
     private final AtomicLong refusedByQueue = new AtomicLong();
 
@@ -88,21 +84,18 @@ final class NetworkLink implements AutoCloseable {
         return payload;
     }
 
-    /** Writes an encoded message as a datagram to another computer or to a domain. */
+    /**
+     * Writes an encoded message as a datagram to another computer or to a domain. A socket failure (not a refusal
+     * of this one write) also goes to every connection's ExceptionListener.
+     */
     void send(MailslotDestination destination, byte[] payload, int priority) throws JMSException {
-        MailslotName target = targetOf(destination);
         try {
-            host.send(target, payload, priority);
-        } catch (BadNetPathException e) {
-            throw JmsExceptions.create(ErrorKind.INVALID_DESTINATION, e.getMessage(), e);
-        } catch (MessageTooLargeException e) {
-            throw JmsExceptions.create(ErrorKind.MESSAGE_FORMAT, e.getMessage(), e);
-        } catch (MailslotException e) {
-            throw JmsExceptions.create(ErrorKind.GENERAL, e.getMessage(), e);
-        } catch (IOException e) {
-            JMSException failure = JmsExceptions.create(ErrorKind.GENERAL, "The mailslot host could not send to "
-                    + destination + ": " + e.getMessage(), e);
-            runtime.transportFailed(failure);
+            host.send(targetOf(destination), payload, priority);
+        } catch (Exception e) {
+            JMSException failure = JmsExceptions.toJms(e);
+            if (e instanceof IOException && !(e instanceof MailslotException)) {
+                runtime.transportFailed(failure);
+            }
             throw failure;
         }
     }
@@ -112,22 +105,9 @@ final class NetworkLink implements AutoCloseable {
      * no domain we know), except a temporary topic, which lives on its owner's computer only.
      */
     private MailslotName targetOf(MailslotDestination destination) {
-        String key = (destination.isTopic() ? "T" : "Q") + (destination.isTemporary() ? "t" : "p")
-                + destination.uncName();
-        MailslotName known = targets.get(key);
-        if (known == null) {
-            known = resolveTarget(destination);
-            if (targets.size() < 10_000) {
-                targets.put(key, known);
-            }
-        }
-        return known;
-    }
-
-    private MailslotName resolveTarget(MailslotDestination destination) {
-        MailslotName target = MailslotName.parse(destination.uncName());
+        MailslotName target = destination.mailslotName();
         if (destination.isTopic() && !destination.isTemporary() && !isGroup(target)) {
-            return MailslotName.parse("\\\\*\\mailslot\\" + target.path());
+            return target.toPrimaryDomain();
         }
         return target;
     }
@@ -136,35 +116,49 @@ final class NetworkLink implements AutoCloseable {
         return target.isPrimaryDomain() || host.isDomainName(target.server());
     }
 
-    /** Makes sure the host has a slot for this path, so datagrams to it reach the JMS layer. */
-    void openSlot(String path) {
-        slots.computeIfAbsent(path.toLowerCase(Locale.ROOT), key -> {
-            try {
-                Mailslot slot = host.createMailslot(MailslotName.local(path), 0, Mailslot.WAIT_FOREVER);
-                slot.setArrivalListener(this::drain);
-                return slot;
-            } catch (MailslotException e) {
-                throw new IllegalStateException("Cannot create the mailslot " + path + " on " + host + ": "
-                        + e.getMessage(), e);
-            }
-        });
-    }
-
-    /** Deletes the slot of a path (a deleted temporary destination). */
-    void closeSlot(String path) {
-        Mailslot slot = slots.remove(path.toLowerCase(Locale.ROOT));
-        if (slot != null) {
-            slot.close();
+    /**
+     * Makes sure the host has a slot for this path, so datagrams to it reach the JMS layer.
+     *
+     * @throws JMSException when the host refuses the slot (e.g. another owner created it first)
+     */
+    synchronized void openSlot(MailslotName name) throws JMSException {
+        if (slots.containsKey(name.pathKey())) {
+            return;
+        }
+        MailslotName local = name.toLocal();
+        try {
+            Mailslot slot = host.createMailslot(local, 0, Mailslot.WAIT_FOREVER);
+            OpenSlot open = new OpenSlot(slot, MailslotDestinations.queue(local),
+                    MailslotDestinations.topic(local.toPrimaryDomain()));
+            slot.setArrivalListener(arrived -> drain(open));
+            slots.put(name.pathKey(), open);
+        } catch (MailslotException e) {
+            throw JmsExceptions.toJms(e);
         }
     }
 
+    /** Deletes the slot of a path (a deleted temporary destination). */
+    void closeSlot(MailslotName name) {
+        OpenSlot open = slots.remove(name.pathKey());
+        if (open != null) {
+            open.slot().close();
+        }
+    }
+
+    /**
+     * A slot this link owns, with the destinations its arrivals name: the local queue for unique datagrams and
+     * the domain topic for group datagrams, made once when the slot opens.
+     */
+    private record OpenSlot(Mailslot slot, MailslotQueue queue, MailslotTopic topic) {
+    }
+
     /** Runs on the host's reader thread: decodes and routes what the slot holds, without blocking. */
-    private void drain(Mailslot slot) {
+    private void drain(OpenSlot open) {
         ReceivedMessage received;
         try {
-            while ((received = slot.poll()) != null) {
+            while ((received = open.slot().poll()) != null) {
                 if (received.delivery() != ReceivedMessage.Delivery.LOCAL) {
-                    route(received);
+                    route(open, received);
                 }
             }
         } catch (MailslotException e) {
@@ -172,53 +166,34 @@ final class NetworkLink implements AutoCloseable {
         }
     }
 
-    private void route(ReceivedMessage received) {
-        String path = received.slot().path();
+    private void route(OpenSlot open, ReceivedMessage received) {
+        MailslotName slot = received.slot();
         MailslotMessage message;
         try {
             message = decoder.decode(received.data(), 0, received.data().length,
                     new RawOrigin(received.sourceComputer(), received.sourceAddress(), received.slot().toString()));
         } catch (EnvelopeFormatException | JMSException e) {
             malformedPayloads.incrementAndGet();
-            LOG.debug("Dropped a datagram for {} from {}: {}", path, received.sourceAddress(), e.getMessage());
+            LOG.debug("Dropped a datagram for {} from {}: {}", slot, received.sourceAddress(), e.getMessage());
             return;
         }
         if (message instanceof MailslotObjectMessage object) {
             object.setPolicy(runtime.settings().objectBodyPolicy());
         }
         boolean group = received.delivery() == ReceivedMessage.Delivery.GROUP;
-        try {
-            if (message.getJMSDestination() == null) {
-                message.setJMSDestination(arrivalDestination(path, group));
-            }
-            if (group) {
-                runtime.deliverToTopic(path, message);
-            } else if (!runtime.deliverToQueue(path, message)) {
-                refusedByQueue.incrementAndGet();
-            }
-        } catch (JMSException e) {
-            malformedPayloads.incrementAndGet();
-            LOG.debug("Dropped a datagram for {} from {}: {}", path, received.sourceAddress(), e.getMessage());
+        if (message.getJMSDestination() == null) {
+            message.setJMSDestination(group ? open.topic() : open.queue());
         }
-    }
-
-    /** The destination a received message names: the local queue, or the domain topic, of its slot. */
-    private MailslotDestination arrivalDestination(String path, boolean group) throws JMSException {
-        String key = (group ? "T" : "Q") + path;
-        MailslotDestination known = arrivals.get(key);
-        if (known == null) {
-            known = group ? MailslotDestinations.parseTopic("\\\\*\\mailslot\\" + path)
-                    : MailslotDestinations.parseQueue("\\\\.\\mailslot\\" + path);
-            if (arrivals.size() < 10_000) {
-                arrivals.put(key, known);
-            }
+        if (group) {
+            runtime.deliverToTopic(slot, message);
+        } else if (!runtime.deliverToQueue(slot, message)) {
+            refusedByQueue.incrementAndGet();
         }
-        return known;
     }
 
     @Override
     public void close() {
-        slots.values().forEach(Mailslot::close);
+        slots.values().forEach(open -> open.slot().close());
         slots.clear();
         host.close();
     }

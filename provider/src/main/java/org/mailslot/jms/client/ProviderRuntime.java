@@ -4,7 +4,6 @@ import jakarta.jms.DeliveryMode;
 import jakarta.jms.JMSException;
 import java.io.IOException;
 import java.security.SecureRandom;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -29,6 +28,7 @@ import org.mailslot.jms.message.MessageIdGenerator;
 import org.mailslot.jms.payload.PayloadFormat;
 import org.mailslot.jms.payload.RawPayload;
 import org.mailslot.slot.MailslotHost;
+import org.mailslot.slot.MailslotName;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -81,8 +81,7 @@ public final class ProviderRuntime implements AutoCloseable {
         try {
             host = MailslotHost.start(options.toHostSettings());
         } catch (IOException | RuntimeException e) {
-            throw JmsExceptions.create(ErrorKind.GENERAL, "The mailslot host for " + options.uri()
-                    + " could not start: " + e.getMessage(), e);
+            throw JmsExceptions.toJms("The mailslot host for " + options.uri() + " could not start", e);
         }
         ProviderRuntime runtime = new ProviderRuntime(settings, host, options.payloadFormat(),
                 new RawPayload(options.rawCharset(), options.rawAsText()));
@@ -181,22 +180,24 @@ public final class ProviderRuntime implements AutoCloseable {
                     + " was deleted or never existed here; create a new one with Session.createTemporaryQueue()");
         }
         MessageQueue known = queues.get(key);
-        return known != null ? known : queueByPath(queue.slotPath());
+        return known != null ? known : queueOf(queue.mailslotName());
     }
 
-    private MessageQueue queueByPath(String path) {
-        return queues.computeIfAbsent(path.toLowerCase(Locale.ROOT), k -> {
-            if (network != null) {
-                network.openSlot(path);
-            }
-            return newQueue("\\\\.\\mailslot\\" + path);
-        });
+    private MessageQueue queueOf(MailslotName slot) throws JMSException {
+        MessageQueue known = queues.get(slot.pathKey());
+        if (known != null) {
+            return known;
+        }
+        if (network != null) {
+            network.openSlot(slot);
+        }
+        return queues.computeIfAbsent(slot.pathKey(), k -> newQueue(slot.toLocal().toString()));
     }
 
     /** Makes sure group datagrams for this topic reach its subscriptions. */
-    void openTopic(MailslotDestination topic) {
+    void openTopic(MailslotDestination topic) throws JMSException {
         if (network != null) {
-            network.openSlot(topic.slotPath());
+            network.openSlot(topic.mailslotName());
         }
     }
 
@@ -204,24 +205,30 @@ public final class ProviderRuntime implements AutoCloseable {
      * A message that arrived as a unique datagram: for a queue, or for a temporary topic of ours (its remote
      * publishers write to this computer only). False when the queue's quota refused it.
      */
-    boolean deliverToQueue(String path, MailslotMessage message) {
+    boolean deliverToQueue(MailslotName slot, MailslotMessage message) {
         if (closed.get()) {
             return false;
         }
-        if (temporaryTopics.contains(path.toLowerCase(Locale.ROOT))) {
-            deliverToTopic(path, message);
+        if (temporaryTopics.contains(slot.pathKey())) {
+            deliverToTopic(slot, message);
             return true;
         }
-        return queueByPath(path).offer(new QueuedMessage(message, message.getJMSPriority(),
+        MessageQueue queue;
+        try {
+            queue = queueOf(slot);
+        } catch (JMSException e) {
+            return false;
+        }
+        return queue.offer(new QueuedMessage(message, message.getJMSPriority(),
                 message.getJMSDeliveryTime(), message.getJMSExpiration(), null, MessageSizes.estimate(message)));
     }
 
     /** A message that arrived as a group datagram: every subscription of the topic gets it. */
-    void deliverToTopic(String path, MailslotMessage message) {
+    void deliverToTopic(MailslotName slot, MailslotMessage message) {
         if (closed.get()) {
             return;
         }
-        topics.publish(path.toLowerCase(Locale.ROOT), new QueuedMessage(message, message.getJMSPriority(),
+        topics.publish(slot.pathKey(), new QueuedMessage(message, message.getJMSPriority(),
                 message.getJMSDeliveryTime(), message.getJMSExpiration(), null, MessageSizes.estimate(message)));
     }
 
@@ -292,10 +299,10 @@ public final class ProviderRuntime implements AutoCloseable {
         }
     }
 
-    void registerTemporaryQueue(MailslotDestination queue) {
+    void registerTemporaryQueue(MailslotDestination queue) throws JMSException {
         temporaryQueues.add(key(queue));
         // Open its slot now: a reply from another computer may come before any consumer exists.
-        queueByPath(queue.slotPath());
+        queueOf(queue.mailslotName());
     }
 
     void deleteTemporaryQueue(MailslotDestination queue) {
@@ -306,11 +313,11 @@ public final class ProviderRuntime implements AutoCloseable {
             removed.close();
         }
         if (network != null) {
-            network.closeSlot(queue.slotPath());
+            network.closeSlot(queue.mailslotName());
         }
     }
 
-    void registerTemporaryTopic(MailslotDestination topic) {
+    void registerTemporaryTopic(MailslotDestination topic) throws JMSException {
         temporaryTopics.add(key(topic));
         openTopic(topic);
     }
@@ -318,7 +325,7 @@ public final class ProviderRuntime implements AutoCloseable {
     void deleteTemporaryTopic(MailslotDestination topic) {
         temporaryTopics.remove(key(topic));
         if (network != null) {
-            network.closeSlot(topic.slotPath());
+            network.closeSlot(topic.mailslotName());
         }
     }
 
