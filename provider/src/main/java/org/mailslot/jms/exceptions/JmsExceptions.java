@@ -132,8 +132,8 @@ public final class JmsExceptions {
      * Slot and wire failures say what went wrong and what to do in their messages, so those are kept.
      */
     public static ErrorKind kindOf(Throwable failure) {
-        if (failure instanceof ProviderException provider) {
-            return provider.kind();
+        if (failure instanceof TypedFailure typed) {
+            return typed.errorKind();
         }
         if (failure instanceof MailslotNameException || failure instanceof BadNetPathException
                 || failure instanceof MailslotNotFoundException) {
