@@ -119,6 +119,28 @@ public final class MailslotHost implements AutoCloseable {
      */
     public Mailslot createMailslot(MailslotName name, int maxMessageSize, Duration readTimeout)
             throws MailslotExistsException, MailslotClosedException {
+        return create(name, maxMessageSize, readTimeout, null);
+    }
+
+    /**
+     * Creates a slot whose messages go straight to {@code receiver} as they arrive, on the delivering thread,
+     * instead of into the slot's queue: the receiver is the one queue (with its own quota), so nothing is queued
+     * twice; its refusals are counted under the reason it gives. Reads on such a slot find nothing.
+     *
+     * @param name           a local name
+     * @param maxMessageSize the largest message accepted, 0 for any size
+     * @param receiver       takes each message; must not block
+     * @return the owner's handle; closing it deletes the slot
+     * @throws MailslotExistsException when a slot of that name exists on this host
+     * @throws MailslotClosedException when the host is closed
+     */
+    public Mailslot createMailslot(MailslotName name, int maxMessageSize, SlotReceiver receiver)
+            throws MailslotExistsException, MailslotClosedException {
+        return create(name, maxMessageSize, Mailslot.WAIT_FOREVER, Objects.requireNonNull(receiver, "receiver"));
+    }
+
+    private Mailslot create(MailslotName name, int maxMessageSize, Duration readTimeout, SlotReceiver receiver)
+            throws MailslotExistsException, MailslotClosedException {
         if (!name.isLocal()) {
             throw new MailslotNameException(MailslotNameException.Rule.WRONG_PREFIX, name.toString(),
                     "slots are created on this host only, so the name must start with \\\\.\\mailslot\\");
@@ -127,7 +149,8 @@ public final class MailslotHost implements AutoCloseable {
             throw new IllegalArgumentException("maxMessageSize must be 0 (any size) or positive, got " + maxMessageSize);
         }
         requireOpen();
-        Mailslot slot = new Mailslot(name, maxMessageSize, readTimeout, settings.slotQuotaBytes(), this::slotClosed);
+        Mailslot slot = new Mailslot(name, maxMessageSize, readTimeout, settings.slotQuotaBytes(), this::slotClosed,
+                receiver);
         slots.add(slot);
         if (!open) {
             slot.close();

@@ -83,14 +83,18 @@ final class OutboundSender {
         }
         ReceivedMessage message = new ReceivedMessage(data.clone(), slot.name(), settings.computerName(), null,
                 priority, ReceivedMessage.Delivery.LOCAL);
-        switch (slot.offer(message)) {
-            case ACCEPTED -> counters.localWrites.increment();
-            case FULL -> {
-                counters.drop(DropReason.QUEUE_FULL);
+        DropReason refused = slot.offer(message);
+        if (refused == null) {
+            counters.localWrites.increment();
+        } else if (refused == DropReason.UNKNOWN_SLOT) {
+            throw new MailslotNotFoundException(target);
+        } else {
+            // A local write is answered, unlike a datagram: the writer learns of a full slot; other refusals
+            // (a receiver that cannot read the message) are counted like a datagram's.
+            counters.drop(refused);
+            if (refused == DropReason.QUEUE_FULL) {
                 throw new MailslotFullException(slot.name(), settings.slotQuotaBytes());
             }
-            case CLOSED -> throw new MailslotNotFoundException(target);
-            default -> throw new IllegalStateException();
         }
     }
 

@@ -4,7 +4,6 @@ import jakarta.jms.JMSException;
 import java.io.IOException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import org.mailslot.jms.MailslotDestination;
 import org.mailslot.jms.MailslotDestinations;
 import org.mailslot.jms.MailslotQueue;
@@ -19,6 +18,7 @@ import org.mailslot.jms.payload.PayloadDecoder;
 import org.mailslot.jms.payload.PayloadFormat;
 import org.mailslot.jms.payload.RawOrigin;
 import org.mailslot.jms.payload.RawPayload;
+import org.mailslot.slot.DropReason;
 import org.mailslot.slot.Mailslot;
 import org.mailslot.slot.MailslotException;
 import org.mailslot.slot.MailslotHost;
@@ -43,8 +43,6 @@ final class NetworkLink implements AutoCloseable {
     private final RawPayload raw;
     private final PayloadDecoder decoder;
     private final Map<String, OpenSlot> slots = new ConcurrentHashMap<>();
-    private final AtomicLong malformedPayloads = new AtomicLong();
-    private final AtomicLong refusedByQueue = new AtomicLong();
 
     NetworkLink(MailslotHost host, ProviderRuntime runtime, PayloadFormat format, RawPayload raw) {
         this.host = host;
@@ -56,16 +54,6 @@ final class NetworkLink implements AutoCloseable {
 
     MailslotHost host() {
         return host;
-    }
-
-    /** Datagrams whose payload was neither raw nor a valid envelope; counted, then dropped. */
-    long malformedPayloads() {
-        return malformedPayloads.get();
-    }
-
-    /** Received messages a full queue refused; counted, then dropped. */
-    long refusedByQueue() {
-        return refusedByQueue.get();
     }
 
     /** The bytes a message travels as; checked against the wire limit of its target before anything is sent. */
@@ -126,12 +114,11 @@ final class NetworkLink implements AutoCloseable {
             return;
         }
         MailslotName local = name.toLocal();
+        MailslotQueue queue = MailslotDestinations.queue(local);
+        MailslotTopic topic = MailslotDestinations.topic(local.toPrimaryDomain());
         try {
-            Mailslot slot = host.createMailslot(local, 0, Mailslot.WAIT_FOREVER);
-            OpenSlot open = new OpenSlot(slot, MailslotDestinations.queue(local),
-                    MailslotDestinations.topic(local.toPrimaryDomain()));
-            slot.setArrivalListener(arrived -> drain(open));
-            slots.put(name.pathKey(), open);
+            Mailslot slot = host.createMailslot(local, 0, received -> receive(queue, topic, received));
+            slots.put(name.pathKey(), new OpenSlot(slot));
         } catch (MailslotException e) {
             throw JmsExceptions.toJms(e);
         }
@@ -145,50 +132,44 @@ final class NetworkLink implements AutoCloseable {
         }
     }
 
+    /** A slot this link owns. */
+    private record OpenSlot(Mailslot slot) {
+    }
+
     /**
-     * A slot this link owns, with the destinations its arrivals name: the local queue for unique datagrams and
-     * the domain topic for group datagrams, made once when the slot opens.
+     * Runs on the host's reader thread (the slot hands over each arrival, nothing is queued in between): decodes
+     * and routes without blocking. A refusal goes back to the host, which counts it under its reason.
+     *
+     * @param queue the destination unique arrivals name (the local queue of the slot)
+     * @param topic the destination group arrivals name (the domain topic of the slot)
+     * @return null when routed, else why the message was dropped
      */
-    private record OpenSlot(Mailslot slot, MailslotQueue queue, MailslotTopic topic) {
-    }
-
-    /** Runs on the host's reader thread: decodes and routes what the slot holds, without blocking. */
-    private void drain(OpenSlot open) {
-        ReceivedMessage received;
-        try {
-            while ((received = open.slot().poll()) != null) {
-                if (received.delivery() != ReceivedMessage.Delivery.LOCAL) {
-                    route(open, received);
-                }
-            }
-        } catch (MailslotException e) {
-            // The slot was closed (its destination deleted) while draining; nothing is left to route.
+    private DropReason receive(MailslotQueue queue, MailslotTopic topic, ReceivedMessage received) {
+        if (received.delivery() == ReceivedMessage.Delivery.LOCAL) {
+            // This provider routes its own local traffic itself; a write through the host is its own echo.
+            return null;
         }
-    }
-
-    private void route(OpenSlot open, ReceivedMessage received) {
         MailslotName slot = received.slot();
         MailslotMessage message;
         try {
             message = decoder.decode(received.data(), 0, received.data().length,
-                    new RawOrigin(received.sourceComputer(), received.sourceAddress(), received.slot().toString()));
+                    new RawOrigin(received.sourceComputer(), received.sourceAddress(), slot.toString()));
         } catch (EnvelopeFormatException | JMSException e) {
-            malformedPayloads.incrementAndGet();
             LOG.debug("Dropped a datagram for {} from {}: {}", slot, received.sourceAddress(), e.getMessage());
-            return;
+            return DropReason.UNREADABLE;
         }
         if (message instanceof MailslotObjectMessage object) {
             object.setPolicy(runtime.settings().objectBodyPolicy());
         }
         boolean group = received.delivery() == ReceivedMessage.Delivery.GROUP;
         if (message.getJMSDestination() == null) {
-            message.setJMSDestination(group ? open.topic() : open.queue());
+            message.setJMSDestination(group ? topic : queue);
         }
         if (group) {
             runtime.deliverToTopic(slot, message);
-        } else if (!runtime.deliverToQueue(slot, message)) {
-            refusedByQueue.incrementAndGet();
+            return null;
         }
+        return runtime.deliverToQueue(slot, message) ? null : DropReason.QUEUE_FULL;
     }
 
     @Override

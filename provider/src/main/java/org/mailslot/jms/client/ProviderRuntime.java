@@ -4,6 +4,7 @@ import jakarta.jms.DeliveryMode;
 import jakarta.jms.JMSException;
 import java.io.IOException;
 import java.security.SecureRandom;
+import java.time.InstantSource;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -14,7 +15,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.LongSupplier;
 import org.mailslot.jms.MailslotDestination;
 import org.mailslot.jms.MailslotOptions;
 import org.mailslot.jms.exceptions.ErrorKind;
@@ -42,7 +42,7 @@ public final class ProviderRuntime implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ProviderRuntime.class);
 
     private final ProviderSettings settings;
-    private final LongSupplier clock;
+    private final InstantSource clock;
     private final ScheduledExecutorService timer;
     private final Map<String, MessageQueue> queues = new ConcurrentHashMap<>();
     private final Set<String> temporaryQueues = ConcurrentHashMap.newKeySet();
@@ -57,10 +57,14 @@ public final class ProviderRuntime implements AutoCloseable {
     private final Set<MailslotConnection> connections = ConcurrentHashMap.newKeySet();
     private final NetworkLink network;
 
-    /** A local-only runtime: in-JVM queues and topics, no sockets. */
-    public ProviderRuntime(ProviderSettings settings) {
+    /**
+     * A local-only runtime: in-JVM queues and topics, no sockets.
+     *
+     * @param clock the time of timestamps, delivery delays and expiry
+     */
+    public ProviderRuntime(ProviderSettings settings, InstantSource clock) {
         this.settings = settings;
-        this.clock = System::currentTimeMillis;
+        this.clock = clock;
         this.timer = Executors.newSingleThreadScheduledExecutor(new ClientThreads("mailslot-jms-timer"));
         this.topics = new TopicRouter(this::newQueue);
         this.network = null;
@@ -70,20 +74,21 @@ public final class ProviderRuntime implements AutoCloseable {
      * A runtime for the options: local-only for {@code mailslot://local}, else with a mailslot host bound to the
      * configured address.
      *
+     * @param clock the time of timestamps, delivery delays, expiry and the host's duplicate window
      * @throws JMSException when the host cannot start (its message says how to fix a refused port)
      */
-    public static ProviderRuntime start(MailslotOptions options) throws JMSException {
+    public static ProviderRuntime start(MailslotOptions options, InstantSource clock) throws JMSException {
         ProviderSettings settings = options.toProviderSettings();
         if (!options.isNetworked()) {
-            return new ProviderRuntime(settings);
+            return new ProviderRuntime(settings, clock);
         }
         MailslotHost host;
         try {
-            host = MailslotHost.start(options.toHostSettings());
+            host = MailslotHost.start(options.toHostSettings(clock));
         } catch (IOException | RuntimeException e) {
             throw JmsExceptions.toJms("The mailslot host for " + options.uri() + " could not start", e);
         }
-        ProviderRuntime runtime = new ProviderRuntime(settings, host, options.payloadFormat(),
+        ProviderRuntime runtime = new ProviderRuntime(settings, clock, host, options.payloadFormat(),
                 new RawPayload(options.rawCharset(), options.rawAsText()));
         host.addCloseListener(runtime::hostClosed);
         return runtime;
@@ -109,9 +114,10 @@ public final class ProviderRuntime implements AutoCloseable {
         }
     }
 
-    private ProviderRuntime(ProviderSettings settings, MailslotHost host, PayloadFormat format, RawPayload raw) {
+    private ProviderRuntime(ProviderSettings settings, InstantSource clock, MailslotHost host, PayloadFormat format,
+            RawPayload raw) {
         this.settings = settings;
-        this.clock = System::currentTimeMillis;
+        this.clock = clock;
         this.timer = Executors.newSingleThreadScheduledExecutor(new ClientThreads("mailslot-jms-timer"));
         this.topics = new TopicRouter(this::newQueue);
         this.network = new NetworkLink(host, this, format, raw);
@@ -141,8 +147,9 @@ public final class ProviderRuntime implements AutoCloseable {
         return settings;
     }
 
-    LongSupplier clock() {
-        return clock;
+    /** Now, in epoch milliseconds, from the runtime's clock. */
+    long now() {
+        return clock.millis();
     }
 
     TopicRouter topics() {
@@ -360,7 +367,7 @@ public final class ProviderRuntime implements AutoCloseable {
                 // The host is closing; nobody is left to wake.
             }
         };
-        return new MessageQueue(name, clock, wake, settings.queueQuotaBytes());
+        return new MessageQueue(name, clock::millis, wake, settings.queueQuotaBytes());
     }
 
     private void checkOpen() throws JMSException {
