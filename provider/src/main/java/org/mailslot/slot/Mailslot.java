@@ -132,11 +132,6 @@ public final class Mailslot implements AutoCloseable {
         this.arrivalListener = listener;
     }
 
-    /** How many threads are blocked in a read right now (for tests that must know a reader is waiting). */
-    int waitingReaders() {
-        return queue.waitingReaders();
-    }
-
     /** True until {@link #close()}. */
     public boolean isOpen() {
         return !queue.isClosed();

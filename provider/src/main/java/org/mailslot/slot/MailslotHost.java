@@ -212,7 +212,9 @@ public final class MailslotHost implements AutoCloseable {
     }
 
     /**
-     * Sends an arbitrary datagram (the bridge's egress path); nothing is checked beyond what the codec checks.
+     * Sends an arbitrary datagram; nothing is checked beyond what the codec checks. This is not a test hook: it is
+     * the one way to write what {@link MailslotName} cannot address, such as a browser announcement to a
+     * {@code WORKGROUP<1D>} name or a datagram relayed under another source name.
      * A datagram with our own source name is not read back by this host (counted as
      * {@link DropReason#OWN_ECHO}); one with another source name is received like anybody's.
      *
