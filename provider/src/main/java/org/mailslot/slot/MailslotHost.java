@@ -207,6 +207,28 @@ public final class MailslotHost implements AutoCloseable {
      * @throws IOException                the socket failed
      */
     public void send(MailslotName target, byte[] data, int priority) throws IOException {
+        send(target(target), data, priority);
+    }
+
+    /**
+     * Where a write to {@code name} goes (group or unique) and the largest message it may carry, decided once for
+     * {@link #send(WriteTarget, byte[], int)}.
+     *
+     * @param name the name to write to
+     * @return the target
+     */
+    public WriteTarget target(MailslotName name) {
+        return outbound.target(Objects.requireNonNull(name, "name"));
+    }
+
+    /**
+     * Writes one message to a target from {@link #target(MailslotName)}, checked against its size limit here and
+     * nowhere else; the failures are those of {@link #send(MailslotName, byte[], int)} (a group write above the
+     * group limit is a {@link BadNetPathException} caused by a {@link org.mailslot.wire.MessageTooLargeException}).
+     *
+     * @throws IOException as for {@link #send(MailslotName, byte[], int)}
+     */
+    public void send(WriteTarget target, byte[] data, int priority) throws IOException {
         requireOpen();
         outbound.send(target, Objects.requireNonNull(data, "data"), priority);
     }

@@ -8,7 +8,6 @@ import org.mailslot.jms.MailslotDestination;
 import org.mailslot.jms.MailslotDestinations;
 import org.mailslot.jms.MailslotQueue;
 import org.mailslot.jms.MailslotTopic;
-import org.mailslot.jms.exceptions.ErrorKind;
 import org.mailslot.jms.exceptions.JmsExceptions;
 import org.mailslot.jms.message.MailslotMessage;
 import org.mailslot.jms.message.MailslotObjectMessage;
@@ -24,6 +23,7 @@ import org.mailslot.slot.MailslotException;
 import org.mailslot.slot.MailslotHost;
 import org.mailslot.slot.MailslotName;
 import org.mailslot.slot.ReceivedMessage;
+import org.mailslot.slot.WriteTarget;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,20 +56,10 @@ final class NetworkLink implements AutoCloseable {
         return host;
     }
 
-    /** The bytes a message travels as; checked against the wire limit of its target before anything is sent. */
+    /** The bytes a message travels as (its size is checked once, by the host, when it is sent). */
     byte[] encode(MailslotDestination destination, MailslotMessage message) throws JMSException {
         PayloadFormat chosen = destination.payloadFormat() != null ? destination.payloadFormat() : format;
-        byte[] payload = chosen == PayloadFormat.RAW ? raw.toBytes(message) : EnvelopeCodec.encode(message);
-        MailslotName target = targetOf(destination);
-        boolean group = isGroup(target);
-        int limit = host.settings().wireLimits().maxPayload(group, target.wireName());
-        if (payload.length > limit) {
-            throw JmsExceptions.create(ErrorKind.MESSAGE_FORMAT, "The message is " + payload.length + " bytes on"
-                    + " the wire, above the limit of " + limit + " bytes for " + (group ? "a domain broadcast to "
-                    : "a write to ") + destination + " (Windows mailslot rules). Send a smaller body or fewer"
-                    + " properties, or raise wire.maxDatagram on every host for Java-only networks");
-        }
-        return payload;
+        return chosen == PayloadFormat.RAW ? raw.toBytes(message) : EnvelopeCodec.encode(message);
     }
 
     /**
@@ -80,7 +70,7 @@ final class NetworkLink implements AutoCloseable {
         try {
             host.send(targetOf(destination), payload, priority);
         } catch (Exception e) {
-            JMSException failure = JmsExceptions.toJms(e);
+            JMSException failure = JmsExceptions.toJms("Could not send to " + destination, e);
             if (e instanceof IOException && !(e instanceof MailslotException)) {
                 runtime.transportFailed(failure);
             }
@@ -89,19 +79,15 @@ final class NetworkLink implements AutoCloseable {
     }
 
     /**
-     * Where a destination's datagrams go: a topic is a group write to the domain (even when its server part names
-     * no domain we know), except a temporary topic, which lives on its owner's computer only.
+     * Where a destination's datagrams go, as the host decides it: a topic is a group write to the domain (even when
+     * its server part names no domain we know), except a temporary topic, which lives on its owner's computer only.
      */
-    private MailslotName targetOf(MailslotDestination destination) {
-        MailslotName target = destination.mailslotName();
-        if (destination.isTopic() && !destination.isTemporary() && !isGroup(target)) {
-            return target.toPrimaryDomain();
+    private WriteTarget targetOf(MailslotDestination destination) {
+        WriteTarget target = host.target(destination.mailslotName());
+        if (destination.isTopic() && !destination.isTemporary() && !target.group()) {
+            return host.target(destination.mailslotName().toPrimaryDomain());
         }
         return target;
-    }
-
-    private boolean isGroup(MailslotName target) {
-        return target.isPrimaryDomain() || host.isDomainName(target.server());
     }
 
     /**

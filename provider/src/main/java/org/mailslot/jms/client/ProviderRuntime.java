@@ -259,12 +259,12 @@ public final class ProviderRuntime implements AutoCloseable {
                 throw JmsExceptions.create(ErrorKind.INVALID_DESTINATION, "Temporary topic " + destination
                         + " was deleted or never existed here; create a new one with Session.createTemporaryTopic()");
             }
-            byte[] payload = network == null || destination.isTemporary() ? null : network.encode(destination, message);
+            // The wire first: a message too large for it fails before any local subscriber sees it.
+            if (network != null && !destination.isTemporary()) {
+                network.send(destination, network.encode(destination, message), message.getJMSPriority());
+            }
             if (topics.hasSubscriptions(key(destination))) {
                 topics.publish(key(destination), queued(privateCopy ? message : message.copy(), origin));
-            }
-            if (payload != null) {
-                network.send(destination, payload, message.getJMSPriority());
             }
             return;
         }

@@ -135,6 +135,10 @@ public final class JmsExceptions {
         if (failure instanceof TypedFailure typed) {
             return typed.errorKind();
         }
+        if (failure instanceof BadNetPathException && failure.getCause() instanceof MessageTooLargeException) {
+            // Windows calls a group write above the group limit a bad net path; to JMS it is a message format.
+            return ErrorKind.MESSAGE_FORMAT;
+        }
         if (failure instanceof MailslotNameException || failure instanceof BadNetPathException
                 || failure instanceof MailslotNotFoundException) {
             return ErrorKind.INVALID_DESTINATION;
