@@ -123,16 +123,9 @@ public final class MailslotHost implements AutoCloseable {
     }
 
     /**
-     * Creates a slot whose messages go straight to {@code receiver} as they arrive, on the delivering thread,
-     * instead of into the slot's queue: the receiver is the one queue (with its own quota), so nothing is queued
-     * twice; its refusals are counted under the reason it gives. Reads on such a slot find nothing.
-     *
-     * @param name           a local name
-     * @param maxMessageSize the largest message accepted, 0 for any size
-     * @param receiver       takes each message; must not block
-     * @return the owner's handle; closing it deletes the slot
-     * @throws MailslotExistsException when a slot of that name exists on this host
-     * @throws MailslotClosedException when the host is closed
+     * Creates a slot whose messages go straight to {@code receiver} (see {@link SlotReceiver}) instead of into the
+     * slot's queue, so nothing is queued twice; reads on such a slot find nothing. Otherwise as
+     * {@link #createMailslot(MailslotName, int, Duration)}; closing the handle deletes the slot.
      */
     public Mailslot createMailslot(MailslotName name, int maxMessageSize, SlotReceiver receiver)
             throws MailslotExistsException, MailslotClosedException {
@@ -223,10 +216,8 @@ public final class MailslotHost implements AutoCloseable {
 
     /**
      * Writes one message to a target from {@link #target(MailslotName)}, checked against its size limit here and
-     * nowhere else; the failures are those of {@link #send(MailslotName, byte[], int)} (a group write above the
-     * group limit is a {@link BadNetPathException} caused by a {@link org.mailslot.wire.MessageTooLargeException}).
-     *
-     * @throws IOException as for {@link #send(MailslotName, byte[], int)}
+     * nowhere else; fails as {@link #send(MailslotName, byte[], int)} does (a group write above the group limit is
+     * a {@link BadNetPathException} caused by a {@link org.mailslot.wire.MessageTooLargeException}).
      */
     public void send(WriteTarget target, byte[] data, int priority) throws IOException {
         requireOpen();

@@ -11,6 +11,7 @@ import org.mailslot.jms.MailslotTopic;
 import org.mailslot.jms.exceptions.JmsExceptions;
 import org.mailslot.jms.message.MailslotMessage;
 import org.mailslot.jms.message.MailslotObjectMessage;
+import org.mailslot.jms.message.ObjectBodyPolicy;
 import org.mailslot.jms.payload.EnvelopeCodec;
 import org.mailslot.jms.payload.EnvelopeFormatException;
 import org.mailslot.jms.payload.PayloadDecoder;
@@ -38,15 +39,18 @@ final class NetworkLink implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(NetworkLink.class);
 
     private final MailslotHost host;
-    private final ProviderRuntime runtime;
+    private final InboundRoutes routes;
+    private final ObjectBodyPolicy objectBodyPolicy;
     private final PayloadFormat format;
     private final RawPayload raw;
     private final PayloadDecoder decoder;
     private final Map<String, OpenSlot> slots = new ConcurrentHashMap<>();
 
-    NetworkLink(MailslotHost host, ProviderRuntime runtime, PayloadFormat format, RawPayload raw) {
+    NetworkLink(MailslotHost host, InboundRoutes routes, ObjectBodyPolicy objectBodyPolicy, PayloadFormat format,
+            RawPayload raw) {
         this.host = host;
-        this.runtime = runtime;
+        this.routes = routes;
+        this.objectBodyPolicy = objectBodyPolicy;
         this.format = format;
         this.raw = raw;
         this.decoder = new PayloadDecoder(raw);
@@ -72,7 +76,7 @@ final class NetworkLink implements AutoCloseable {
         } catch (Exception e) {
             JMSException failure = JmsExceptions.toJms("Could not send to " + destination, e);
             if (e instanceof IOException && !(e instanceof MailslotException)) {
-                runtime.transportFailed(failure);
+                routes.transportFailed(failure);
             }
             throw failure;
         }
@@ -145,17 +149,17 @@ final class NetworkLink implements AutoCloseable {
             return DropReason.UNREADABLE;
         }
         if (message instanceof MailslotObjectMessage object) {
-            object.setPolicy(runtime.settings().objectBodyPolicy());
+            object.setPolicy(objectBodyPolicy);
         }
         boolean group = received.delivery() == ReceivedMessage.Delivery.GROUP;
         if (message.getJMSDestination() == null) {
             message.setJMSDestination(group ? topic : queue);
         }
         if (group) {
-            runtime.deliverToTopic(slot, message);
+            routes.deliverToTopic(slot, message);
             return null;
         }
-        return runtime.deliverToQueue(slot, message) ? null : DropReason.QUEUE_FULL;
+        return routes.deliverToQueue(slot, message) ? null : DropReason.QUEUE_FULL;
     }
 
     @Override

@@ -120,7 +120,7 @@ public final class ProviderRuntime implements AutoCloseable {
         this.clock = clock;
         this.timer = Executors.newSingleThreadScheduledExecutor(new ClientThreads("mailslot-jms-timer"));
         this.topics = new TopicRouter(this::newQueue);
-        this.network = new NetworkLink(host, this, format, raw);
+        this.network = new NetworkLink(host, new Inbound(), settings.objectBodyPolicy(), format, raw);
     }
 
     /** The mailslot host of a networked runtime, for counters and diagnostics; empty when local-only. */
@@ -374,6 +374,25 @@ public final class ProviderRuntime implements AutoCloseable {
         if (closed.get()) {
             throw JmsExceptions.create(ErrorKind.ILLEGAL_STATE, "The connection factory's host is closed; create a"
                     + " new MailslotConnectionFactory");
+        }
+    }
+
+    /** The narrow view of this runtime its network link gets: where arrivals go, whom a socket failure concerns. */
+    private final class Inbound implements InboundRoutes {
+
+        @Override
+        public boolean deliverToQueue(MailslotName slot, MailslotMessage message) {
+            return ProviderRuntime.this.deliverToQueue(slot, message);
+        }
+
+        @Override
+        public void deliverToTopic(MailslotName slot, MailslotMessage message) {
+            ProviderRuntime.this.deliverToTopic(slot, message);
+        }
+
+        @Override
+        public void transportFailed(JMSException failure) {
+            ProviderRuntime.this.transportFailed(failure);
         }
     }
 }
