@@ -1,13 +1,14 @@
 package org.mailslot.jms;
 
 import org.mailslot.jms.payload.PayloadFormat;
+import org.mailslot.slot.MailslotName;
 
 /**
  * A destination name as parsed by {@link MailslotDestinations}.
  *
  * @param given   the name exactly as the user wrote it, option suffix included
- * @param unc     the canonical UNC name of the slot
+ * @param slot    the parsed slot name
  * @param payload the payload chosen by a {@code ?payload=} suffix, or null for the factory's {@code jms.payload}
  */
-record DestinationName(String given, String unc, PayloadFormat payload) {
+record DestinationName(String given, MailslotName slot, PayloadFormat payload) {
 }

@@ -9,6 +9,7 @@ import jakarta.jms.QueueConnectionFactory;
 import jakarta.jms.TopicConnection;
 import jakarta.jms.TopicConnectionFactory;
 import java.io.Serializable;
+import java.time.InstantSource;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -20,6 +21,8 @@ import org.mailslot.jms.client.MailslotJMSContext;
 import org.mailslot.jms.client.ProviderRuntime;
 import org.mailslot.jms.exceptions.ErrorKind;
 import org.mailslot.jms.exceptions.JmsExceptions;
+import org.mailslot.slot.DropReason;
+import org.mailslot.slot.HostCounters;
 import org.mailslot.slot.MailslotHost;
 
 /**
@@ -51,6 +54,8 @@ public class MailslotConnectionFactory implements ConnectionFactory, QueueConnec
     private String clientId;
     private Map<String, String> credentials = Map.of();
     private transient ProviderRuntime runtime;
+    // Not part of the serialised form: a deserialised factory reads the system clock.
+    private transient InstantSource clock;
 
     /** A local-only factory: in-JVM slots, no network. */
     public MailslotConnectionFactory() {
@@ -64,6 +69,20 @@ public class MailslotConnectionFactory implements ConnectionFactory, QueueConnec
      */
     public MailslotConnectionFactory(String uri) {
         setURI(uri);
+    }
+
+    /**
+     * A factory configured by a URI whose provider reads time from {@code clock}: message timestamps, delivery
+     * delays, expiry and the duplicate window of its host. For simulations and tests that advance time instead
+     * of waiting; applications use {@link #MailslotConnectionFactory(String)}, which reads the system clock.
+     *
+     * @param uri   as for {@link #MailslotConnectionFactory(String)}
+     * @param clock the time source, e.g. {@link InstantSource#system()}
+     * @throws IllegalArgumentException naming the malformed part or the unknown option
+     */
+    public MailslotConnectionFactory(String uri, InstantSource clock) {
+        setURI(uri);
+        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     /**
@@ -186,10 +205,29 @@ public class MailslotConnectionFactory implements ConnectionFactory, QueueConnec
         return runtime == null || runtime.isClosed() ? Optional.empty() : runtime.host();
     }
 
+    /**
+     * One snapshot of every counter of the factory's receive and send paths, all layers together: datagrams
+     * received, delivered and sent, and every drop with its reason, from the wire codec (malformed datagrams, per
+     * codec reason in {@link HostCounters#malformed()}), the network and slot layers (not for us, unknown slot,
+     * duplicate, own echo, oversize) and the JMS layer (a payload that is neither raw nor a valid envelope is
+     * {@link DropReason#UNREADABLE}; a message a queue's {@code jms.queueQuotaBytes} refused is
+     * {@link DropReason#QUEUE_FULL}). Each received message passes through one queue (the JMS queue or topic
+     * subscription) and each drop is counted once, under one reason.
+     *
+     * <p>A local-only factory, or one whose host is not running (before the first connection, after
+     * {@link #close()}), reports zeros: local sends are answered at once (a full queue is a
+     * {@code ResourceAllocationException} to the sender) and nothing is dropped silently.
+     *
+     * @return the counters at this moment
+     */
+    public HostCounters statistics() {
+        return host().map(MailslotHost::counters).orElseGet(HostCounters::zero);
+    }
+
     /** The factory's host, started on first use. */
     private synchronized ProviderRuntime runtime() throws JMSException {
         if (runtime == null || runtime.isClosed()) {
-            runtime = ProviderRuntime.start(options);
+            runtime = ProviderRuntime.start(options, clock == null ? InstantSource.system() : clock);
         }
         return runtime;
     }

@@ -6,16 +6,16 @@ import java.io.IOException;
 import java.io.InvalidObjectException;
 import java.io.ObjectInputStream;
 import java.io.Serializable;
-import java.util.Locale;
 import java.util.Objects;
 import javax.naming.Reference;
 import javax.naming.Referenceable;
 import javax.naming.StringRefAddr;
 import org.mailslot.jms.payload.PayloadFormat;
+import org.mailslot.slot.MailslotName;
 
 /**
- * A mailslot destination: a UNC name {@code \\server\mailslot\path}, optionally with the payload its messages
- * travel as ({@code ?payload=jms|raw} after the name). {@link #toString()}, {@code getQueueName()} and
+ * A mailslot destination: a parsed {@link MailslotName} {@code \\server\mailslot\path}, optionally with the
+ * payload its messages travel as ({@code ?payload=jms|raw} after the name). {@link #toString()}, {@code getQueueName()} and
  * {@code getTopicName()} give the name as it was written, so creating a destination from it gives an equal one.
  * Two destinations are equal when they are of the same class, their UNC names match ignoring case, as Windows
  * compares mailslot names, and they choose the same payload. Instances are immutable and can be bound in JNDI,
@@ -33,17 +33,23 @@ public abstract class MailslotDestination implements Destination, Serializable, 
     /** The object factory named in every {@link Reference} (kept as a name so this package does not depend on it). */
     public static final String OBJECT_FACTORY = "org.mailslot.jms.jndi.MailslotObjectFactory";
 
+    // The serialised form keeps the UNC text; the parsed name is rebuilt from it when read.
     private final String uncName;
     private final String givenName;
     private final PayloadFormat payload;
-    // Routing looks a destination up by its lower-case path on every send; computed once, not serialised.
-    private transient volatile String slotKey;
+    private transient MailslotName slot;
 
     /** @param name a name parsed by {@link MailslotDestinations} */
     MailslotDestination(DestinationName name) {
-        this.uncName = name.unc();
+        this.slot = name.slot();
+        this.uncName = slot.toString();
         this.givenName = name.given();
         this.payload = name.payload();
+    }
+
+    /** The parsed slot name, e.g. {@code \\.\mailslot\orders}. */
+    public final MailslotName mailslotName() {
+        return slot;
     }
 
     /** The name as it was given, e.g. {@code orders} or {@code \\PLC7\mailslot\in?payload=raw}. */
@@ -64,14 +70,14 @@ public abstract class MailslotDestination implements Destination, Serializable, 
         return uncName;
     }
 
-    /** The server part: {@code .} (this computer), {@code *} (the domain), a computer or a domain name. */
+    /** The server part, upper case: {@code .} (this computer), {@code *} (the domain), a computer or a domain. */
     public final String serverName() {
-        return uncName.substring(2, uncName.indexOf('\\', 2));
+        return slot.server();
     }
 
     /** The slot path after {@code \mailslot\}, e.g. {@code orders} or {@code taxes\bobs_comments}. */
     public final String slotPath() {
-        return uncName.substring(uncName.indexOf('\\', 2) + MailslotDestinations.KEYWORD.length() + 2);
+        return slot.path();
     }
 
     /**
@@ -79,17 +85,12 @@ public abstract class MailslotDestination implements Destination, Serializable, 
      * names ignoring case).
      */
     public final String slotKey() {
-        String key = slotKey;
-        if (key == null) {
-            key = slotPath().toLowerCase(Locale.ROOT);
-            slotKey = key;
-        }
-        return key;
+        return slot.pathKey();
     }
 
     /** True for {@code \\.\mailslot\...}: a slot on this computer, no network traffic. */
     public final boolean isLocal() {
-        return ".".equals(serverName());
+        return slot.isLocal();
     }
 
     /** True for a topic. */
@@ -110,13 +111,12 @@ public abstract class MailslotDestination implements Destination, Serializable, 
     @Override
     public final boolean equals(Object other) {
         return other instanceof MailslotDestination that && that.getClass() == getClass()
-                && that.uncName.equalsIgnoreCase(uncName) && that.payload == payload;
+                && that.slot.equals(slot) && that.payload == payload;
     }
 
     @Override
     public final int hashCode() {
-        return (getClass().hashCode() * 31 + uncName.toUpperCase(Locale.ROOT).hashCode()) * 31
-                + Objects.hashCode(payload);
+        return (getClass().hashCode() * 31 + slot.hashCode()) * 31 + Objects.hashCode(payload);
     }
 
     /** The name as it was given; {@link #uncName()} is the canonical form. */
@@ -128,15 +128,16 @@ public abstract class MailslotDestination implements Destination, Serializable, 
     private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
         in.defaultReadObject();
         try {
-            // A bare given name means a slot on the server the canonical name shows; both must agree.
-            String canonical = MailslotDestinations.toUnc(uncName, ".");
-            DestinationName again = givenName == null ? null : MailslotDestinations.parse(givenName, serverName());
-            if (!canonical.equals(uncName) || again == null || !again.unc().equals(uncName)
-                    || again.payload() != payload) {
+            // The given name, read with the bare-name rule of this kind, must give the same slot name.
+            slot = MailslotName.parse(uncName);
+            DestinationName again = givenName == null ? null
+                    : MailslotDestinations.parse(givenName, isTopic() && !isTemporary());
+            if (!slot.toString().equals(uncName) || again == null || !again.slot().equals(slot)
+                    || !again.slot().server().equals(slot.server()) || again.payload() != payload) {
                 throw new InvalidObjectException("Serialized destination " + givenName + " (" + uncName
                         + ") is not consistent");
             }
-        } catch (InvalidDestinationException e) {
+        } catch (InvalidDestinationException | RuntimeException e) {
             InvalidObjectException error = new InvalidObjectException(e.getMessage());
             error.initCause(e);
             throw error;

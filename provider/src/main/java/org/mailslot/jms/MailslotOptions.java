@@ -9,6 +9,7 @@ import java.net.UnknownHostException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -209,6 +210,15 @@ public final class MailslotOptions implements Serializable {
 
     /** The mailslot host's settings; only for a networked host. */
     public HostSettings toHostSettings() {
+        return toHostSettings(InstantSource.system());
+    }
+
+    /**
+     * The mailslot host's settings with the clock of its duplicate window; only for a networked host.
+     *
+     * @param clock the host's time source
+     */
+    public HostSettings toHostSettings(InstantSource clock) {
         HostSettings.Builder builder = HostSettings.builder(computerName())
                 .domain(get("domain"))
                 .bindAddress(address("address", get("address")))
@@ -248,7 +258,8 @@ public final class MailslotOptions implements Serializable {
         int ceiling = intValue("wire.maxDatagram");
         builder.wireLimits(ceiling == 0 ? WireLimits.WINDOWS : WireLimits.withCeiling(ceiling));
         try {
-            return builder.build();
+            builder.clock(clock);
+        return builder.build();
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("Invalid mailslot option in " + uri + ": " + e.getMessage(), e);
         }

@@ -22,7 +22,7 @@ public final class MailslotTemporaryQueue extends MailslotQueue implements Tempo
      */
     public MailslotTemporaryQueue(String name, String ownerId, TemporaryDestinationDeleter deleter)
             throws InvalidDestinationException {
-        super(MailslotDestinations.parse(name, "."));
+        super(MailslotDestinations.parse(name, false));
         this.ownership = new TemporaryOwnership(ownerId, deleter);
     }
 

@@ -22,7 +22,7 @@ public final class MailslotTemporaryTopic extends MailslotTopic implements Tempo
      */
     public MailslotTemporaryTopic(String name, String ownerId, TemporaryDestinationDeleter deleter)
             throws InvalidDestinationException {
-        super(MailslotDestinations.parse(name, "."));
+        super(MailslotDestinations.parse(name, false));
         this.ownership = new TemporaryOwnership(ownerId, deleter);
     }
 

@@ -12,4 +12,13 @@ public final class BadNetPathException extends MailslotException {
     public BadNetPathException(String message) {
         super(message);
     }
+
+    /**
+     * @param message what could not be sent and what to do about it
+     * @param cause   the underlying reason, e.g. the {@link org.mailslot.wire.MessageTooLargeException} of a group
+     *                write above the group limit
+     */
+    public BadNetPathException(String message, Throwable cause) {
+        super(message, cause);
+    }
 }

@@ -17,8 +17,13 @@ public enum DropReason {
      * sender too). Its slots already got the write directly, so it is dropped before it is decoded.
      */
     OWN_ECHO,
-    /** The slot's byte quota is used up by unread messages. */
+    /** The slot's byte quota (or its receiver's quota) is used up by unread messages. */
     QUEUE_FULL,
+    /**
+     * The slot's {@link SlotReceiver} could not read the message: for the JMS provider, a payload that is neither a
+     * raw body it may deliver nor a valid envelope.
+     */
+    UNREADABLE,
     /** Unread when its slot was closed; closing a slot discards its messages, as on Windows. */
     DISCARDED_ON_CLOSE
 }

@@ -28,6 +28,15 @@ public record HostCounters(long received, long remoteDelivered, long localWrites
         malformed = malformed.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(malformed));
     }
 
+    /** All counters zero: what a host that never ran reports. */
+    public static HostCounters zero() {
+        Map<DropReason, Long> drops = new EnumMap<>(DropReason.class);
+        for (DropReason reason : DropReason.values()) {
+            drops.put(reason, 0L);
+        }
+        return new HostCounters(0, 0, 0, 0, 0, drops, Map.of());
+    }
+
     /** The count for one drop reason. */
     public long drops(DropReason reason) {
         return drops.getOrDefault(reason, 0L);

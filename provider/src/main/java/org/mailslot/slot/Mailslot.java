@@ -22,12 +22,15 @@ public final class Mailslot implements AutoCloseable {
     private final int maxMessageSize;
     private final SlotQueue queue;
     private final ObjIntConsumer<Mailslot> onClose;
+    // Null for a slot that queues for reads; else every message goes to it and the queue stays empty.
+    private final SlotReceiver receiver;
     private volatile Duration readTimeout;
     private volatile ArrivalListener arrivalListener;
 
     Mailslot(MailslotName name, int maxMessageSize, Duration readTimeout, long quotaBytes,
-            ObjIntConsumer<Mailslot> onClose) {
+            ObjIntConsumer<Mailslot> onClose, SlotReceiver receiver) {
         this.name = name;
+        this.receiver = receiver;
         this.maxMessageSize = maxMessageSize;
         this.queue = new SlotQueue(name, quotaBytes);
         this.onClose = onClose;
@@ -129,11 +132,6 @@ public final class Mailslot implements AutoCloseable {
         this.arrivalListener = listener;
     }
 
-    /** How many threads are blocked in a read right now (for tests that must know a reader is waiting). */
-    int waitingReaders() {
-        return queue.waitingReaders();
-    }
-
     /** True until {@link #close()}. */
     public boolean isOpen() {
         return !queue.isClosed();
@@ -148,16 +146,31 @@ public final class Mailslot implements AutoCloseable {
         }
     }
 
-    /** Queues a message and tells the listener; the caller has checked the size. */
-    SlotQueue.Offer offer(ReceivedMessage message) {
-        SlotQueue.Offer result = queue.offer(message);
-        if (result == SlotQueue.Offer.ACCEPTED) {
-            ArrivalListener listener = arrivalListener;
-            if (listener != null) {
-                listener.messageArrived(this);
+    /**
+     * Hands a message to the receiver, or queues it and tells the listener; the caller has checked the size.
+     *
+     * @return null when taken, else the reason it was dropped
+     */
+    DropReason offer(ReceivedMessage message) {
+        if (receiver != null) {
+            return queue.isClosed() ? DropReason.UNKNOWN_SLOT : receiver.receive(message);
+        }
+        switch (queue.offer(message)) {
+            case ACCEPTED -> {
+                ArrivalListener listener = arrivalListener;
+                if (listener != null) {
+                    listener.messageArrived(this);
+                }
+                return null;
+            }
+            case FULL -> {
+                return DropReason.QUEUE_FULL;
+            }
+            // Closed between lookup and offer: to the writer this is the same as no slot at all.
+            default -> {
+                return DropReason.UNKNOWN_SLOT;
             }
         }
-        return result;
     }
 
     /** True when {@code size} is above the slot's maximum message size. */

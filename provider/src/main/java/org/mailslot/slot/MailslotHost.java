@@ -119,6 +119,21 @@ public final class MailslotHost implements AutoCloseable {
      */
     public Mailslot createMailslot(MailslotName name, int maxMessageSize, Duration readTimeout)
             throws MailslotExistsException, MailslotClosedException {
+        return create(name, maxMessageSize, readTimeout, null);
+    }
+
+    /**
+     * Creates a slot whose messages go straight to {@code receiver} (see {@link SlotReceiver}) instead of into the
+     * slot's queue, so nothing is queued twice; reads on such a slot find nothing. Otherwise as
+     * {@link #createMailslot(MailslotName, int, Duration)}; closing the handle deletes the slot.
+     */
+    public Mailslot createMailslot(MailslotName name, int maxMessageSize, SlotReceiver receiver)
+            throws MailslotExistsException, MailslotClosedException {
+        return create(name, maxMessageSize, Mailslot.WAIT_FOREVER, Objects.requireNonNull(receiver, "receiver"));
+    }
+
+    private Mailslot create(MailslotName name, int maxMessageSize, Duration readTimeout, SlotReceiver receiver)
+            throws MailslotExistsException, MailslotClosedException {
         if (!name.isLocal()) {
             throw new MailslotNameException(MailslotNameException.Rule.WRONG_PREFIX, name.toString(),
                     "slots are created on this host only, so the name must start with \\\\.\\mailslot\\");
@@ -127,7 +142,8 @@ public final class MailslotHost implements AutoCloseable {
             throw new IllegalArgumentException("maxMessageSize must be 0 (any size) or positive, got " + maxMessageSize);
         }
         requireOpen();
-        Mailslot slot = new Mailslot(name, maxMessageSize, readTimeout, settings.slotQuotaBytes(), this::slotClosed);
+        Mailslot slot = new Mailslot(name, maxMessageSize, readTimeout, settings.slotQuotaBytes(), this::slotClosed,
+                receiver);
         slots.add(slot);
         if (!open) {
             slot.close();
@@ -184,12 +200,34 @@ public final class MailslotHost implements AutoCloseable {
      * @throws IOException                the socket failed
      */
     public void send(MailslotName target, byte[] data, int priority) throws IOException {
+        send(target(target), data, priority);
+    }
+
+    /**
+     * Where a write to {@code name} goes (group or unique) and the largest message it may carry, decided once for
+     * {@link #send(WriteTarget, byte[], int)}.
+     *
+     * @param name the name to write to
+     * @return the target
+     */
+    public WriteTarget target(MailslotName name) {
+        return outbound.target(Objects.requireNonNull(name, "name"));
+    }
+
+    /**
+     * Writes one message to a target from {@link #target(MailslotName)}, checked against its size limit here and
+     * nowhere else; fails as {@link #send(MailslotName, byte[], int)} does (a group write above the group limit is
+     * a {@link BadNetPathException} caused by a {@link org.mailslot.wire.MessageTooLargeException}).
+     */
+    public void send(WriteTarget target, byte[] data, int priority) throws IOException {
         requireOpen();
         outbound.send(target, Objects.requireNonNull(data, "data"), priority);
     }
 
     /**
-     * Sends an arbitrary datagram (the bridge's egress path); nothing is checked beyond what the codec checks.
+     * Sends an arbitrary datagram; nothing is checked beyond what the codec checks. This is not a test hook: it is
+     * the one way to write what {@link MailslotName} cannot address, such as a browser announcement to a
+     * {@code WORKGROUP<1D>} name or a datagram relayed under another source name.
      * A datagram with our own source name is not read back by this host (counted as
      * {@link DropReason#OWN_ECHO}); one with another source name is received like anybody's.
      *

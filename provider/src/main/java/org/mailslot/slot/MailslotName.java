@@ -3,6 +3,7 @@ package org.mailslot.slot;
 import java.util.Locale;
 import java.util.Objects;
 import org.mailslot.slot.MailslotNameException.Rule;
+import org.mailslot.wire.MailslotDatagram;
 
 /**
  * A mailslot name in one of its UNC forms: {@code \\.\mailslot\[path\]name} (a slot on this host),
@@ -10,17 +11,33 @@ import org.mailslot.slot.MailslotNameException.Rule;
  * host of a domain) and {@code \\*\mailslot\...} (every host of the writer's own domain). Whether a named server
  * is a computer or a domain is decided by the host that writes, from what it knows about the network.
  *
+ * <p>This is the one grammar of mailslot names in the product: the JMS destinations, the host's slots and writes
+ * and the bridge's wire names all parse with it. The rules:
+ * <ul>
+ *   <li>the server part is {@code .}, {@code *}, or a NetBIOS name of 1 to 15 printable ASCII characters without
+ *       spaces, dots or any of {@code / : * ? " < > |}. A dotted name ({@code host.example}) is a DNS name, which a
+ *       NetBIOS datagram cannot address, and a space would be lost in the NetBIOS padding;</li>
+ *   <li>the slot path has 1 to {@value #MAX_PATH_LENGTH} printable ASCII characters (spaces and dots allowed, none
+ *       of {@code / : * ? " < > |}), levels separated by single backslashes, no empty level. The length keeps the
+ *       transaction name {@code \MAILSLOT\<path>} within the {@value MailslotDatagram#MAX_MAILSLOT_NAME_LENGTH}
+ *       characters every datagram can carry, so any name that parses can be written to the network;</li>
+ *   <li>the keyword {@code mailslot} may have any case.</li>
+ * </ul>
+ *
  * <p>Names are case-insensitive: {@link #equals} and {@link #hashCode} ignore case, {@link #toString} keeps the
  * path as given. Immutable.
  */
 public final class MailslotName {
 
-    /** The longest slot path (the part after {@code \mailslot\}), in characters. */
-    public static final int MAX_PATH_LENGTH = 255;
-    /** The longest server name: a NetBIOS name has at most 15 characters. */
-    public static final int MAX_SERVER_LENGTH = 15;
     /** The prefix of every mailslot name as carried on the wire, as Windows writes it. */
     public static final String WIRE_PREFIX = "\\MAILSLOT\\";
+    /**
+     * The longest slot path (the part after {@code \mailslot\}), in characters: the wire name, prefix included,
+     * has at most {@value MailslotDatagram#MAX_MAILSLOT_NAME_LENGTH}.
+     */
+    public static final int MAX_PATH_LENGTH = MailslotDatagram.MAX_MAILSLOT_NAME_LENGTH - WIRE_PREFIX.length();
+    /** The longest server name: a NetBIOS name has at most 15 characters. */
+    public static final int MAX_SERVER_LENGTH = 15;
 
     private static final String LOCAL_SERVER = ".";
     private static final String PRIMARY_DOMAIN_SERVER = "*";
@@ -83,6 +100,18 @@ public final class MailslotName {
     }
 
     /**
+     * The name {@code \\*\mailslot\<path>}: the slot on every host of the writer's own domain.
+     *
+     * @param path the slot path
+     * @return the name
+     * @throws MailslotNameException naming the broken rule
+     */
+    public static MailslotName primaryDomain(String path) {
+        checkPath(String.valueOf(path), path);
+        return new MailslotName(PRIMARY_DOMAIN_SERVER, path);
+    }
+
+    /**
      * The local name for a transaction name as carried in a datagram, e.g. {@code \MAILSLOT\TEST}.
      *
      * @param wireName the transaction name; the {@code \MAILSLOT\} prefix may have any case
@@ -114,6 +143,11 @@ public final class MailslotName {
                 throw new MailslotNameException(Rule.BAD_CHARACTER, name, "the server name contains "
                         + describe(c) + " at position " + i + "; use printable ASCII without spaces or " + FORBIDDEN);
             }
+            if (c == '.') {
+                throw new MailslotNameException(Rule.BAD_CHARACTER, name, "the server name \"" + server + "\""
+                        + " contains '.': a dotted name is a DNS name and mailslot writes address NetBIOS names;"
+                        + " use the computer's or domain's NetBIOS name, or . alone for this computer");
+            }
         }
     }
 
@@ -123,7 +157,8 @@ public final class MailslotName {
         }
         if (path.length() > MAX_PATH_LENGTH) {
             throw new MailslotNameException(Rule.TOO_LONG, name, "the slot path has " + path.length()
-                    + " characters; at most " + MAX_PATH_LENGTH + " are allowed");
+                    + " characters; at most " + MAX_PATH_LENGTH + " are allowed, so that " + WIRE_PREFIX
+                    + "<path> fits the " + MailslotDatagram.MAX_MAILSLOT_NAME_LENGTH + " characters of a datagram");
         }
         char previous = '\\';
         for (int i = 0; i < path.length(); i++) {
@@ -177,8 +212,13 @@ public final class MailslotName {
         return isLocal() ? this : new MailslotName(LOCAL_SERVER, path);
     }
 
-    /** The case-insensitive lookup key of the path, shared by every form of the name. */
-    String pathKey() {
+    /** The same path in the writer's own domain: {@code \\*\mailslot\<path>}. */
+    public MailslotName toPrimaryDomain() {
+        return isPrimaryDomain() ? this : new MailslotName(PRIMARY_DOMAIN_SERVER, path);
+    }
+
+    /** The case-insensitive lookup key of the path (lower case), shared by every form of the name. */
+    public String pathKey() {
         return key;
     }
 

@@ -53,18 +53,44 @@ final class OutboundSender {
         return datagramIds.getAndIncrement() & 0xFFFF;
     }
 
+    /** Decides once where a write to {@code name} goes and how large it may be. */
+    WriteTarget target(MailslotName name) {
+        if (name.isLocal()) {
+            return new WriteTarget(name, false, Integer.MAX_VALUE);
+        }
+        boolean group = name.isPrimaryDomain() || isDomain(name.server());
+        return new WriteTarget(name, group, settings.wireLimits().maxPayload(group, name.wireName()));
+    }
+
     /** Writes one message; {@code data} is not kept (copied where it is queued). */
-    void send(MailslotName target, byte[] data, int priority) throws IOException {
+    void send(WriteTarget target, byte[] data, int priority) throws IOException {
         if (priority < 0 || priority > MailslotDatagram.MAX_PRIORITY) {
             throw new IllegalArgumentException("priority must be 0.." + MailslotDatagram.MAX_PRIORITY + ", got "
                     + priority);
         }
-        if (target.isLocal()) {
-            writeLocal(target, data, priority);
-        } else if (target.isPrimaryDomain() || isDomain(target.server())) {
-            writeGroup(target, data, priority);
+        MailslotName name = target.name();
+        if (name.isLocal()) {
+            writeLocal(name, data, priority);
+            return;
+        }
+        // The one check of the wire limit on the write path.
+        if (!target.fits(data.length)) {
+            MessageTooLargeException tooLarge = new MessageTooLargeException(data.length, target.maxPayload(),
+                    (target.group() ? "a group" : "a unique") + " datagram for " + name.wireName() + " carries at most "
+                            + target.maxPayload() + " bytes; only a network of Java hosts may raise the Windows limits"
+                            + " (factory URI key wire.maxDatagram, on every host)");
+            if (!target.group()) {
+                throw tooLarge;
+            }
+            throw new BadNetPathException("a write to " + name + " carries " + data.length + " bytes, but group"
+                    + " datagrams carry at most " + target.maxPayload() + " (ERROR_BAD_NETPATH); write to"
+                    + " \\\\COMPUTER\\mailslot\\... or, on a network of Java hosts only, raise the limit with the factory URI"
+                    + " key wire.maxDatagram", tooLarge);
+        }
+        if (target.group()) {
+            writeGroup(name, data, priority);
         } else {
-            writeUnique(target, data, priority);
+            writeUnique(name, data, priority);
         }
     }
 
@@ -83,25 +109,23 @@ final class OutboundSender {
         }
         ReceivedMessage message = new ReceivedMessage(data.clone(), slot.name(), settings.computerName(), null,
                 priority, ReceivedMessage.Delivery.LOCAL);
-        switch (slot.offer(message)) {
-            case ACCEPTED -> counters.localWrites.increment();
-            case FULL -> {
-                counters.drop(DropReason.QUEUE_FULL);
+        DropReason refused = slot.offer(message);
+        if (refused == null) {
+            counters.localWrites.increment();
+        } else if (refused == DropReason.UNKNOWN_SLOT) {
+            throw new MailslotNotFoundException(target);
+        } else {
+            // A local write is answered, unlike a datagram: the writer learns of a full slot; other refusals
+            // (a receiver that cannot read the message) are counted like a datagram's.
+            counters.drop(refused);
+            if (refused == DropReason.QUEUE_FULL) {
                 throw new MailslotFullException(slot.name(), settings.slotQuotaBytes());
             }
-            case CLOSED -> throw new MailslotNotFoundException(target);
-            default -> throw new IllegalStateException();
         }
     }
 
     private void writeGroup(MailslotName target, byte[] data, int priority) throws IOException {
         String domain = target.isPrimaryDomain() ? settings.domain() : target.server();
-        int limit = settings.wireLimits().maxPayload(true, target.wireName());
-        if (data.length > limit) {
-            throw new BadNetPathException("a write to " + target + " carries " + data.length + " bytes, but group"
-                    + " datagrams carry at most " + limit + " (ERROR_BAD_NETPATH); write to \\\\COMPUTER\\mailslot\\... or,"
-                    + " on a network of Java hosts only, raise the limit with the factory URI key wire.maxDatagram");
-        }
         MailslotDatagram datagram = datagram(DatagramType.DIRECT_GROUP, destination(domain),
                 target, data, priority);
         boolean ours = domain.equals(settings.domain());
@@ -123,12 +147,6 @@ final class OutboundSender {
     }
 
     private void writeUnique(MailslotName target, byte[] data, int priority) throws IOException {
-        int limit = settings.wireLimits().maxPayload(false, target.wireName());
-        if (data.length > limit) {
-            throw new MessageTooLargeException(data.length, limit, "a unique datagram for " + target.wireName()
-                    + " carries at most " + limit + " bytes; only a network of Java hosts may raise the Windows limits"
-                    + " (factory URI key wire.maxDatagram, on every host)");
-        }
         if (target.server().equals(settings.computerName())) {
             deliverToSelf(target, data, priority);
             return;

@@ -24,20 +24,16 @@ final class SlotDelivery {
             counters.drop(DropReason.OVERSIZE);
             return false;
         }
-        switch (slot.offer(message)) {
-            case ACCEPTED -> {
-                if (message.isRemote()) {
-                    counters.remoteDelivered.increment();
-                } else {
-                    counters.localWrites.increment();
-                }
-                return true;
-            }
-            case FULL -> counters.drop(DropReason.QUEUE_FULL);
-            // Closed between lookup and offer: to the writer this is the same as no slot at all.
-            case CLOSED -> counters.drop(DropReason.UNKNOWN_SLOT);
-            default -> throw new IllegalStateException();
+        DropReason refused = slot.offer(message);
+        if (refused != null) {
+            counters.drop(refused);
+            return false;
         }
-        return false;
+        if (message.isRemote()) {
+            counters.remoteDelivered.increment();
+        } else {
+            counters.localWrites.increment();
+        }
+        return true;
     }
 }

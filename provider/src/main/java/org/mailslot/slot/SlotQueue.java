@@ -166,10 +166,6 @@ final class SlotQueue {
         return usedBytes.get();
     }
 
-    int waitingReaders() {
-        return waiting;
-    }
-
     boolean isClosed() {
         return closed;
     }

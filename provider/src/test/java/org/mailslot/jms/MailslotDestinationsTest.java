@@ -1,6 +1,7 @@
 package org.mailslot.jms;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.jms.IllegalStateException;
@@ -15,8 +16,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.mailslot.jms.payload.PayloadFormat;
+import org.mailslot.slot.MailslotName;
+import org.mailslot.slot.MailslotNameException;
+import org.mailslot.testing.MailslotNameTable;
 
 /** DESIGN §3 destination names and MAILSLOT-PROTOCOL §1.1 name rules; equality, serialization, temporaries. */
 class MailslotDestinationsTest {
@@ -55,29 +61,43 @@ class MailslotDestinationsTest {
         assertThat(topic.isLocal()).isEqualTo(".".equals(server));
     }
 
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "''|empty",
-            "a<b|'<'",
-            "a>b|'>'",
-            "a:b|':'",
-            "a\"b|'\"'",
-            "a/b|'/'",
-            "a?b|'?'",
-            "a*b|'*'",
-            "a\\\\b|empty level",
-            "a\\|empty level",
-            "\\\\HOST|no \\mailslot\\ part",
-            "\\\\HOST\\pipe\\x|not \\mailslot\\",
-            "\\\\\\mailslot\\x|server part is empty",
-            "\\\\ABCDEFGHIJKLMNOP\\mailslot\\x|longer than the 15",
-            "\\\\a.b\\mailslot\\x|contains '.'",
-            "\\\\.\\mailslot\\|slot path after",
-            "café|non-ASCII"})
-    void brokenRulesAreNamed(String name, String rule) {
-        assertThatThrownBy(() -> MailslotDestinations.parseQueue(name))
-                .isInstanceOf(InvalidDestinationException.class)
-                .hasMessageContaining(rule);
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.mailslot.testing.MailslotNameTable#all")
+    void theSharedNameTable(MailslotNameTable.Row row) throws JMSException {
+        if (row.accepted()) {
+            MailslotQueue queue = MailslotDestinations.parseQueue(row.unc());
+            assertThat(queue.mailslotName()).isEqualTo(MailslotName.parse(row.unc()));
+            assertThat(MailslotDestinations.parseTopic(row.unc()).mailslotName()).isEqualTo(queue.mailslotName());
+            return;
+        }
+        if (row.questionMark()) {
+            assertThatThrownBy(() -> MailslotDestinations.parseQueue(row.unc()))
+                    .isInstanceOf(InvalidDestinationException.class).hasMessageContaining("payload=");
+            return;
+        }
+        for (ThrowingCallable parse : List.<ThrowingCallable>of(() -> MailslotDestinations.parseQueue(row.unc()),
+                () -> MailslotDestinations.parseTopic(row.unc() + "?payload=raw"))) {
+            assertThatThrownBy(parse)
+                    .isInstanceOf(InvalidDestinationException.class)
+                    .hasMessageContaining(row.refused().name())
+                    .satisfies(e -> assertThat(((JMSException) e).getLinkedException())
+                            .isInstanceOf(MailslotNameException.class).isSameAs(e.getCause())
+                            .extracting(cause -> ((MailslotNameException) cause).rule()).isEqualTo(row.refused()));
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.mailslot.testing.MailslotNameTable#wireNames")
+    void bareNamesFollowTheSameRulesAsTheSlotPath(MailslotNameTable.Row row) {
+        ThrowingCallable queue = () -> MailslotDestinations.parseQueue(row.pathOnWire());
+        ThrowingCallable topic = () -> MailslotDestinations.parseTopic(row.pathOnWire());
+        if (row.accepted()) {
+            assertThatCode(queue).doesNotThrowAnyException();
+            assertThatCode(topic).doesNotThrowAnyException();
+        } else {
+            assertThatThrownBy(queue).isInstanceOf(InvalidDestinationException.class);
+            assertThatThrownBy(topic).isInstanceOf(InvalidDestinationException.class);
+        }
     }
 
     @ParameterizedTest
@@ -117,10 +137,10 @@ class MailslotDestinationsTest {
                 .isInstanceOf(InvalidDestinationException.class).hasMessageContaining("empty");
         assertThatThrownBy(() -> MailslotDestinations.parseQueue("a\tb"))
                 .isInstanceOf(InvalidDestinationException.class).hasMessageContaining("U+0009");
-        String longest = "x".repeat(MailslotDestinations.MAX_NAME_LENGTH - "\\\\.\\mailslot\\".length());
-        assertThat(MailslotDestinations.parseQueue(longest).uncName()).hasSize(255);
+        String longest = "x".repeat(MailslotName.MAX_PATH_LENGTH);
+        assertThat(MailslotDestinations.parseQueue(longest).mailslotName().wireName()).hasSize(255);
         assertThatThrownBy(() -> MailslotDestinations.parseQueue(longest + "x"))
-                .isInstanceOf(InvalidDestinationException.class).hasMessageContaining("256 characters");
+                .isInstanceOf(InvalidDestinationException.class).hasMessageContaining("246 characters");
     }
 
     @Test

@@ -130,8 +130,7 @@ class MailslotTest {
     @Test
     void aBlockedReaderGetsTheNextWrite() throws Exception {
         Mailslot slot = host.createMailslot("\\\\.\\mailslot\\wait", 0, Mailslot.WAIT_FOREVER);
-        Future<ReceivedMessage> reader = threads.submit(() -> slot.read());
-        await().atMost(Duration.ofSeconds(5)).until(() -> waitingOn(slot));
+        Future<ReceivedMessage> reader = blockedRead(slot);
         host.openWriter("\\\\.\\mailslot\\wait").write(bytes("wake"));
         assertThat(reader.get().data()).isEqualTo(bytes("wake"));
     }
@@ -149,8 +148,7 @@ class MailslotTest {
 
         Mailslot again = host.createMailslot("\\\\.\\mailslot\\closing", 0, Mailslot.WAIT_FOREVER);
         assertThat(again.info().messageCount()).as("a new slot of the same name starts empty").isZero();
-        Future<ReceivedMessage> blocked = threads.submit(() -> again.read());
-        await().atMost(Duration.ofSeconds(5)).until(() -> waitingOn(again));
+        Future<ReceivedMessage> blocked = blockedRead(again);
         again.close();
         assertThatThrownBy(blocked::get).hasCauseInstanceOf(MailslotClosedException.class);
         again.close();
@@ -223,7 +221,15 @@ class MailslotTest {
         assertThat(slot.poll().data()).isEqualTo(bytes("to myself by name"));
     }
 
-    private static boolean waitingOn(Mailslot slot) {
-        return slot.waitingReaders() > 0;
+    /** A read on another thread, returned once that thread is parked inside it. */
+    private Future<ReceivedMessage> blockedRead(Mailslot slot) throws Exception {
+        java.util.concurrent.CompletableFuture<Thread> reader = new java.util.concurrent.CompletableFuture<>();
+        Future<ReceivedMessage> result = threads.submit(() -> {
+            reader.complete(Thread.currentThread());
+            return slot.read();
+        });
+        Thread thread = reader.get(5, java.util.concurrent.TimeUnit.SECONDS);
+        await().atMost(Duration.ofSeconds(5)).until(() -> org.mailslot.testing.ThreadStates.isParked(thread));
+        return result;
     }
 }

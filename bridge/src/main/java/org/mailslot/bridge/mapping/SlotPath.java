@@ -1,48 +1,58 @@
 package org.mailslot.bridge.mapping;
 
-import java.util.Locale;
+import org.mailslot.slot.MailslotName;
+import org.mailslot.slot.MailslotNameException;
 
 /**
  * A slot's path: the part of the wire name after {@code \MAILSLOT\}, e.g. {@code NET\NETLOGON} for
- * {@code \MAILSLOT\NET\NETLOGON}. Slot names are case-insensitive, so comparisons and addresses use
- * {@link #lowerCase()}.
+ * {@code \MAILSLOT\NET\NETLOGON}. The path follows the product's one name grammar, {@link MailslotName}; a wire
+ * name that breaks it names no slot a Windows or Java host could own. Slot names are case-insensitive, so
+ * comparisons and addresses use {@link #lowerCase()}.
  */
 public final class SlotPath {
 
-    private static final String WIRE_PREFIX = "\\MAILSLOT\\";
+    private final MailslotName name;
 
-    private final String asSent;
-    // Every datagram's duplicate id needs it: folded once per slot path, not once per datagram.
-    private final String lowerCase;
-
+    /**
+     * @param asSent the slot path as the sender wrote it, e.g. {@code Net\Logon}
+     * @throws IllegalArgumentException if the path breaks a rule of {@link MailslotName}
+     */
     public SlotPath(String asSent) {
-        if (asSent.isEmpty()) {
-            throw new IllegalArgumentException("a slot path cannot be empty");
-        }
-        this.asSent = asSent;
-        this.lowerCase = asSent.toLowerCase(Locale.ROOT);
+        this(MailslotName.local(asSent));
+    }
+
+    private SlotPath(MailslotName name) {
+        this.name = name;
     }
 
     /**
      * The path of a wire transaction name such as {@code \MAILSLOT\TEST} (prefix in any case).
      *
-     * @throws IllegalArgumentException if the name does not start with {@code \MAILSLOT\} or has nothing after it
+     * @throws IllegalArgumentException if the name does not start with {@code \MAILSLOT\} or its path breaks a rule
+     *                                  of {@link MailslotName} (the message names the rule)
      */
     public static SlotPath fromWireName(String wireName) {
-        if (!wireName.regionMatches(true, 0, WIRE_PREFIX, 0, WIRE_PREFIX.length())
-                || wireName.length() == WIRE_PREFIX.length()) {
-            throw new IllegalArgumentException("'" + wireName + "' is not a mailslot name (\\MAILSLOT\\<name>)");
+        try {
+            return new SlotPath(MailslotName.fromWireName(wireName));
+        } catch (MailslotNameException e) {
+            throw new IllegalArgumentException("'" + wireName + "' is not a mailslot name (\\MAILSLOT\\<path>): "
+                    + e.getMessage(), e);
         }
-        return new SlotPath(wireName.substring(WIRE_PREFIX.length()));
+    }
+
+    /** The parsed local name of this slot, {@code \\.\mailslot\<path>}. */
+    public MailslotName mailslotName() {
+        return name;
     }
 
     /** The path as the sender wrote it, e.g. {@code Net\\Logon}. */
     public String asSent() {
-        return asSent;
+        return name.path();
     }
 
+    /** The path in lower case, as slot names compare. */
     public String lowerCase() {
-        return lowerCase;
+        return name.pathKey();
     }
 
     /**
@@ -68,16 +78,16 @@ public final class SlotPath {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof SlotPath that && asSent.equals(that.asSent);
+        return other instanceof SlotPath that && asSent().equals(that.asSent());
     }
 
     @Override
     public int hashCode() {
-        return asSent.hashCode();
+        return asSent().hashCode();
     }
 
     @Override
     public String toString() {
-        return asSent;
+        return asSent();
     }
 }

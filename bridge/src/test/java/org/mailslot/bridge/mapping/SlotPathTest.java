@@ -14,7 +14,7 @@ class SlotPathTest {
         "\\MAILSLOT\\TEST, test",
         "\\mailslot\\Net\\Netlogon, net.netlogon",
         "\\MAILSLOT\\a.b, a%2eb",
-        "\\MAILSLOT\\x*#, x%2a%23",
+        "\\MAILSLOT\\x~#, x%7e%23",
         "\\MAILSLOT\\under_score-dash, under_score-dash",
     })
     void addressSuffixIsLowerCaseDottedAndEscapesTheRest(String wireName, String suffix) {

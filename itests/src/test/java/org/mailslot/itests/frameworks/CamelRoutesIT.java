@@ -102,10 +102,10 @@ class CamelRoutesIT {
             assertThat(last).as("a confirmation arrives").isNotNull();
             arrived.add(last.getText());
         } while (!last.getText().equals("confirmed north 2"));
-        assertThat(arrived).filteredOn(text -> !text.equals("confirmed probe"))
+        // "south 1" was sent between the two north prices, so a confirmation of it would sit between them.
+        assertThat(arrived).as("the selector kept the south price out").filteredOn(text -> !text.equals("confirmed probe"))
                 .containsExactly("confirmed north 1", "confirmed north 2");
         assertThat(last.getJMSDeliveryMode()).as("Camel's default").isEqualTo(DeliveryMode.PERSISTENT);
-        assertThat(confirmed.receive(200)).as("the selector kept the south price out").isNull();
     }
 
     private static TextMessage price(Session session, String text, String region) throws JMSException {

@@ -48,11 +48,6 @@ final class ListenerDispatcher {
         return true;
     }
 
-    /** Whether the thread is parked waiting for work (for tests). */
-    boolean isParked() {
-        return parked;
-    }
-
     boolean isDispatcherThread() {
         return Thread.currentThread() == thread;
     }

@@ -131,7 +131,7 @@ final class MailslotMessageProducer implements QueueSender, TopicPublisher {
         checkDeliveryMode(mode);
         checkPriority(messagePriority);
         ProviderRuntime runtime = session.runtime();
-        long now = runtime.clock().getAsLong();
+        long now = runtime.now();
         message.setJMSDestination(target);
         message.setJMSDeliveryMode(mode);
         message.setJMSPriority(messagePriority);

@@ -1,47 +1,27 @@
 package org.mailslot.jms.client;
 
-import jakarta.jms.BytesMessage;
 import jakarta.jms.Destination;
 import jakarta.jms.JMSException;
-import jakarta.jms.MapMessage;
 import jakarta.jms.Message;
 import jakarta.jms.MessageConsumer;
 import jakarta.jms.MessageListener;
 import jakarta.jms.MessageProducer;
-import jakarta.jms.ObjectMessage;
 import jakarta.jms.Queue;
 import jakarta.jms.QueueBrowser;
-import jakarta.jms.QueueReceiver;
-import jakarta.jms.QueueSender;
 import jakarta.jms.QueueSession;
 import jakarta.jms.Session;
-import jakarta.jms.StreamMessage;
-import jakarta.jms.TemporaryQueue;
-import jakarta.jms.TemporaryTopic;
-import jakarta.jms.TextMessage;
 import jakarta.jms.Topic;
-import jakarta.jms.TopicPublisher;
 import jakarta.jms.TopicSession;
 import jakarta.jms.TopicSubscriber;
-import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import org.mailslot.jms.MailslotDestination;
-import org.mailslot.jms.MailslotDestinations;
 import org.mailslot.jms.exceptions.ErrorKind;
 import org.mailslot.jms.exceptions.JmsExceptions;
 import org.mailslot.jms.engine.MessageQueue;
 import org.mailslot.jms.engine.QueuedMessage;
-import org.mailslot.jms.message.MailslotBytesMessage;
-import org.mailslot.jms.message.MailslotMapMessage;
 import org.mailslot.jms.message.MailslotMessage;
-import org.mailslot.jms.message.MailslotObjectMessage;
-import org.mailslot.jms.message.MailslotStreamMessage;
-import org.mailslot.jms.message.MailslotTextMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,7 +30,7 @@ import org.slf4j.LoggerFactory;
  * consumers, and that owns acknowledgement and local transactions. Delivered messages stay tracked until they are
  * acknowledged or committed; recover, rollback and close give them back to their queues for redelivery.
  */
-public final class MailslotSession implements Session, QueueSession, TopicSession {
+public final class MailslotSession extends SessionShortcuts {
 
     private static final Logger LOG = LoggerFactory.getLogger(MailslotSession.class);
     private static final long CLOSE_WAIT_MILLIS = 30_000;
@@ -64,12 +44,10 @@ public final class MailslotSession implements Session, QueueSession, TopicSessio
     private final SessionDeliveries deliveries = new SessionDeliveries();
     private final List<MailslotMessageConsumer> consumers = new CopyOnWriteArrayList<>();
     private final List<MailslotMessageProducer> producers = new CopyOnWriteArrayList<>();
-    private final List<Runnable> transactedSends = new ArrayList<>();
-    private final ReentrantLock deliveryLock = new ReentrantLock();
-    private final Object dispatcherLock = new Object();
+    private final SessionTransaction transaction = new SessionTransaction(deliveries);
+    private final SessionAcknowledgement acknowledgement;
+    private final SessionDispatch dispatch;
     private final Subscriptions subscriptions;
-    private volatile ListenerDispatcher dispatcher;
-    private volatile boolean inCompletionListener;
     private volatile boolean closed;
 
     MailslotSession(MailslotConnection connection, int ackMode, Domain domain) {
@@ -77,71 +55,22 @@ public final class MailslotSession implements Session, QueueSession, TopicSessio
         this.ackMode = ackMode;
         this.domain = domain;
         this.subscriptions = new Subscriptions(this);
+        this.acknowledgement = new SessionAcknowledgement(ackMode, deliveries, message -> acknowledge());
+        this.dispatch = new SessionDispatch("mailslot-session-" + connection.id(), CLOSE_WAIT_MILLIS);
     }
 
+    @Override
     MailslotConnection connection() {
         return connection;
     }
 
+    @Override
     ProviderRuntime runtime() {
         return connection.runtime();
     }
 
     boolean isTransacted() {
         return ackMode == SESSION_TRANSACTED;
-    }
-
-    // ---- messages ------------------------------------------------------------------------------------------------
-
-    @Override
-    public BytesMessage createBytesMessage() throws JMSException {
-        checkOpen();
-        return new MailslotBytesMessage();
-    }
-
-    @Override
-    public MapMessage createMapMessage() throws JMSException {
-        checkOpen();
-        return new MailslotMapMessage();
-    }
-
-    @Override
-    public Message createMessage() throws JMSException {
-        checkOpen();
-        return new MailslotMessage();
-    }
-
-    @Override
-    public ObjectMessage createObjectMessage() throws JMSException {
-        checkOpen();
-        MailslotObjectMessage message = new MailslotObjectMessage();
-        message.setPolicy(runtime().settings().objectBodyPolicy());
-        return message;
-    }
-
-    @Override
-    public ObjectMessage createObjectMessage(Serializable object) throws JMSException {
-        ObjectMessage message = createObjectMessage();
-        message.setObject(object);
-        return message;
-    }
-
-    @Override
-    public StreamMessage createStreamMessage() throws JMSException {
-        checkOpen();
-        return new MailslotStreamMessage();
-    }
-
-    @Override
-    public TextMessage createTextMessage() throws JMSException {
-        checkOpen();
-        return new MailslotTextMessage();
-    }
-
-    @Override
-    public TextMessage createTextMessage(String text) throws JMSException {
-        checkOpen();
-        return new MailslotTextMessage(text);
     }
 
     // ---- transactions and acknowledgement ------------------------------------------------------------------------
@@ -162,37 +91,18 @@ public final class MailslotSession implements Session, QueueSession, TopicSessio
     public void commit() throws JMSException {
         checkOpen();
         requireTransacted("commit");
-        refuseFromCompletionListener("commit");
-        awaitCompletions();
-        List<Runnable> sends;
-        synchronized (transactedSends) {
-            sends = new ArrayList<>(transactedSends);
-            transactedSends.clear();
-        }
-        for (int i = 0; i < sends.size(); i++) {
-            try {
-                sends.get(i).run();
-            } catch (SendFailure failure) {
-                deliveries.returnAll();
-                throw JmsExceptions.create(ErrorKind.TRANSACTION_ROLLED_BACK, "The transaction was rolled back:"
-                        + " send " + (i + 1) + " of " + sends.size() + " failed (" + failure.getCause().getMessage()
-                        + "); the sends before it were delivered, consumed messages will be redelivered",
-                        failure.getCause());
-            }
-        }
-        deliveries.acknowledgeAll();
+        dispatch.refuseFromCompletionListener("commit");
+        dispatch.awaitCompletions();
+        transaction.commit();
     }
 
     @Override
     public void rollback() throws JMSException {
         checkOpen();
         requireTransacted("rollback");
-        refuseFromCompletionListener("rollback");
-        awaitCompletions();
-        synchronized (transactedSends) {
-            transactedSends.clear();
-        }
-        deliveries.returnAll();
+        dispatch.refuseFromCompletionListener("rollback");
+        dispatch.awaitCompletions();
+        transaction.rollback();
     }
 
     @Override
@@ -211,9 +121,7 @@ public final class MailslotSession implements Session, QueueSession, TopicSessio
             throw JmsExceptions.create(ErrorKind.ILLEGAL_STATE, "The session that received this message is closed;"
                     + " its unacknowledged messages went back to their queues and will be redelivered");
         }
-        if (ackMode == CLIENT_ACKNOWLEDGE) {
-            deliveries.acknowledgeAll();
-        }
+        acknowledgement.acknowledgeAll();
     }
 
     private void requireTransacted(String operation) throws JMSException {
@@ -226,9 +134,7 @@ public final class MailslotSession implements Session, QueueSession, TopicSessio
     /** In a transacted session, defers a send to commit; otherwise runs it now. */
     void send(Runnable routing) {
         if (isTransacted()) {
-            synchronized (transactedSends) {
-                transactedSends.add(routing);
-            }
+            transaction.defer(routing);
         } else {
             routing.run();
         }
@@ -238,29 +144,17 @@ public final class MailslotSession implements Session, QueueSession, TopicSessio
 
     /** Turns a message taken from a queue into the delivered message, tracking it until acknowledged. */
     MailslotMessage deliver(QueuedMessage queued, MessageQueue source, boolean shared) throws JMSException {
-        MailslotMessage message = (MailslotMessage) queued.message();
-        if (shared) {
-            // A topic message is one snapshot for every subscription; each delivery gets its own state on top.
-            message = message.deliveryCopy();
-        }
-        message.setDeliveryCount(queued.deliveryCount());
-        message.makeReadOnly();
-        message.setAcknowledger(m -> acknowledge());
-        if (ackMode == CLIENT_ACKNOWLEDGE || isTransacted()) {
-            deliveries.add(queued, source);
-        }
-        return message;
+        return acknowledgement.deliver(queued, source, shared);
     }
 
     /** A delivered message the application could not take (wrong body type): AUTO modes give it back at once. */
     void undeliverable(QueuedMessage queued, MessageQueue source) {
-        if (ackMode == AUTO_ACKNOWLEDGE || ackMode == DUPS_OK_ACKNOWLEDGE) {
-            source.requeue(queued);
-        }
+        acknowledgement.undeliverable(queued, source);
     }
 
     /** Runs a listener for one message on the session thread, with the redelivery rules of §8.7. */
     boolean runListener(MailslotMessageConsumer consumer, MessageListener listener) {
+        ReentrantLock deliveryLock = dispatch.deliveryLock();
         deliveryLock.lock();
         try {
             if (closed || !connection.isStarted() || consumer.isClosed()) {
@@ -281,12 +175,9 @@ public final class MailslotSession implements Session, QueueSession, TopicSessio
             try {
                 listener.onMessage(message);
             } catch (RuntimeException e) {
-                if (ackMode == AUTO_ACKNOWLEDGE || ackMode == DUPS_OK_ACKNOWLEDGE) {
-                    LOG.warn("MessageListener of {} threw; the message will be redelivered", consumer, e);
-                    consumer.source().requeue(queued);
-                } else {
-                    LOG.warn("MessageListener of {} threw; the message stays unacknowledged", consumer, e);
-                }
+                boolean requeued = acknowledgement.undeliverable(queued, consumer.source());
+                LOG.warn("MessageListener of {} threw; the message {}", consumer,
+                        requeued ? "will be redelivered" : "stays unacknowledged", e);
             }
             return true;
         } finally {
@@ -296,64 +187,16 @@ public final class MailslotSession implements Session, QueueSession, TopicSessio
 
     /** Asks the session thread to deliver what the consumer's queue holds to its listener. */
     void requestDelivery(MailslotMessageConsumer consumer) {
-        dispatcher().submit(consumer::drain);
+        dispatch.submit(consumer::drain);
     }
 
     /** Runs a completion callback on the session thread, after those already queued. */
     void runCompletion(Runnable callback) {
-        boolean accepted = dispatcher().submit(() -> {
-            inCompletionListener = true;
-            try {
-                callback.run();
-            } finally {
-                inCompletionListener = false;
-            }
-        });
-        if (!accepted) {
-            callback.run();
-        }
-    }
-
-    private ListenerDispatcher dispatcher() {
-        ListenerDispatcher current = dispatcher;
-        if (current == null) {
-            synchronized (dispatcherLock) {
-                current = dispatcher;
-                if (current == null) {
-                    current = new ListenerDispatcher("mailslot-session-" + connection.id());
-                    dispatcher = current;
-                }
-            }
-        }
-        return current;
-    }
-
-    /** Waits until every completion callback queued so far has run. */
-    private void awaitCompletions() {
-        ListenerDispatcher current = dispatcher;
-        if (current == null || current.isDispatcherThread()) {
-            return;
-        }
-        CountDownLatch done = new CountDownLatch(1);
-        if (current.submit(done::countDown)) {
-            try {
-                done.await(CLOSE_WAIT_MILLIS, TimeUnit.MILLISECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        dispatch.runCompletion(callback);
     }
 
     boolean isCallbackThread() {
-        ListenerDispatcher current = dispatcher;
-        return current != null && current.isDispatcherThread();
-    }
-
-    private void refuseFromCompletionListener(String operation) throws JMSException {
-        if (inCompletionListener && isCallbackThread()) {
-            throw JmsExceptions.create(ErrorKind.ILLEGAL_STATE, operation + "() was called from a"
-                    + " CompletionListener of this session, which §7.3.8 forbids; call it from another thread");
-        }
+        return dispatch.isCallbackThread();
     }
 
     void onConnectionStarted() {
@@ -364,11 +207,7 @@ public final class MailslotSession implements Session, QueueSession, TopicSessio
 
     /** Returns once no listener of this session is running (for Connection.stop and close). */
     void awaitListenersIdle() {
-        if (isCallbackThread()) {
-            return;
-        }
-        deliveryLock.lock();
-        deliveryLock.unlock();
+        dispatch.awaitListenersIdle();
     }
 
     boolean hasConsumerOn(Destination destination) {
@@ -487,92 +326,14 @@ public final class MailslotSession implements Session, QueueSession, TopicSessio
                 subscriptions.queueOf(target));
     }
 
-    @Override
-    public Queue createQueue(String queueName) throws JMSException {
-        checkOpen();
-        requireDomain(Domain.QUEUE, "createQueue");
-        return MailslotDestinations.parseQueue(queueName);
-    }
-
-    @Override
-    public Topic createTopic(String topicName) throws JMSException {
-        checkOpen();
-        requireDomain(Domain.TOPIC, "createTopic");
-        return MailslotDestinations.parseTopic(topicName);
-    }
-
-    @Override
-    public TemporaryQueue createTemporaryQueue() throws JMSException {
-        checkOpen();
-        requireDomain(Domain.QUEUE, "createTemporaryQueue");
-        return connection.createTemporaryQueue();
-    }
-
-    @Override
-    public TemporaryTopic createTemporaryTopic() throws JMSException {
-        checkOpen();
-        requireDomain(Domain.TOPIC, "createTemporaryTopic");
-        return connection.createTemporaryTopic();
-    }
-
-    @Override
-    public QueueReceiver createReceiver(Queue queue) throws JMSException {
-        return (QueueReceiver) createConsumer(queue);
-    }
-
-    @Override
-    public QueueReceiver createReceiver(Queue queue, String messageSelector) throws JMSException {
-        return (QueueReceiver) createConsumer(queue, messageSelector);
-    }
-
-    @Override
-    public QueueSender createSender(Queue queue) throws JMSException {
-        return (QueueSender) createProducer(queue);
-    }
-
-    @Override
-    public TopicSubscriber createSubscriber(Topic topic) throws JMSException {
-        return (TopicSubscriber) createConsumer(topic);
-    }
-
-    @Override
-    public TopicSubscriber createSubscriber(Topic topic, String messageSelector, boolean noLocal)
-            throws JMSException {
-        return (TopicSubscriber) createConsumer(topic, messageSelector, noLocal);
-    }
-
-    @Override
-    public TopicPublisher createPublisher(Topic topic) throws JMSException {
-        return (TopicPublisher) createProducer(topic);
-    }
-
     /** Legacy queue and topic sessions refuse the other domain's methods (§4.1, QueueSession/TopicSession). */
-    private void requireDomain(Domain needed, String method) throws JMSException {
+    @Override
+    void requireDomain(Domain needed, String method) throws JMSException {
         if (domain != Domain.UNIFIED && domain != needed) {
             throw JmsExceptions.create(ErrorKind.ILLEGAL_STATE, method + "() is not available on a "
                     + (domain == Domain.QUEUE ? "QueueSession" : "TopicSession")
                     + "; use a Session from Connection.createSession()");
         }
-    }
-
-    // ---- application-server facilities (optional) ------------------------------------------------------------------
-
-    @Override
-    public MessageListener getMessageListener() throws JMSException {
-        checkOpen();
-        throw JmsExceptions.unsupported("Session-level message listeners (an application server facility)");
-    }
-
-    @Override
-    public void setMessageListener(MessageListener listener) throws JMSException {
-        checkOpen();
-        throw JmsExceptions.unsupported("Session-level message listeners (an application server facility)");
-    }
-
-    @Override
-    public void run() {
-        throw JmsExceptions.toRuntime(
-                JmsExceptions.unsupported("Session.run() for ServerSessionPools (an application server facility)"));
     }
 
     // ---- lifecycle -----------------------------------------------------------------------------------------------
@@ -582,8 +343,8 @@ public final class MailslotSession implements Session, QueueSession, TopicSessio
         if (closed) {
             return;
         }
-        refuseFromCompletionListener("Session.close");
-        awaitCompletions();
+        dispatch.refuseFromCompletionListener("Session.close");
+        dispatch.awaitCompletions();
         closed = true;
         for (MailslotMessageConsumer consumer : consumers) {
             consumer.closeQuietly();
@@ -592,17 +353,12 @@ public final class MailslotSession implements Session, QueueSession, TopicSessio
             producer.markClosed();
         }
         awaitListenersIdle();
-        synchronized (transactedSends) {
-            transactedSends.clear();
-        }
+        transaction.discardSends();
         int returned = deliveries.returnAll();
         if (returned > 0) {
             LOG.debug("Session closed with {} unacknowledged messages; they go back for redelivery", returned);
         }
-        ListenerDispatcher current = dispatcher;
-        if (current != null) {
-            current.shutdown(CLOSE_WAIT_MILLIS);
-        }
+        dispatch.shutdown();
         connection.forget(this);
     }
 
@@ -610,6 +366,7 @@ public final class MailslotSession implements Session, QueueSession, TopicSessio
         return closed || connection.isClosed();
     }
 
+    @Override
     void checkOpen() throws JMSException {
         if (isClosed()) {
             throw JmsExceptions.create(ErrorKind.ILLEGAL_STATE, "The session is closed; create a new one");

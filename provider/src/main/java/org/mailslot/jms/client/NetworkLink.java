@@ -2,29 +2,29 @@ package org.mailslot.jms.client;
 
 import jakarta.jms.JMSException;
 import java.io.IOException;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import org.mailslot.jms.MailslotDestination;
 import org.mailslot.jms.MailslotDestinations;
-import org.mailslot.jms.exceptions.ErrorKind;
+import org.mailslot.jms.MailslotQueue;
+import org.mailslot.jms.MailslotTopic;
 import org.mailslot.jms.exceptions.JmsExceptions;
 import org.mailslot.jms.message.MailslotMessage;
 import org.mailslot.jms.message.MailslotObjectMessage;
+import org.mailslot.jms.message.ObjectBodyPolicy;
 import org.mailslot.jms.payload.EnvelopeCodec;
 import org.mailslot.jms.payload.EnvelopeFormatException;
 import org.mailslot.jms.payload.PayloadDecoder;
 import org.mailslot.jms.payload.PayloadFormat;
 import org.mailslot.jms.payload.RawOrigin;
 import org.mailslot.jms.payload.RawPayload;
-import org.mailslot.slot.BadNetPathException;
+import org.mailslot.slot.DropReason;
 import org.mailslot.slot.Mailslot;
 import org.mailslot.slot.MailslotException;
 import org.mailslot.slot.MailslotHost;
 import org.mailslot.slot.MailslotName;
 import org.mailslot.slot.ReceivedMessage;
-import org.mailslot.wire.MessageTooLargeException;
+import org.mailslot.slot.WriteTarget;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,20 +39,18 @@ final class NetworkLink implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(NetworkLink.class);
 
     private final MailslotHost host;
-    private final ProviderRuntime runtime;
+    private final InboundRoutes routes;
+    private final ObjectBodyPolicy objectBodyPolicy;
     private final PayloadFormat format;
     private final RawPayload raw;
     private final PayloadDecoder decoder;
-    private final Map<String, Mailslot> slots = new ConcurrentHashMap<>();
-    // Parsing names per message showed in profiles; destinations repeat, so their parsed forms are kept.
-    private final Map<String, MailslotName> targets = new ConcurrentHashMap<>();
-    private final Map<String, MailslotDestination> arrivals = new ConcurrentHashMap<>();
-    private final AtomicLong malformedPayloads = new AtomicLong();
-    private final AtomicLong refusedByQueue = new AtomicLong();
+    private final Map<String, OpenSlot> slots = new ConcurrentHashMap<>();
 
-    NetworkLink(MailslotHost host, ProviderRuntime runtime, PayloadFormat format, RawPayload raw) {
+    NetworkLink(MailslotHost host, InboundRoutes routes, ObjectBodyPolicy objectBodyPolicy, PayloadFormat format,
+            RawPayload raw) {
         this.host = host;
-        this.runtime = runtime;
+        this.routes = routes;
+        this.objectBodyPolicy = objectBodyPolicy;
         this.format = format;
         this.raw = raw;
         this.decoder = new PayloadDecoder(raw);
@@ -62,163 +60,111 @@ final class NetworkLink implements AutoCloseable {
         return host;
     }
 
-    /** Datagrams whose payload was neither raw nor a valid envelope; counted, then dropped. */
-    long malformedPayloads() {
-        return malformedPayloads.get();
-    }
-
-    /** Received messages a full queue refused; counted, then dropped. */
-    long refusedByQueue() {
-        return refusedByQueue.get();
-    }
-
-    /** The bytes a message travels as; checked against the wire limit of its target before anything is sent. */
+    /** The bytes a message travels as (its size is checked once, by the host, when it is sent). */
     byte[] encode(MailslotDestination destination, MailslotMessage message) throws JMSException {
         PayloadFormat chosen = destination.payloadFormat() != null ? destination.payloadFormat() : format;
-        byte[] payload = chosen == PayloadFormat.RAW ? raw.toBytes(message) : EnvelopeCodec.encode(message);
-        MailslotName target = targetOf(destination);
-        boolean group = isGroup(target);
-        int limit = host.settings().wireLimits().maxPayload(group, target.wireName());
-        if (payload.length > limit) {
-            throw JmsExceptions.create(ErrorKind.MESSAGE_FORMAT, "The message is " + payload.length + " bytes on"
-                    + " the wire, above the limit of " + limit + " bytes for " + (group ? "a domain broadcast to "
-                    : "a write to ") + destination + " (Windows mailslot rules). Send a smaller body or fewer"
-                    + " properties, or raise wire.maxDatagram on every host for Java-only networks");
-        }
-        return payload;
+        return chosen == PayloadFormat.RAW ? raw.toBytes(message) : EnvelopeCodec.encode(message);
     }
 
-    /** Writes an encoded message as a datagram to another computer or to a domain. */
+    /**
+     * Writes an encoded message as a datagram to another computer or to a domain. A socket failure (not a refusal
+     * of this one write) also goes to every connection's ExceptionListener.
+     */
     void send(MailslotDestination destination, byte[] payload, int priority) throws JMSException {
-        MailslotName target = targetOf(destination);
         try {
-            host.send(target, payload, priority);
-        } catch (BadNetPathException e) {
-            throw JmsExceptions.create(ErrorKind.INVALID_DESTINATION, e.getMessage(), e);
-        } catch (MessageTooLargeException e) {
-            throw JmsExceptions.create(ErrorKind.MESSAGE_FORMAT, e.getMessage(), e);
-        } catch (MailslotException e) {
-            throw JmsExceptions.create(ErrorKind.GENERAL, e.getMessage(), e);
-        } catch (IOException e) {
-            JMSException failure = JmsExceptions.create(ErrorKind.GENERAL, "The mailslot host could not send to "
-                    + destination + ": " + e.getMessage(), e);
-            runtime.transportFailed(failure);
+            host.send(targetOf(destination), payload, priority);
+        } catch (Exception e) {
+            JMSException failure = JmsExceptions.toJms("Could not send to " + destination, e);
+            if (e instanceof IOException && !(e instanceof MailslotException)) {
+                routes.transportFailed(failure);
+            }
             throw failure;
         }
     }
 
     /**
-     * Where a destination's datagrams go: a topic is a group write to the domain (even when its server part names
-     * no domain we know), except a temporary topic, which lives on its owner's computer only.
+     * Where a destination's datagrams go, as the host decides it: a topic is a group write to the domain (even when
+     * its server part names no domain we know), except a temporary topic, which lives on its owner's computer only.
      */
-    private MailslotName targetOf(MailslotDestination destination) {
-        String key = (destination.isTopic() ? "T" : "Q") + (destination.isTemporary() ? "t" : "p")
-                + destination.uncName();
-        MailslotName known = targets.get(key);
-        if (known == null) {
-            known = resolveTarget(destination);
-            if (targets.size() < 10_000) {
-                targets.put(key, known);
-            }
-        }
-        return known;
-    }
-
-    private MailslotName resolveTarget(MailslotDestination destination) {
-        MailslotName target = MailslotName.parse(destination.uncName());
-        if (destination.isTopic() && !destination.isTemporary() && !isGroup(target)) {
-            return MailslotName.parse("\\\\*\\mailslot\\" + target.path());
+    private WriteTarget targetOf(MailslotDestination destination) {
+        WriteTarget target = host.target(destination.mailslotName());
+        if (destination.isTopic() && !destination.isTemporary() && !target.group()) {
+            return host.target(destination.mailslotName().toPrimaryDomain());
         }
         return target;
     }
 
-    private boolean isGroup(MailslotName target) {
-        return target.isPrimaryDomain() || host.isDomainName(target.server());
-    }
-
-    /** Makes sure the host has a slot for this path, so datagrams to it reach the JMS layer. */
-    void openSlot(String path) {
-        slots.computeIfAbsent(path.toLowerCase(Locale.ROOT), key -> {
-            try {
-                Mailslot slot = host.createMailslot(MailslotName.local(path), 0, Mailslot.WAIT_FOREVER);
-                slot.setArrivalListener(this::drain);
-                return slot;
-            } catch (MailslotException e) {
-                throw new IllegalStateException("Cannot create the mailslot " + path + " on " + host + ": "
-                        + e.getMessage(), e);
-            }
-        });
+    /**
+     * Makes sure the host has a slot for this path, so datagrams to it reach the JMS layer.
+     *
+     * @throws JMSException when the host refuses the slot (e.g. another owner created it first)
+     */
+    synchronized void openSlot(MailslotName name) throws JMSException {
+        if (slots.containsKey(name.pathKey())) {
+            return;
+        }
+        MailslotName local = name.toLocal();
+        MailslotQueue queue = MailslotDestinations.queue(local);
+        MailslotTopic topic = MailslotDestinations.topic(local.toPrimaryDomain());
+        try {
+            Mailslot slot = host.createMailslot(local, 0, received -> receive(queue, topic, received));
+            slots.put(name.pathKey(), new OpenSlot(slot));
+        } catch (MailslotException e) {
+            throw JmsExceptions.toJms(e);
+        }
     }
 
     /** Deletes the slot of a path (a deleted temporary destination). */
-    void closeSlot(String path) {
-        Mailslot slot = slots.remove(path.toLowerCase(Locale.ROOT));
-        if (slot != null) {
-            slot.close();
+    void closeSlot(MailslotName name) {
+        OpenSlot open = slots.remove(name.pathKey());
+        if (open != null) {
+            open.slot().close();
         }
     }
 
-    /** Runs on the host's reader thread: decodes and routes what the slot holds, without blocking. */
-    private void drain(Mailslot slot) {
-        ReceivedMessage received;
-        try {
-            while ((received = slot.poll()) != null) {
-                if (received.delivery() != ReceivedMessage.Delivery.LOCAL) {
-                    route(received);
-                }
-            }
-        } catch (MailslotException e) {
-            // The slot was closed (its destination deleted) while draining; nothing is left to route.
-        }
+    /** A slot this link owns. */
+    private record OpenSlot(Mailslot slot) {
     }
 
-    private void route(ReceivedMessage received) {
-        String path = received.slot().path();
+    /**
+     * Runs on the host's reader thread (the slot hands over each arrival, nothing is queued in between): decodes
+     * and routes without blocking. A refusal goes back to the host, which counts it under its reason.
+     *
+     * @param queue the destination unique arrivals name (the local queue of the slot)
+     * @param topic the destination group arrivals name (the domain topic of the slot)
+     * @return null when routed, else why the message was dropped
+     */
+    private DropReason receive(MailslotQueue queue, MailslotTopic topic, ReceivedMessage received) {
+        if (received.delivery() == ReceivedMessage.Delivery.LOCAL) {
+            // This provider routes its own local traffic itself; a write through the host is its own echo.
+            return null;
+        }
+        MailslotName slot = received.slot();
         MailslotMessage message;
         try {
             message = decoder.decode(received.data(), 0, received.data().length,
-                    new RawOrigin(received.sourceComputer(), received.sourceAddress(), received.slot().toString()));
+                    new RawOrigin(received.sourceComputer(), received.sourceAddress(), slot.toString()));
         } catch (EnvelopeFormatException | JMSException e) {
-            malformedPayloads.incrementAndGet();
-            LOG.debug("Dropped a datagram for {} from {}: {}", path, received.sourceAddress(), e.getMessage());
-            return;
+            LOG.debug("Dropped a datagram for {} from {}: {}", slot, received.sourceAddress(), e.getMessage());
+            return DropReason.UNREADABLE;
         }
         if (message instanceof MailslotObjectMessage object) {
-            object.setPolicy(runtime.settings().objectBodyPolicy());
+            object.setPolicy(objectBodyPolicy);
         }
         boolean group = received.delivery() == ReceivedMessage.Delivery.GROUP;
-        try {
-            if (message.getJMSDestination() == null) {
-                message.setJMSDestination(arrivalDestination(path, group));
-            }
-            if (group) {
-                runtime.deliverToTopic(path, message);
-            } else if (!runtime.deliverToQueue(path, message)) {
-                refusedByQueue.incrementAndGet();
-            }
-        } catch (JMSException e) {
-            malformedPayloads.incrementAndGet();
-            LOG.debug("Dropped a datagram for {} from {}: {}", path, received.sourceAddress(), e.getMessage());
+        if (message.getJMSDestination() == null) {
+            message.setJMSDestination(group ? topic : queue);
         }
-    }
-
-    /** The destination a received message names: the local queue, or the domain topic, of its slot. */
-    private MailslotDestination arrivalDestination(String path, boolean group) throws JMSException {
-        String key = (group ? "T" : "Q") + path;
-        MailslotDestination known = arrivals.get(key);
-        if (known == null) {
-            known = group ? MailslotDestinations.parseTopic("\\\\*\\mailslot\\" + path)
-                    : MailslotDestinations.parseQueue("\\\\.\\mailslot\\" + path);
-            if (arrivals.size() < 10_000) {
-                arrivals.put(key, known);
-            }
+        if (group) {
+            routes.deliverToTopic(slot, message);
+            return null;
         }
-        return known;
+        return routes.deliverToQueue(slot, message) ? null : DropReason.QUEUE_FULL;
     }
 
     @Override
     public void close() {
-        slots.values().forEach(Mailslot::close);
+        slots.values().forEach(open -> open.slot().close());
         slots.clear();
         host.close();
     }

@@ -4,7 +4,7 @@ import jakarta.jms.DeliveryMode;
 import jakarta.jms.JMSException;
 import java.io.IOException;
 import java.security.SecureRandom;
-import java.util.Locale;
+import java.time.InstantSource;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -15,7 +15,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.LongSupplier;
 import org.mailslot.jms.MailslotDestination;
 import org.mailslot.jms.MailslotOptions;
 import org.mailslot.jms.exceptions.ErrorKind;
@@ -29,6 +28,7 @@ import org.mailslot.jms.message.MessageIdGenerator;
 import org.mailslot.jms.payload.PayloadFormat;
 import org.mailslot.jms.payload.RawPayload;
 import org.mailslot.slot.MailslotHost;
+import org.mailslot.slot.MailslotName;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,7 +42,7 @@ public final class ProviderRuntime implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ProviderRuntime.class);
 
     private final ProviderSettings settings;
-    private final LongSupplier clock;
+    private final InstantSource clock;
     private final ScheduledExecutorService timer;
     private final Map<String, MessageQueue> queues = new ConcurrentHashMap<>();
     private final Set<String> temporaryQueues = ConcurrentHashMap.newKeySet();
@@ -57,10 +57,14 @@ public final class ProviderRuntime implements AutoCloseable {
     private final Set<MailslotConnection> connections = ConcurrentHashMap.newKeySet();
     private final NetworkLink network;
 
-    /** A local-only runtime: in-JVM queues and topics, no sockets. */
-    public ProviderRuntime(ProviderSettings settings) {
+    /**
+     * A local-only runtime: in-JVM queues and topics, no sockets.
+     *
+     * @param clock the time of timestamps, delivery delays and expiry
+     */
+    public ProviderRuntime(ProviderSettings settings, InstantSource clock) {
         this.settings = settings;
-        this.clock = System::currentTimeMillis;
+        this.clock = clock;
         this.timer = Executors.newSingleThreadScheduledExecutor(new ClientThreads("mailslot-jms-timer"));
         this.topics = new TopicRouter(this::newQueue);
         this.network = null;
@@ -70,21 +74,21 @@ public final class ProviderRuntime implements AutoCloseable {
      * A runtime for the options: local-only for {@code mailslot://local}, else with a mailslot host bound to the
      * configured address.
      *
+     * @param clock the time of timestamps, delivery delays, expiry and the host's duplicate window
      * @throws JMSException when the host cannot start (its message says how to fix a refused port)
      */
-    public static ProviderRuntime start(MailslotOptions options) throws JMSException {
+    public static ProviderRuntime start(MailslotOptions options, InstantSource clock) throws JMSException {
         ProviderSettings settings = options.toProviderSettings();
         if (!options.isNetworked()) {
-            return new ProviderRuntime(settings);
+            return new ProviderRuntime(settings, clock);
         }
         MailslotHost host;
         try {
-            host = MailslotHost.start(options.toHostSettings());
+            host = MailslotHost.start(options.toHostSettings(clock));
         } catch (IOException | RuntimeException e) {
-            throw JmsExceptions.create(ErrorKind.GENERAL, "The mailslot host for " + options.uri()
-                    + " could not start: " + e.getMessage(), e);
+            throw JmsExceptions.toJms("The mailslot host for " + options.uri() + " could not start", e);
         }
-        ProviderRuntime runtime = new ProviderRuntime(settings, host, options.payloadFormat(),
+        ProviderRuntime runtime = new ProviderRuntime(settings, clock, host, options.payloadFormat(),
                 new RawPayload(options.rawCharset(), options.rawAsText()));
         host.addCloseListener(runtime::hostClosed);
         return runtime;
@@ -110,12 +114,13 @@ public final class ProviderRuntime implements AutoCloseable {
         }
     }
 
-    private ProviderRuntime(ProviderSettings settings, MailslotHost host, PayloadFormat format, RawPayload raw) {
+    private ProviderRuntime(ProviderSettings settings, InstantSource clock, MailslotHost host, PayloadFormat format,
+            RawPayload raw) {
         this.settings = settings;
-        this.clock = System::currentTimeMillis;
+        this.clock = clock;
         this.timer = Executors.newSingleThreadScheduledExecutor(new ClientThreads("mailslot-jms-timer"));
         this.topics = new TopicRouter(this::newQueue);
-        this.network = new NetworkLink(host, this, format, raw);
+        this.network = new NetworkLink(host, new Inbound(), settings.objectBodyPolicy(), format, raw);
     }
 
     /** The mailslot host of a networked runtime, for counters and diagnostics; empty when local-only. */
@@ -142,8 +147,9 @@ public final class ProviderRuntime implements AutoCloseable {
         return settings;
     }
 
-    LongSupplier clock() {
-        return clock;
+    /** Now, in epoch milliseconds, from the runtime's clock. */
+    long now() {
+        return clock.millis();
     }
 
     TopicRouter topics() {
@@ -181,22 +187,24 @@ public final class ProviderRuntime implements AutoCloseable {
                     + " was deleted or never existed here; create a new one with Session.createTemporaryQueue()");
         }
         MessageQueue known = queues.get(key);
-        return known != null ? known : queueByPath(queue.slotPath());
+        return known != null ? known : queueOf(queue.mailslotName());
     }
 
-    private MessageQueue queueByPath(String path) {
-        return queues.computeIfAbsent(path.toLowerCase(Locale.ROOT), k -> {
-            if (network != null) {
-                network.openSlot(path);
-            }
-            return newQueue("\\\\.\\mailslot\\" + path);
-        });
+    private MessageQueue queueOf(MailslotName slot) throws JMSException {
+        MessageQueue known = queues.get(slot.pathKey());
+        if (known != null) {
+            return known;
+        }
+        if (network != null) {
+            network.openSlot(slot);
+        }
+        return queues.computeIfAbsent(slot.pathKey(), k -> newQueue(slot.toLocal().toString()));
     }
 
     /** Makes sure group datagrams for this topic reach its subscriptions. */
-    void openTopic(MailslotDestination topic) {
+    void openTopic(MailslotDestination topic) throws JMSException {
         if (network != null) {
-            network.openSlot(topic.slotPath());
+            network.openSlot(topic.mailslotName());
         }
     }
 
@@ -204,24 +212,30 @@ public final class ProviderRuntime implements AutoCloseable {
      * A message that arrived as a unique datagram: for a queue, or for a temporary topic of ours (its remote
      * publishers write to this computer only). False when the queue's quota refused it.
      */
-    boolean deliverToQueue(String path, MailslotMessage message) {
+    boolean deliverToQueue(MailslotName slot, MailslotMessage message) {
         if (closed.get()) {
             return false;
         }
-        if (temporaryTopics.contains(path.toLowerCase(Locale.ROOT))) {
-            deliverToTopic(path, message);
+        if (temporaryTopics.contains(slot.pathKey())) {
+            deliverToTopic(slot, message);
             return true;
         }
-        return queueByPath(path).offer(new QueuedMessage(message, message.getJMSPriority(),
+        MessageQueue queue;
+        try {
+            queue = queueOf(slot);
+        } catch (JMSException e) {
+            return false;
+        }
+        return queue.offer(new QueuedMessage(message, message.getJMSPriority(),
                 message.getJMSDeliveryTime(), message.getJMSExpiration(), null, MessageSizes.estimate(message)));
     }
 
     /** A message that arrived as a group datagram: every subscription of the topic gets it. */
-    void deliverToTopic(String path, MailslotMessage message) {
+    void deliverToTopic(MailslotName slot, MailslotMessage message) {
         if (closed.get()) {
             return;
         }
-        topics.publish(path.toLowerCase(Locale.ROOT), new QueuedMessage(message, message.getJMSPriority(),
+        topics.publish(slot.pathKey(), new QueuedMessage(message, message.getJMSPriority(),
                 message.getJMSDeliveryTime(), message.getJMSExpiration(), null, MessageSizes.estimate(message)));
     }
 
@@ -245,12 +259,12 @@ public final class ProviderRuntime implements AutoCloseable {
                 throw JmsExceptions.create(ErrorKind.INVALID_DESTINATION, "Temporary topic " + destination
                         + " was deleted or never existed here; create a new one with Session.createTemporaryTopic()");
             }
-            byte[] payload = network == null || destination.isTemporary() ? null : network.encode(destination, message);
+            // The wire first: a message too large for it fails before any local subscriber sees it.
+            if (network != null && !destination.isTemporary()) {
+                network.send(destination, network.encode(destination, message), message.getJMSPriority());
+            }
             if (topics.hasSubscriptions(key(destination))) {
                 topics.publish(key(destination), queued(privateCopy ? message : message.copy(), origin));
-            }
-            if (payload != null) {
-                network.send(destination, payload, message.getJMSPriority());
             }
             return;
         }
@@ -292,10 +306,10 @@ public final class ProviderRuntime implements AutoCloseable {
         }
     }
 
-    void registerTemporaryQueue(MailslotDestination queue) {
+    void registerTemporaryQueue(MailslotDestination queue) throws JMSException {
         temporaryQueues.add(key(queue));
         // Open its slot now: a reply from another computer may come before any consumer exists.
-        queueByPath(queue.slotPath());
+        queueOf(queue.mailslotName());
     }
 
     void deleteTemporaryQueue(MailslotDestination queue) {
@@ -306,11 +320,11 @@ public final class ProviderRuntime implements AutoCloseable {
             removed.close();
         }
         if (network != null) {
-            network.closeSlot(queue.slotPath());
+            network.closeSlot(queue.mailslotName());
         }
     }
 
-    void registerTemporaryTopic(MailslotDestination topic) {
+    void registerTemporaryTopic(MailslotDestination topic) throws JMSException {
         temporaryTopics.add(key(topic));
         openTopic(topic);
     }
@@ -318,7 +332,7 @@ public final class ProviderRuntime implements AutoCloseable {
     void deleteTemporaryTopic(MailslotDestination topic) {
         temporaryTopics.remove(key(topic));
         if (network != null) {
-            network.closeSlot(topic.slotPath());
+            network.closeSlot(topic.mailslotName());
         }
     }
 
@@ -353,13 +367,32 @@ public final class ProviderRuntime implements AutoCloseable {
                 // The host is closing; nobody is left to wake.
             }
         };
-        return new MessageQueue(name, clock, wake, settings.queueQuotaBytes());
+        return new MessageQueue(name, clock::millis, wake, settings.queueQuotaBytes());
     }
 
     private void checkOpen() throws JMSException {
         if (closed.get()) {
             throw JmsExceptions.create(ErrorKind.ILLEGAL_STATE, "The connection factory's host is closed; create a"
                     + " new MailslotConnectionFactory");
+        }
+    }
+
+    /** The narrow view of this runtime its network link gets: where arrivals go, whom a socket failure concerns. */
+    private final class Inbound implements InboundRoutes {
+
+        @Override
+        public boolean deliverToQueue(MailslotName slot, MailslotMessage message) {
+            return ProviderRuntime.this.deliverToQueue(slot, message);
+        }
+
+        @Override
+        public void deliverToTopic(MailslotName slot, MailslotMessage message) {
+            ProviderRuntime.this.deliverToTopic(slot, message);
+        }
+
+        @Override
+        public void transportFailed(JMSException failure) {
+            ProviderRuntime.this.transportFailed(failure);
         }
     }
 }

@@ -58,7 +58,7 @@ final class Subscriptions {
         try {
             session.runtime().topics().unsubscribe(session.connection().getClientID(), name);
         } catch (SubscriptionException e) {
-            throw translate(e);
+            throw JmsExceptions.toJms(e);
         }
     }
 
@@ -87,7 +87,7 @@ final class Subscriptions {
             return new MailslotMessageConsumer(session, destination, selector, subscription.queue(), subscription,
                     noLocal);
         } catch (SubscriptionException e) {
-            throw translate(e);
+            throw JmsExceptions.toJms(e);
         }
     }
 
@@ -108,14 +108,5 @@ final class Subscriptions {
 
     private static Predicate<QueuedMessage> selects(MessageSelector selector) {
         return selector.selectsAll() ? m -> true : m -> selector.matches(m.message());
-    }
-
-    private static JMSException translate(SubscriptionException e) {
-        ErrorKind kind = switch (e.kind()) {
-            case IN_USE -> ErrorKind.ILLEGAL_STATE;
-            case NOT_FOUND -> ErrorKind.INVALID_DESTINATION;
-            case CONFLICT -> ErrorKind.GENERAL;
-        };
-        return JmsExceptions.create(kind, e.getMessage(), e);
     }
 }

@@ -1,7 +1,13 @@
 package org.mailslot.jms.engine;
 
-/** A subscription request the JMS rules forbid; the JMS layer turns the kind into the exception the spec names. */
-public final class SubscriptionException extends Exception {
+import org.mailslot.jms.exceptions.ErrorKind;
+import org.mailslot.jms.exceptions.TypedFailure;
+
+/**
+ * A subscription request the JMS rules forbid; {@link org.mailslot.jms.exceptions.JmsExceptions#toJms} turns its
+ * {@link #errorKind()} into the exception the spec names.
+ */
+public final class SubscriptionException extends Exception implements TypedFailure {
 
     /** What went wrong. */
     public enum Kind {
@@ -15,6 +21,8 @@ public final class SubscriptionException extends Exception {
 
     private final Kind kind;
 
+    private static final long serialVersionUID = 1L;
+
     public SubscriptionException(Kind kind, String message) {
         super(message);
         this.kind = kind;
@@ -22,5 +30,15 @@ public final class SubscriptionException extends Exception {
 
     public Kind kind() {
         return kind;
+    }
+
+    /** In use: §6.11 calls it an IllegalStateException; not found: an InvalidDestinationException. */
+    @Override
+    public ErrorKind errorKind() {
+        return switch (kind) {
+            case IN_USE -> ErrorKind.ILLEGAL_STATE;
+            case NOT_FOUND -> ErrorKind.INVALID_DESTINATION;
+            case CONFLICT -> ErrorKind.GENERAL;
+        };
     }
 }

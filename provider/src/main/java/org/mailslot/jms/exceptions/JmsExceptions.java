@@ -24,11 +24,21 @@ import jakarta.jms.TransactionInProgressException;
 import jakarta.jms.TransactionInProgressRuntimeException;
 import jakarta.jms.TransactionRolledBackException;
 import jakarta.jms.TransactionRolledBackRuntimeException;
+import java.io.IOException;
+import org.mailslot.slot.BadNetPathException;
+import org.mailslot.slot.MailslotClosedException;
+import org.mailslot.slot.MailslotExistsException;
+import org.mailslot.slot.MailslotFullException;
+import org.mailslot.slot.MailslotNameException;
+import org.mailslot.slot.MailslotNotFoundException;
+import org.mailslot.wire.MessageTooLargeException;
 
 /**
  * The provider's single translation point from internal errors to JMS exceptions. Every exception it makes carries
  * the {@link ErrorKind} name as its error code and, when there is one, the cause as both {@code getCause()} and
- * {@code getLinkedException()}.
+ * {@code getLinkedException()}. Failures of the layers below (slot, net, wire) are typed by {@link #kindOf} and
+ * become the JMS subclass of that kind in {@link #toJms}; {@link #toRuntime} gives the unchecked twin for
+ * {@code JMSContext}.
  */
 public final class JmsExceptions {
 
@@ -78,15 +88,12 @@ public final class JmsExceptions {
 
     /**
      * Turns any failure into a JMS exception: a JMS exception is returned as it is, a {@link ProviderException}
-     * becomes the subclass of its kind, an {@link Error} is rethrown, anything else becomes a general
-     * {@code JMSException} that names it.
+     * and a failure of a lower layer become the subclass of their {@link #kindOf kind}, an {@link Error} is
+     * rethrown, anything else becomes a general {@code JMSException} that names it.
      */
     public static JMSException toJms(Throwable failure) {
         if (failure instanceof JMSException jms) {
             return jms;
-        }
-        if (failure instanceof ProviderException provider) {
-            return create(provider.kind(), provider.getMessage(), provider);
         }
         if (failure instanceof JMSRuntimeException runtime && runtime.getCause() instanceof JMSException jms) {
             return jms;
@@ -94,9 +101,61 @@ public final class JmsExceptions {
         if (failure instanceof Error error) {
             throw error;
         }
+        ErrorKind kind = kindOf(failure);
+        if (kind != null) {
+            return create(kind, failure.getMessage(), failure);
+        }
         String detail = failure.getMessage() == null ? failure.getClass().getName()
                 : failure.getClass().getSimpleName() + ": " + failure.getMessage();
         return create(ErrorKind.GENERAL, "Unexpected provider failure (" + detail + ")", failure);
+    }
+
+    /**
+     * Like {@link #toJms(Throwable)}, with what was being done in front of the failure's own message; a failure of
+     * no known kind becomes a general {@code JMSException}.
+     *
+     * @param context what failed, e.g. "The mailslot host for mailslot://... could not start"
+     */
+    public static JMSException toJms(String context, Throwable failure) {
+        if (failure instanceof Error error) {
+            throw error;
+        }
+        ErrorKind kind = kindOf(failure);
+        if (kind == null && failure instanceof JMSException jms) {
+            kind = kindOfSubclass(jms);
+        }
+        return create(kind == null ? ErrorKind.GENERAL : kind, context + ": " + failure.getMessage(), failure);
+    }
+
+    /**
+     * The kind of a failure the provider's own layers raise, or null for a failure nobody typed (a bug).
+     * Slot and wire failures say what went wrong and what to do in their messages, so those are kept.
+     */
+    public static ErrorKind kindOf(Throwable failure) {
+        if (failure instanceof TypedFailure typed) {
+            return typed.errorKind();
+        }
+        if (failure instanceof BadNetPathException && failure.getCause() instanceof MessageTooLargeException) {
+            // Windows calls a group write above the group limit a bad net path; to JMS it is a message format.
+            return ErrorKind.MESSAGE_FORMAT;
+        }
+        if (failure instanceof MailslotNameException || failure instanceof BadNetPathException
+                || failure instanceof MailslotNotFoundException) {
+            return ErrorKind.INVALID_DESTINATION;
+        }
+        if (failure instanceof MessageTooLargeException) {
+            return ErrorKind.MESSAGE_FORMAT;
+        }
+        if (failure instanceof MailslotFullException) {
+            return ErrorKind.RESOURCE_ALLOCATION;
+        }
+        if (failure instanceof MailslotClosedException) {
+            return ErrorKind.ILLEGAL_STATE;
+        }
+        if (failure instanceof MailslotExistsException || failure instanceof IOException) {
+            return ErrorKind.GENERAL;
+        }
+        return null;
     }
 
     /**
@@ -107,28 +166,53 @@ public final class JmsExceptions {
     public static JMSRuntimeException toRuntime(JMSException e) {
         String message = e.getMessage();
         String code = e.getErrorCode();
-        if (e instanceof IllegalStateException) {
-            return new IllegalStateRuntimeException(message, code, e);
-        } else if (e instanceof InvalidClientIDException) {
-            return new InvalidClientIDRuntimeException(message, code, e);
-        } else if (e instanceof InvalidDestinationException) {
-            return new InvalidDestinationRuntimeException(message, code, e);
-        } else if (e instanceof InvalidSelectorException) {
-            return new InvalidSelectorRuntimeException(message, code, e);
-        } else if (e instanceof JMSSecurityException) {
-            return new JMSSecurityRuntimeException(message, code, e);
-        } else if (e instanceof MessageFormatException) {
-            return new MessageFormatRuntimeException(message, code, e);
-        } else if (e instanceof MessageNotWriteableException) {
-            return new MessageNotWriteableRuntimeException(message, code, e);
-        } else if (e instanceof ResourceAllocationException) {
-            return new ResourceAllocationRuntimeException(message, code, e);
-        } else if (e instanceof TransactionInProgressException) {
-            return new TransactionInProgressRuntimeException(message, code, e);
-        } else if (e instanceof TransactionRolledBackException) {
-            return new TransactionRolledBackRuntimeException(message, code, e);
+        return switch (kindOfSubclass(e)) {
+            case ILLEGAL_STATE -> new IllegalStateRuntimeException(message, code, e);
+            case INVALID_CLIENT_ID -> new InvalidClientIDRuntimeException(message, code, e);
+            case INVALID_DESTINATION -> new InvalidDestinationRuntimeException(message, code, e);
+            case INVALID_SELECTOR -> new InvalidSelectorRuntimeException(message, code, e);
+            case SECURITY -> new JMSSecurityRuntimeException(message, code, e);
+            case MESSAGE_FORMAT -> new MessageFormatRuntimeException(message, code, e);
+            case MESSAGE_NOT_WRITEABLE -> new MessageNotWriteableRuntimeException(message, code, e);
+            case RESOURCE_ALLOCATION -> new ResourceAllocationRuntimeException(message, code, e);
+            case TRANSACTION_IN_PROGRESS -> new TransactionInProgressRuntimeException(message, code, e);
+            case TRANSACTION_ROLLED_BACK -> new TransactionRolledBackRuntimeException(message, code, e);
+            case GENERAL, UNSUPPORTED, MESSAGE_EOF, MESSAGE_NOT_READABLE -> new JMSRuntimeException(message, code, e);
+        };
+    }
+
+    /** The translation of any failure straight to its unchecked twin, for the simplified API. */
+    public static JMSRuntimeException toRuntime(Throwable failure) {
+        if (failure instanceof JMSRuntimeException runtime) {
+            return runtime;
         }
-        return new JMSRuntimeException(message, code, e);
+        return toRuntime(toJms(failure));
+    }
+
+    /** The kind of a JMS exception, by its subclass (most specific first). */
+    private static ErrorKind kindOfSubclass(JMSException e) {
+        if (e instanceof IllegalStateException) {
+            return ErrorKind.ILLEGAL_STATE;
+        } else if (e instanceof InvalidClientIDException) {
+            return ErrorKind.INVALID_CLIENT_ID;
+        } else if (e instanceof InvalidDestinationException) {
+            return ErrorKind.INVALID_DESTINATION;
+        } else if (e instanceof InvalidSelectorException) {
+            return ErrorKind.INVALID_SELECTOR;
+        } else if (e instanceof JMSSecurityException) {
+            return ErrorKind.SECURITY;
+        } else if (e instanceof MessageFormatException) {
+            return ErrorKind.MESSAGE_FORMAT;
+        } else if (e instanceof MessageNotWriteableException) {
+            return ErrorKind.MESSAGE_NOT_WRITEABLE;
+        } else if (e instanceof ResourceAllocationException) {
+            return ErrorKind.RESOURCE_ALLOCATION;
+        } else if (e instanceof TransactionInProgressException) {
+            return ErrorKind.TRANSACTION_IN_PROGRESS;
+        } else if (e instanceof TransactionRolledBackException) {
+            return ErrorKind.TRANSACTION_ROLLED_BACK;
+        }
+        return ErrorKind.GENERAL;
     }
 
     private static JMSException link(JMSException error, Throwable cause) {

@@ -6,7 +6,7 @@ import java.util.Objects;
  * An error raised inside the provider, typed by its {@link ErrorKind}. Code below the JMS API throws this;
  * {@link JmsExceptions#toJms(Throwable)} turns it into the JMS exception the user sees.
  */
-public final class ProviderException extends Exception {
+public final class ProviderException extends Exception implements TypedFailure {
 
     private static final long serialVersionUID = 1L;
 
@@ -32,6 +32,11 @@ public final class ProviderException extends Exception {
 
     /** What went wrong. */
     public ErrorKind kind() {
+        return kind;
+    }
+
+    @Override
+    public ErrorKind errorKind() {
         return kind;
     }
 }

@@ -18,6 +18,20 @@ final class Errors {
         return JmsExceptions.create(ErrorKind.MESSAGE_FORMAT, message, cause);
     }
 
+    /**
+     * Checks the array and range a {@code writeBytes}/{@code setBytes} call was given: a null array or a range
+     * outside it is a MessageFormatException naming the values, not an exception of the JDK.
+     */
+    static void checkBytes(byte[] value, int offset, int length) throws JMSException {
+        if (value == null) {
+            throw format("The byte array is null; pass an array (it may be empty)");
+        }
+        if (offset < 0 || length < 0 || offset > value.length - length) {
+            throw format("Offset " + offset + " and length " + length + " do not fit an array of " + value.length
+                    + " bytes");
+        }
+    }
+
     static JMSException notWriteable(String what) {
         return JmsExceptions.create(ErrorKind.MESSAGE_NOT_WRITEABLE, "The " + what + " of this message is read-only"
                 + " (a received message); call clear" + (what.equals("body") ? "Body" : "Properties")

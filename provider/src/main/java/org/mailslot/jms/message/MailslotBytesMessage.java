@@ -88,7 +88,7 @@ public class MailslotBytesMessage extends MailslotMessage implements BytesMessag
 
     @Override
     public boolean isBodyAssignableTo(@SuppressWarnings("rawtypes") Class c) {
-        return bodyBytes().length == 0 || c.isAssignableFrom(byte[].class);
+        return c != null && (bodyBytes().length == 0 || c.isAssignableFrom(byte[].class));
     }
 
     // ---- reading ------------------------------------------------------------------------------------------------
@@ -208,16 +208,21 @@ public class MailslotBytesMessage extends MailslotMessage implements BytesMessag
 
     @Override
     public void writeUTF(String value) throws JMSException {
+        if (value == null) {
+            throw Errors.format("BytesMessage.writeUTF cannot write null; write an empty string or use a property");
+        }
         write(() -> out.writeUTF(value));
     }
 
     @Override
     public void writeBytes(byte[] value) throws JMSException {
+        Errors.checkBytes(value, 0, value == null ? 0 : value.length);
         write(() -> out.write(value));
     }
 
     @Override
     public void writeBytes(byte[] value, int offset, int length) throws JMSException {
+        Errors.checkBytes(value, offset, length);
         write(() -> out.write(value, offset, length));
     }
 

@@ -54,7 +54,7 @@ public class MailslotMapMessage extends MailslotMessage implements MapMessage {
 
     @Override
     public boolean isBodyAssignableTo(@SuppressWarnings("rawtypes") Class c) {
-        return entries.isEmpty() || c.isAssignableFrom(HashMap.class);
+        return c != null && (entries.isEmpty() || c.isAssignableFrom(HashMap.class));
     }
 
     // ---- reading ------------------------------------------------------------------------------------------------
@@ -178,6 +178,7 @@ public class MailslotMapMessage extends MailslotMessage implements MapMessage {
 
     @Override
     public void setBytes(String name, byte[] value, int offset, int length) throws JMSException {
+        Errors.checkBytes(value, offset, length);
         byte[] part = new byte[length];
         System.arraycopy(value, offset, part, 0, length);
         put(name, part);

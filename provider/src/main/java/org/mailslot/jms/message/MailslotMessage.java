@@ -137,7 +137,7 @@ public class MailslotMessage extends MessageHeaders {
     /** The body as {@code c}, or a MessageFormatException naming both types. */
     protected static <T> T bodyAs(Object body, Class<T> c, String bodyType) throws JMSException {
         if (c == null) {
-            throw new IllegalArgumentException("getBody needs a class; pass " + bodyType + ".class");
+            throw Errors.format("getBody needs a class; pass " + bodyType + ".class");
         }
         if (body != null && !c.isInstance(body)) {
             throw Errors.format("The body of this message is a " + bodyType + ", which cannot be returned as "
@@ -162,7 +162,7 @@ public class MailslotMessage extends MessageHeaders {
 
     @Override
     public boolean isBodyAssignableTo(@SuppressWarnings("rawtypes") Class c) throws JMSException {
-        return true;
+        return c != null;
     }
 
     @Override

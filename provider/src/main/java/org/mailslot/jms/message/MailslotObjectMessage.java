@@ -74,7 +74,7 @@ public class MailslotObjectMessage extends MailslotMessage implements ObjectMess
     @Override
     public boolean isBodyAssignableTo(@SuppressWarnings("rawtypes") Class c) throws JMSException {
         Serializable object = getObject();
-        return object == null || c.isInstance(object);
+        return c != null && (object == null || c.isInstance(object));
     }
 
     @Override

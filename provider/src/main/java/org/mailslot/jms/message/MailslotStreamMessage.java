@@ -238,15 +238,13 @@ public class MailslotStreamMessage extends MailslotMessage implements StreamMess
 
     @Override
     public void writeBytes(byte[] value) throws JMSException {
+        Errors.checkBytes(value, 0, value == null ? 0 : value.length);
         append(value.clone());
     }
 
     @Override
     public void writeBytes(byte[] value, int offset, int length) throws JMSException {
-        if (offset < 0 || length < 0 || offset + length > value.length) {
-            throw new IndexOutOfBoundsException("offset " + offset + " and length " + length
-                    + " do not fit an array of " + value.length);
-        }
+        Errors.checkBytes(value, offset, length);
         byte[] part = new byte[length];
         System.arraycopy(value, offset, part, 0, length);
         append(part);

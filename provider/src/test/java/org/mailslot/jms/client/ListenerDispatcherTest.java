@@ -58,7 +58,7 @@ class ListenerDispatcherTest {
                     dispatcher.submit(ran::incrementAndGet);
                     if (i % 5_000 == 0) {
                         // Let the dispatcher run dry and park, so the next submit must wake it.
-                        await().atMost(Duration.ofSeconds(10)).until(dispatcher::isParked);
+                        await().atMost(Duration.ofSeconds(10)).until(this::dispatcherParked);
                     }
                 }
             });
@@ -90,7 +90,7 @@ class ListenerDispatcherTest {
         AtomicBoolean interruptedLater = new AtomicBoolean(true);
         CountDownLatch checked = new CountDownLatch(1);
         dispatcher.submit(() -> Thread.currentThread().interrupt());
-        await().atMost(Duration.ofSeconds(10)).until(dispatcher::isParked);
+        await().atMost(Duration.ofSeconds(10)).until(this::dispatcherParked);
         dispatcher.submit(() -> {
             interruptedLater.set(Thread.currentThread().isInterrupted());
             checked.countDown();
@@ -164,6 +164,18 @@ class ListenerDispatcherTest {
     }
 
     /** True once the dispatcher has run everything submitted so far. */
+    /** Whether the dispatcher's thread ran dry and parked, seen from its thread state. */
+    private boolean dispatcherParked() throws Exception {
+        if (dispatcherThread == null) {
+            java.util.concurrent.CompletableFuture<Thread> thread = new java.util.concurrent.CompletableFuture<>();
+            dispatcher.submit(() -> thread.complete(Thread.currentThread()));
+            dispatcherThread = thread.get(10, TimeUnit.SECONDS);
+        }
+        return org.mailslot.testing.ThreadStates.isParked(dispatcherThread);
+    }
+
+    private volatile Thread dispatcherThread;
+
     private boolean idle() throws InterruptedException {
         CountDownLatch reached = new CountDownLatch(1);
         return dispatcher.submit(reached::countDown) && reached.await(10, TimeUnit.SECONDS);

@@ -160,14 +160,24 @@ class DestinationConformanceTest extends JmsTestSupport {
         for (int i = 0; i < 10; i++) {
             producer.send(first.createTextMessage("job" + i));
         }
-        int received = 0;
-        while (a.receive(100) != null) {
-            received++;
-        }
-        while (b.receive(100) != null) {
-            received++;
-        }
-        assertThat(received).isEqualTo(10);
+        java.util.concurrent.atomic.AtomicInteger received = new java.util.concurrent.atomic.AtomicInteger();
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() -> {
+            while (a.receiveNoWait() != null || b.receiveNoWait() != null) {
+                received.incrementAndGet();
+            }
+            return received.get() >= 10;
+        });
+        // An eleventh message would come before this marker: each job went to exactly one consumer.
+        producer.send(first.createTextMessage("marker"));
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() -> {
+            Message next = a.receiveNoWait();
+            next = next != null ? next : b.receiveNoWait();
+            if (next != null) {
+                assertThat(((TextMessage) next).getText()).isEqualTo("marker");
+            }
+            return next != null;
+        });
+        assertThat(received).hasValue(10);
     }
 
     @Test

@@ -61,44 +61,6 @@ class JmsContextDeliveryTest extends JmsTestSupport {
     }
 
     @Test
-    void aDelayedMessageIsHeldUntilItsDeliveryTime() throws Exception {
-        try (JMSContext context = factory.createContext("clerk", "secret")) {
-            Queue queue = context.createQueue(unique("q"));
-            JMSConsumer consumer = context.createConsumer(queue);
-            TextMessage held = context.createTextMessage("much later");
-            context.createProducer().setDeliveryDelay(Duration.ofHours(1).toMillis()).send(queue, held);
-            TextMessage soon = context.createTextMessage("soon");
-            context.createProducer().setDeliveryDelay(200).send(queue, soon);
-
-            assertThat(held.getJMSDeliveryTime()).isGreaterThanOrEqualTo(held.getJMSTimestamp()
-                    + Duration.ofHours(1).toMillis());
-            Message received = consumer.receive(5_000);
-            long arrived = System.currentTimeMillis();
-            assertThat(received.getJMSMessageID()).isEqualTo(soon.getJMSMessageID());
-            assertThat(arrived).as("not before its delivery time").isGreaterThanOrEqualTo(soon.getJMSDeliveryTime());
-            assertThat(consumer.receiveNoWait()).as("the one-hour message waits").isNull();
-        }
-    }
-
-    @Test
-    void anExpiredMessageIsNeverDelivered() throws Exception {
-        try (JMSContext context = factory.createContext("clerk", "secret")) {
-            Queue queue = context.createQueue(unique("q"));
-            TextMessage shortLived = context.createTextMessage("stale");
-            context.createProducer().setTimeToLive(50).send(queue, shortLived);
-            context.createProducer().send(queue, "fresh");
-            assertThat(shortLived.getJMSExpiration()).isEqualTo(shortLived.getJMSTimestamp() + 50);
-
-            await().atMost(Duration.ofSeconds(5)).until(() -> System.currentTimeMillis() > shortLived
-                    .getJMSExpiration());
-
-            JMSConsumer consumer = context.createConsumer(queue);
-            assertThat(consumer.receiveBody(String.class, 5_000)).isEqualTo("fresh");
-            assertThat(consumer.receiveNoWait()).isNull();
-        }
-    }
-
-    @Test
     void disabledIdsAndTimestampsAreLeftOut() throws Exception {
         try (JMSContext context = factory.createContext("clerk", "secret")) {
             Queue queue = context.createQueue(unique("q"));

@@ -2,6 +2,7 @@ package org.mailslot.jms.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import jakarta.jms.BytesMessage;
 import jakarta.jms.Connection;
@@ -24,6 +25,7 @@ import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.DatagramChannel;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -33,6 +35,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.mailslot.jms.MailslotConnectionFactory;
 import org.mailslot.jms.payload.RawPayload;
+import org.mailslot.slot.DropReason;
 import org.mailslot.slot.LoopbackHosts;
 import org.mailslot.wire.DatagramType;
 import org.mailslot.wire.MailslotCodec;
@@ -167,9 +170,16 @@ class UdpTransportTest {
         on1.createProducer(topic).send(on1.createTextMessage("broadcast"));
         assertThat(((TextMessage) remote.receive(5_000)).getText()).isEqualTo("broadcast");
         assertThat(((TextMessage) local.receive(5_000)).getText()).isEqualTo("broadcast");
-        assertThat(otherDomain.receive(300)).isNull();
-        assertThat(local.receive(300)).as("the sender's own host gets one copy").isNull();
-        assertThat(remote.receive(300)).as("duplicates from the group socket are suppressed").isNull();
+        // A marker broadcast after it: each host's next message must be the marker, not a second copy.
+        on1.createProducer(topic).send(on1.createTextMessage("marker"));
+        assertThat(((TextMessage) local.receive(5_000)).getText()).as("the sender's own host gets one copy")
+                .isEqualTo("marker");
+        assertThat(((TextMessage) remote.receive(5_000)).getText())
+                .as("duplicates from the group socket are suppressed").isEqualTo("marker");
+        // JAVA3 read both datagrams and dropped them as addressed to another domain; nothing reached its topic.
+        await().atMost(Duration.ofSeconds(5)).until(() -> java3.statistics().drops(DropReason.NOT_FOR_US) >= 2);
+        assertThat(java3.statistics().remoteDelivered()).isZero();
+        assertThat(otherDomain.receiveNoWait()).isNull();
     }
 
     @Test
@@ -312,10 +322,18 @@ class UdpTransportTest {
         producer.send(transacted.createTextMessage("rolled back"));
         transacted.rollback();
         producer.send(transacted.createTextMessage("committed"));
-        assertThat(consumer.receive(200)).isNull();
+        producer.send(transacted.createTextMessage("not yet"));
+        // The uncommitted sends must not be on the wire: the first thing to arrive is a marker sent outside the
+        // transaction after them.
+        Session plain = session(java1);
+        plain.createProducer(plain.createQueue("\\\\JAVA2\\mailslot\\" + slot)).send(plain.createTextMessage("marker"));
+        assertThat(((TextMessage) consumer.receive(5_000)).getText()).isEqualTo("marker");
         transacted.commit();
         assertThat(((TextMessage) consumer.receive(5_000)).getText()).isEqualTo("committed");
-        assertThat(consumer.receive(200)).isNull();
+        assertThat(((TextMessage) consumer.receive(5_000)).getText()).isEqualTo("not yet");
+        plain.createProducer(plain.createQueue("\\\\JAVA2\\mailslot\\" + slot)).send(plain.createTextMessage("end"));
+        assertThat(((TextMessage) consumer.receive(5_000)).getText()).as("the rolled-back send never comes")
+                .isEqualTo("end");
     }
 
     @Test

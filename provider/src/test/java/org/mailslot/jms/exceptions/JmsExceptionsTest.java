@@ -33,6 +33,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import org.mailslot.jms.engine.SubscriptionException;
+import org.mailslot.slot.BadNetPathException;
+import org.mailslot.slot.MailslotClosedException;
+import org.mailslot.slot.MailslotFullException;
+import org.mailslot.slot.MailslotName;
+import org.mailslot.slot.MailslotNameException;
+import org.mailslot.slot.MailslotNotFoundException;
+import org.mailslot.wire.MessageTooLargeException;
+
 /** The one translation place: every error kind to its specified subclass, every subclass to its runtime twin. */
 class JmsExceptionsTest {
 
@@ -115,5 +124,34 @@ class JmsExceptionsTest {
         assertThat(error).hasMessageContaining("XA sessions are optional").hasMessageContaining("not implemented");
         assertThat(error.getErrorCode()).isEqualTo("UNSUPPORTED");
         assertThat(new ProviderException(ErrorKind.GENERAL, "m").kind()).isEqualTo(ErrorKind.GENERAL);
+    }
+
+    @Test
+    void failuresOfTheLowerLayersBecomeTheSubclassOfTheirKind() {
+        MailslotName name = MailslotName.local("x");
+        Map<Exception, Class<? extends JMSException>> expected = Map.of(
+                new MailslotNameException(MailslotNameException.Rule.EMPTY, "", "empty"),
+                InvalidDestinationException.class,
+                new BadNetPathException("no such computer"), InvalidDestinationException.class,
+                new MailslotNotFoundException(name), InvalidDestinationException.class,
+                new MessageTooLargeException(500, 424, "group"), MessageFormatException.class,
+                new MailslotFullException(name, 10), ResourceAllocationException.class,
+                new MailslotClosedException("slot"), IllegalStateException.class,
+                new IOException("socket closed"), JMSException.class,
+                new SubscriptionException(SubscriptionException.Kind.IN_USE, "in use"), IllegalStateException.class,
+                new SubscriptionException(SubscriptionException.Kind.NOT_FOUND, "gone"),
+                InvalidDestinationException.class);
+        expected.forEach((failure, subclass) -> {
+            JMSException translated = JmsExceptions.toJms(failure);
+            assertThat(translated).as(failure.toString()).isExactlyInstanceOf(subclass)
+                    .hasMessage(failure.getMessage()).hasCause(failure);
+            assertThat(translated.getLinkedException()).isSameAs(failure);
+            assertThat(JmsExceptions.toRuntime(failure).getCause()).isExactlyInstanceOf(subclass);
+        });
+        JMSException withContext = JmsExceptions.toJms("The host could not start", new BadNetPathException("x"));
+        assertThat(withContext).isInstanceOf(InvalidDestinationException.class)
+                .hasMessage("The host could not start: x");
+        assertThat(JmsExceptions.toRuntime(new MailslotFullException(name, 10)))
+                .isInstanceOf(ResourceAllocationRuntimeException.class);
     }
 }

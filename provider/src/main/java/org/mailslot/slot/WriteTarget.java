@@ -1,0 +1,19 @@
+package org.mailslot.slot;
+
+/**
+ * Where a write goes, decided once by {@link MailslotHost#target(MailslotName)}: the name, whether it is a group
+ * write (domain or {@code *}: a broadcast) or a unique one, and the largest message the write may carry. A sender
+ * that checks a message against {@link #maxPayload()} first (to fail before doing anything else) passes the same
+ * target to {@link MailslotHost#send(WriteTarget, byte[], int)}, which neither decides nor checks again.
+ *
+ * @param name       the name written to
+ * @param group      true for a group datagram to every host of a domain
+ * @param maxPayload the largest message in bytes: the wire limit of a network write, unbounded for a local one
+ */
+public record WriteTarget(MailslotName name, boolean group, int maxPayload) {
+
+    /** True when {@code size} bytes fit this write. */
+    public boolean fits(int size) {
+        return size <= maxPayload;
+    }
+}
