@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.mailslot.names.HostNames;
+import org.mailslot.names.NameService;
 import org.mailslot.net.DatagramEndpoint;
 import org.mailslot.net.DatagramHandler;
 import org.mailslot.net.NameResolver;
@@ -41,11 +43,12 @@ public final class MailslotHost implements AutoCloseable {
     private final List<Runnable> closeListeners = new CopyOnWriteArrayList<>();
     private volatile boolean open = true;
     private volatile Throwable failure;
+    private volatile NameService nameService;
 
     private MailslotHost(HostSettings settings) throws IOException {
         this.settings = settings;
         this.resolver = new NameResolver(settings.staticNames(), settings.hostLookup(), settings.port(),
-                NameResolver.DEFAULT_LEARNED_CAPACITY);
+                settings.naming().resolver(), settings.clock(), settings.scope());
         DuplicateFilter duplicates = new DuplicateFilter(settings.duplicateWindow(), settings.clock(),
                 settings.duplicateCapacity());
         this.inbound = new InboundDispatcher(settings, slots, resolver, duplicates, counters, this::readerFailed);
@@ -67,9 +70,22 @@ public final class MailslotHost implements AutoCloseable {
      * @return the running host
      * @throws java.net.BindException when the address or port cannot be bound (the message says what to change)
      * @throws IOException            when the sockets cannot be set up otherwise
+     * @throws org.mailslot.names.NameConflictException when the name service is on and another node owns our
+     *                                computer name
      */
     public static MailslotHost start(HostSettings settings) throws IOException {
-        return new MailslotHost(Objects.requireNonNull(settings, "settings"));
+        MailslotHost host = new MailslotHost(Objects.requireNonNull(settings, "settings"));
+        if (settings.network() && settings.naming().nameServiceEnabled()) {
+            try {
+                host.nameService = HostNames.start(settings.computerName(), settings.domain(), settings.scope(),
+                        settings.bindAddress(), settings.broadcastAddresses(), settings.naming());
+                host.resolver.useNameService(host.nameService);
+            } catch (IOException | RuntimeException e) {
+                host.close();
+                throw e;
+            }
+        }
+        return host;
     }
 
     /**
@@ -232,6 +248,16 @@ public final class MailslotHost implements AutoCloseable {
         return resolver.resolve(computerName);
     }
 
+    /** The resolver of writes to a computer name: its tables, learned names and refusal counts. */
+    public NameResolver resolver() {
+        return resolver;
+    }
+
+    /** The running name service; empty when it is off or the host is local-only. */
+    public Optional<NameService> nameService() {
+        return Optional.ofNullable(nameService);
+    }
+
     /** True when {@code name} is this host's domain or a configured other domain (a group write target). */
     public boolean isDomainName(String name) {
         return outbound.isDomain(name.toUpperCase(java.util.Locale.ROOT));
@@ -327,6 +353,10 @@ public final class MailslotHost implements AutoCloseable {
                 return;
             }
             open = false;
+        }
+        NameService names = nameService;
+        if (names != null) {
+            names.close();
         }
         if (endpoint != null) {
             endpoint.close();
