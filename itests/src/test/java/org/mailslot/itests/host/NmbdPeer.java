@@ -59,6 +59,11 @@ final class NmbdPeer implements AutoCloseable {
         return new NmbdPeer(directory, process);
     }
 
+    /** The smb.conf nmbd runs with; {@code nmblookup -s} reads it, so no system configuration is used. */
+    Path configFile() {
+        return directory.resolve("smb.conf");
+    }
+
     /** Everything nmbd has logged so far. */
     String log() throws IOException {
         Path log = directory.resolve("log/nmbd.log");
