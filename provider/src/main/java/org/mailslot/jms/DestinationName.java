@@ -1,6 +1,7 @@
 package org.mailslot.jms;
 
 import org.mailslot.jms.payload.PayloadFormat;
+import org.mailslot.names.NameType;
 
 /**
  * A destination name as parsed by {@link MailslotDestinations}.
@@ -8,6 +9,11 @@ import org.mailslot.jms.payload.PayloadFormat;
  * @param given   the name exactly as the user wrote it, option suffix included
  * @param unc     the canonical UNC name of the slot
  * @param payload the payload chosen by a {@code ?payload=} suffix, or null for the factory's {@code jms.payload}
+ * @param nameType the NetBIOS name type chosen by a {@code nameType=} option ({@code <00>} when none)
  */
-record DestinationName(String given, String unc, PayloadFormat payload) {
+record DestinationName(String given, String unc, PayloadFormat payload, NameType nameType) {
+
+    DestinationName(String given, String unc, PayloadFormat payload) {
+        this(given, unc, payload, NameType.DEFAULT);
+    }
 }

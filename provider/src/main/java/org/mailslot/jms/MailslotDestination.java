@@ -12,6 +12,7 @@ import javax.naming.Reference;
 import javax.naming.Referenceable;
 import javax.naming.StringRefAddr;
 import org.mailslot.jms.payload.PayloadFormat;
+import org.mailslot.names.NameType;
 
 /**
  * A mailslot destination: a UNC name {@code \\server\mailslot\path}, optionally with the payload its messages
@@ -36,6 +37,7 @@ public abstract class MailslotDestination implements Destination, Serializable, 
     private final String uncName;
     private final String givenName;
     private final PayloadFormat payload;
+    private final NameType nameType;
     // Routing looks a destination up by its lower-case path on every send; computed once, not serialised.
     private transient volatile String slotKey;
 
@@ -44,6 +46,7 @@ public abstract class MailslotDestination implements Destination, Serializable, 
         this.uncName = name.unc();
         this.givenName = name.given();
         this.payload = name.payload();
+        this.nameType = name.nameType();
     }
 
     /** The name as it was given, e.g. {@code orders} or {@code \\PLC7\mailslot\in?payload=raw}. */
@@ -57,6 +60,14 @@ public abstract class MailslotDestination implements Destination, Serializable, 
      */
     public final PayloadFormat payloadFormat() {
         return payload;
+    }
+
+    /**
+     * The NetBIOS name type messages to this destination are addressed to, chosen by a {@code nameType=} option
+     * ({@code ?nameType=1D}); {@code <00>} when the name has none.
+     */
+    public final NameType nameType() {
+        return nameType;
     }
 
     /** The full UNC name, e.g. {@code \\.\mailslot\orders}. */

@@ -127,7 +127,7 @@ final class InboundDispatcher implements DatagramHandler {
                 ? ReceivedMessage.Delivery.UNIQUE
                 : ReceivedMessage.Delivery.GROUP;
         ReceivedMessage message = slot == null ? null : new ReceivedMessage(datagram.data(), slot.name(),
-                datagram.source().name(), source, datagram.priority(), kind);
+                datagram.source().name(), source, datagram.priority(), kind, datagram.destination().suffix());
         if (!delivery.deliver(slot, message) && LOG.isDebugEnabled()) {
             LOG.debug("dropped {} from {}", datagram, source);
         }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.mailslot.names.HostNames;
 import org.mailslot.names.NameService;
+import org.mailslot.names.NameType;
 import org.mailslot.net.DatagramEndpoint;
 import org.mailslot.net.DatagramHandler;
 import org.mailslot.net.NameResolver;
@@ -200,8 +201,24 @@ public final class MailslotHost implements AutoCloseable {
      * @throws IOException                the socket failed
      */
     public void send(MailslotName target, byte[] data, int priority) throws IOException {
+        send(target, NameType.DEFAULT, data, priority);
+    }
+
+    /**
+     * Writes one message to a name type other than {@code <00>} of the target's server, e.g.
+     * {@code \\WORKGROUP\mailslot\BROWSE} to {@code WORKGROUP<1D>} (the local master browser), or to
+     * {@code __MSBROWSE__<01>}. Domain (and {@code __MSBROWSE__}) writes are broadcast as group datagrams, computer
+     * writes go to the resolved computer as unique datagrams.
+     *
+     * @param target   where to write
+     * @param type     the destination name type
+     * @param data     the message (not kept)
+     * @param priority 0..9
+     * @throws IOException as {@link #send(MailslotName, byte[], int)}
+     */
+    public void send(MailslotName target, NameType type, byte[] data, int priority) throws IOException {
         requireOpen();
-        outbound.send(target, Objects.requireNonNull(data, "data"), priority);
+        outbound.send(target, Objects.requireNonNull(type, "type"), Objects.requireNonNull(data, "data"), priority);
     }
 
     /**

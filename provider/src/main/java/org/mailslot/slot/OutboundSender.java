@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.mailslot.names.NameType;
 import org.mailslot.net.DatagramEndpoint;
 import org.mailslot.net.NameResolver;
 import org.mailslot.wire.DatagramType;
@@ -55,16 +56,24 @@ final class OutboundSender {
 
     /** Writes one message; {@code data} is not kept (copied where it is queued). */
     void send(MailslotName target, byte[] data, int priority) throws IOException {
+        send(target, NameType.DEFAULT, data, priority);
+    }
+
+    /**
+     * Writes one message to the name type {@code type} of the target's server ({@code __MSBROWSE__} replaces the
+     * server name and is always a group write).
+     */
+    void send(MailslotName target, NameType type, byte[] data, int priority) throws IOException {
         if (priority < 0 || priority > MailslotDatagram.MAX_PRIORITY) {
             throw new IllegalArgumentException("priority must be 0.." + MailslotDatagram.MAX_PRIORITY + ", got "
                     + priority);
         }
         if (target.isLocal()) {
             writeLocal(target, data, priority);
-        } else if (target.isPrimaryDomain() || isDomain(target.server())) {
-            writeGroup(target, data, priority);
+        } else if (target.isPrimaryDomain() || isDomain(target.server()) || type.msbrowse()) {
+            writeGroup(target, type, data, priority);
         } else {
-            writeUnique(target, data, priority);
+            writeUnique(target, type, data, priority);
         }
     }
 
@@ -94,7 +103,7 @@ final class OutboundSender {
         }
     }
 
-    private void writeGroup(MailslotName target, byte[] data, int priority) throws IOException {
+    private void writeGroup(MailslotName target, NameType type, byte[] data, int priority) throws IOException {
         String domain = target.isPrimaryDomain() ? settings.domain() : target.server();
         int limit = settings.wireLimits().maxPayload(true, target.wireName());
         if (data.length > limit) {
@@ -102,7 +111,7 @@ final class OutboundSender {
                     + " datagrams carry at most " + limit + " (ERROR_BAD_NETPATH); write to \\\\COMPUTER\\mailslot\\... or"
                     + " raise the wire limit for Java-only networks");
         }
-        MailslotDatagram datagram = datagram(DatagramType.DIRECT_GROUP, destination(domain),
+        MailslotDatagram datagram = datagram(DatagramType.DIRECT_GROUP, destination(domain, type),
                 target, data, priority);
         boolean ours = domain.equals(settings.domain());
         if (!ours && endpoint == null) {
@@ -122,13 +131,13 @@ final class OutboundSender {
         }
     }
 
-    private void writeUnique(MailslotName target, byte[] data, int priority) throws IOException {
+    private void writeUnique(MailslotName target, NameType type, byte[] data, int priority) throws IOException {
         int limit = settings.wireLimits().maxPayload(false, target.wireName());
         if (data.length > limit) {
             throw new MessageTooLargeException(data.length, limit, "a unique datagram for " + target.wireName()
                     + " carries at most " + limit + " bytes (" + settings.wireLimits() + ")");
         }
-        if (target.server().equals(settings.computerName())) {
+        if (target.server().equals(settings.computerName()) && type.suffix() == 0) {
             deliverToSelf(target, data, priority);
             return;
         }
@@ -138,18 +147,18 @@ final class OutboundSender {
         }
         InetSocketAddress address = resolver.resolve(target.server()).orElseThrow(() -> new BadNetPathException(
                 "cannot resolve computer name " + target.server() + " for " + target + " (ERROR_BAD_NETPATH): add it to"
-                        + " the static name table, let it send a datagram first so its name is learned, or make it resolvable"
-                        + " by DNS"));
-        transmit(datagram(DatagramType.DIRECT_UNIQUE, destination(target.server()), target,
+                        + " the static name table, turn on the name service (it finds names by broadcast query), let it"
+                        + " send a datagram first so its name is learned, or make it resolvable by DNS"));
+        transmit(datagram(DatagramType.DIRECT_UNIQUE, destination(target.server(), type), target,
                 data, priority), address);
     }
 
-    private NetbiosName destination(String server) {
+    private NetbiosName destination(String server, NameType type) {
         NetbiosName last = lastDestination;
-        if (last != null && last.name().equals(server)) {
+        if (last != null && last.name().equals(server) && last.suffix() == type.suffix() && !type.msbrowse()) {
             return last;
         }
-        NetbiosName name = NetbiosName.of(server, 0, settings.scope());
+        NetbiosName name = type.destination(server, settings.scope());
         lastDestination = name;
         return name;
     }

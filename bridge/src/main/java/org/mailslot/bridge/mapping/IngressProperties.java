@@ -9,7 +9,7 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * The eight {@link MailslotProperties} of one received datagram as an immutable map with a fixed order. The UDP
+ * The nine {@link MailslotProperties} of one received datagram as an immutable map with a fixed order. The UDP
  * reader builds one per datagram and the publisher reads it by position, so it is a plain array rather than a
  * hashed map: nothing is hashed or probed to build or read it.
  */
@@ -24,12 +24,21 @@ public final class IngressProperties extends AbstractMap<String, Object> {
             MailslotProperties.DATAGRAM_TYPE,
             MailslotProperties.DATAGRAM_ID,
             MailslotProperties.SLOT,
-            MailslotProperties.RECEIVED_AT);
+            MailslotProperties.RECEIVED_AT,
+            MailslotProperties.DESTINATION_NAME_TYPE);
 
     private final Object[] values;
 
     public IngressProperties(String sourceName, String sourceAddress, int sourcePort, String destinationName,
                              String datagramType, int datagramId, String slot, long receivedAtMillis) {
+        this(sourceName, sourceAddress, sourcePort, destinationName, datagramType, datagramId, slot, receivedAtMillis,
+                "00");
+    }
+
+    /** With the destination name type, two hex digits such as {@code 1D}. */
+    public IngressProperties(String sourceName, String sourceAddress, int sourcePort, String destinationName,
+                             String datagramType, int datagramId, String slot, long receivedAtMillis,
+                             String destinationNameType) {
         values = new Object[] {
                 Objects.requireNonNull(sourceName, "sourceName"),
                 Objects.requireNonNull(sourceAddress, "sourceAddress"),
@@ -38,7 +47,8 @@ public final class IngressProperties extends AbstractMap<String, Object> {
                 Objects.requireNonNull(datagramType, "datagramType"),
                 datagramId,
                 Objects.requireNonNull(slot, "slot"),
-                receivedAtMillis};
+                receivedAtMillis,
+                Objects.requireNonNull(destinationNameType, "destinationNameType")};
     }
 
     /** The value of {@code NAMES.get(index)}: a String, Integer or Long. */

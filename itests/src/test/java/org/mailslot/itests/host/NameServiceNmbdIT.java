@@ -28,7 +28,11 @@ import org.mailslot.net.ResolutionStep;
 import org.mailslot.net.ResolverSettings;
 import org.mailslot.slot.HostSettings;
 import org.mailslot.slot.MailslotHost;
+import org.mailslot.slot.Mailslot;
+import org.mailslot.slot.MailslotName;
 import org.mailslot.slot.MailslotWriter;
+import org.mailslot.slot.ReceivedMessage;
+import org.mailslot.names.NameType;
 import org.mailslot.wire.NetbiosName;
 
 /**
@@ -37,7 +41,7 @@ import org.mailslot.wire.NetbiosName;
  * nmbd logs our write to it; a closed host's name no longer resolves; registering SAMBAPEER fails with a clear
  * message; tshark dissects every name-service packet we sent with no expert warning. DNS is off throughout.
  */
-@Timeout(value = 180, unit = TimeUnit.SECONDS)
+@Timeout(value = 300, unit = TimeUnit.SECONDS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class NameServiceNmbdIT {
 
@@ -149,14 +153,58 @@ class NameServiceNmbdIT {
 
     @Test
     @Order(4)
+    void aHostAnnouncementToWorkgroup1dIsTakenWithoutWarning() throws Exception {
+        awaitMasterBrowser();
+        MailslotName browse = MailslotName.parse("\\\\" + WORKGROUP + "\\mailslot\\BROWSE");
+        await().atMost(PEER_DEADLINE).pollInterval(Duration.ofSeconds(1)).until(() -> {
+            host.send(browse, NameType.MASTER_BROWSER, BrowserFrames.hostAnnouncement(OUR_NAME), 0);
+            return nmbd.log().lines().anyMatch(line -> line.contains("process_host_announce")
+                    && line.contains(OUR_NAME));
+        });
+        assertThat(nmbd.log()).doesNotContain("incorrect name type");
+        // nmbd writes its browse list to browse.dat when the list changes, on its next pass.
+        await().atMost(PEER_DEADLINE).until(() -> nmbd.browseList().contains("\"" + OUR_NAME + "\""));
+    }
+
+    @Test
+    @Order(5)
+    void aGetBackupListRequestToWorkgroup1dGetsNmbdsAnswer() throws Exception {
+        awaitMasterBrowser();
+        Mailslot replies = host.createMailslot("\\\\.\\mailslot\\BROWSE", 0, Duration.ZERO);
+        MailslotName browse = MailslotName.parse("\\\\" + WORKGROUP + "\\mailslot\\BROWSE");
+        ReceivedMessage[] answer = new ReceivedMessage[1];
+        await().atMost(PEER_DEADLINE).pollInterval(Duration.ofSeconds(1)).until(() -> {
+            host.send(browse, NameType.MASTER_BROWSER, BrowserFrames.getBackupListRequest(0x4D534A31), 0);
+            ReceivedMessage message;
+            while ((message = replies.poll()) != null) {
+                if (message.data().length > 0 && message.data()[0] == BrowserFrames.GET_BACKUP_LIST_RESPONSE) {
+                    answer[0] = message;
+                    return true;
+                }
+            }
+            return false;
+        });
+        assertThat(answer[0].sourceComputer()).isEqualTo(NmbdPeer.NETBIOS_NAME);
+        assertThat(answer[0].delivery()).isEqualTo(ReceivedMessage.Delivery.UNIQUE);
+        assertThat(answer[0].destinationType()).isZero();
+        assertThat(new String(answer[0].data(), US_ASCII)).contains(NmbdPeer.NETBIOS_NAME);
+        assertThat(nmbd.log()).doesNotContain("Invalid name type");
+        replies.close();
+    }
+
+    private static void awaitMasterBrowser() {
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1)).until(() ->
+                nmbd.log().contains("is now a local master browser for workgroup " + WORKGROUP));
+    }
+
+    @Test
+    @Order(6)
     void aClosedHostsNameNoLongerResolvesAndSambapeerCannotBeRegistered() throws Exception {
         host.close();
         String answer = nmblookup("-B", namespace.broadcastAddress(), OUR_NAME);
         assertThat(answer).contains("name_query failed to find name " + OUR_NAME);
 
-        // nmbd owns SAMBAPEER<00> once it has registered it; it defends it against our registration.
-        await().atMost(PEER_DEADLINE).until(() -> nmbd.log().contains("Samba name server " + NmbdPeer.NETBIOS_NAME
-                + " is now a local master browser") || nmbd.log().contains("become_local_master_stage2"));
+        // nmbd owns SAMBAPEER<00> once it has registered it (it answered our queries above); it defends it.
         assertThatThrownBy(() -> MailslotHost.start(settings(NmbdPeer.NETBIOS_NAME)).close())
                 .isInstanceOf(NameConflictException.class)
                 .hasMessage("NetBIOS name SAMBAPEER<00> is already owned by " + namespace.peerAddress()
@@ -165,7 +213,7 @@ class NameServiceNmbdIT {
     }
 
     @Test
-    @Order(5)
+    @Order(7)
     void tsharkDissectsOurNameServicePacketsWithoutExpertWarnings() throws Exception {
         capture.destroy();
         assertThat(capture.waitFor(20, TimeUnit.SECONDS)).isTrue();

@@ -70,6 +70,17 @@ final class NmbdPeer implements AutoCloseable {
         return Files.exists(log) ? Files.readString(log, StandardCharsets.ISO_8859_1) : "";
     }
 
+    /** nmbd's browse list as it last wrote it ({@code cache/browse.dat} or {@code state/browse.dat}), or "". */
+    String browseList() throws IOException {
+        for (String place : List.of("cache/browse.dat", "state/browse.dat", "lock/browse.dat")) {
+            Path file = directory.resolve(place);
+            if (Files.exists(file)) {
+                return Files.readString(file, StandardCharsets.ISO_8859_1);
+            }
+        }
+        return "";
+    }
+
     boolean isAlive() {
         return process.isAlive();
     }

@@ -92,7 +92,7 @@ final class NetworkLink implements AutoCloseable {
     void send(MailslotDestination destination, byte[] payload, int priority) throws JMSException {
         MailslotName target = targetOf(destination);
         try {
-            host.send(target, payload, priority);
+            host.send(target, destination.nameType(), payload, priority);
         } catch (BadNetPathException e) {
             throw JmsExceptions.create(ErrorKind.INVALID_DESTINATION, e.getMessage(), e);
         } catch (MessageTooLargeException e) {
@@ -172,6 +172,9 @@ final class NetworkLink implements AutoCloseable {
         }
     }
 
+    /** String property of received messages: the NetBIOS name type the datagram was addressed to, e.g. {@code 1D}. */
+    public static final String DESTINATION_NAME_TYPE = "MailslotDestinationNameType";
+
     private void route(ReceivedMessage received) {
         String path = received.slot().path();
         MailslotMessage message;
@@ -188,6 +191,7 @@ final class NetworkLink implements AutoCloseable {
         }
         boolean group = received.delivery() == ReceivedMessage.Delivery.GROUP;
         try {
+            message.setStringProperty(DESTINATION_NAME_TYPE, String.format("%02X", received.destinationType()));
             if (message.getJMSDestination() == null) {
                 message.setJMSDestination(arrivalDestination(path, group));
             }
