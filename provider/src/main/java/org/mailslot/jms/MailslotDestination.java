@@ -121,7 +121,8 @@ public abstract class MailslotDestination implements Destination, Serializable, 
     @Override
     public final boolean equals(Object other) {
         return other instanceof MailslotDestination that && that.getClass() == getClass()
-                && that.uncName.equalsIgnoreCase(uncName) && that.payload == payload;
+                && that.uncName.equalsIgnoreCase(uncName) && that.payload == payload
+                && Objects.equals(that.nameType, nameType);
     }
 
     @Override
