@@ -18,6 +18,20 @@ public final class HostNames {
     }
 
     /**
+     * A name service that owns no name, only asks: bound to a free port of {@code bindAddress}, broadcasting to
+     * port {@code peerPort} (what {@code nmblookup} does). Registers nothing, so it can run beside a real node.
+     *
+     * @throws IOException when the socket cannot be set up
+     */
+    public static NameService client(InetAddress bindAddress, List<InetAddress> broadcastAddresses, int peerPort,
+            NamingSettings naming) throws IOException {
+        EndpointSettings endpoint = new EndpointSettings(bindAddress, 0, broadcastAddresses, null, RECEIVE_BUFFER,
+                "netbios-ns-client");
+        return NameService.start(new NameServiceSettings(endpoint, List.of(), NodeType.B, naming.retryInterval(),
+                naming.retries(), NameServiceSettings.DEFAULT_ANSWER_TTL, peerPort));
+    }
+
+    /**
      * What a host owns: {@code COMPUTER<00>} and {@code COMPUTER<xx>} for each extra suffix (unique), and
      * {@code DOMAIN<00>} (group).
      */
@@ -38,15 +52,19 @@ public final class HostNames {
      * address for broadcasts, as the datagram endpoint does) and registers the host's names.
      *
      * @throws NameConflictException  when another node defends one of the names
-     * @throws java.net.BindException when the port cannot be bound, saying what to change
+     * @throws NameServiceBindException when the port cannot be bound, saying what to change
      * @throws IOException            when the socket cannot be set up otherwise
      */
     public static NameService start(String computerName, String domain, String scope, InetAddress bindAddress,
             List<InetAddress> broadcastAddresses, NamingSettings naming) throws IOException {
         EndpointSettings endpoint = new EndpointSettings(bindAddress, naming.nameServicePort(), broadcastAddresses,
                 null, RECEIVE_BUFFER, "netbios-ns-" + computerName);
-        return NameService.start(new NameServiceSettings(endpoint, owned(computerName, domain, scope,
-                naming.extraSuffixes()), NodeType.B, naming.retryInterval(), naming.retries(),
-                NameServiceSettings.DEFAULT_ANSWER_TTL));
+        try {
+            return NameService.start(new NameServiceSettings(endpoint, owned(computerName, domain, scope,
+                    naming.extraSuffixes()), NodeType.B, naming.retryInterval(), naming.retries(),
+                    NameServiceSettings.DEFAULT_ANSWER_TTL, 0));
+        } catch (java.net.BindException e) {
+            throw new NameServiceBindException(e);
+        }
     }
 }

@@ -88,7 +88,7 @@ public final class NameService implements NameServiceLookup, AutoCloseable {
         PendingRequests.Request answers = pending.open(id);
         try {
             for (int attempt = 0; attempt < settings.retries(); attempt++) {
-                endpoint.sendToGroup(ByteBuffer.wrap(NameServiceCodec.encode(request)));
+                broadcast(ByteBuffer.wrap(NameServiceCodec.encode(request)));
                 Optional<PendingRequests.Answer> answer = answers.await(settings.retryInterval());
                 if (answer.isPresent() && answer.get().packet().rcode() != 0 && !name.group()) {
                     throw new NameConflictException(name, answer.get().source(), answer.get().packet().rcode());
@@ -129,7 +129,7 @@ public final class NameService implements NameServiceLookup, AutoCloseable {
             for (int attempt = 0; attempt < settings.retries(); attempt++) {
                 request.rewind();
                 if (target == null) {
-                    endpoint.sendToGroup(request);
+                    broadcast(request);
                 } else {
                     endpoint.send(request, target);
                 }
@@ -260,6 +260,19 @@ public final class NameService implements NameServiceLookup, AutoCloseable {
         counters.answered("DEFENCE");
     }
 
+    private void broadcast(ByteBuffer packet) throws IOException {
+        int port = settings.peerPort();
+        if (port == 0 || port == endpoint.localAddress().getPort()) {
+            endpoint.sendToGroup(packet);
+            return;
+        }
+        int start = packet.position();
+        for (InetSocketAddress target : endpoint.groupTargets()) {
+            packet.position(start);
+            endpoint.send(packet, new InetSocketAddress(target.getAddress(), port));
+        }
+    }
+
     private void reply(NameServicePacket packet, InetSocketAddress target) throws IOException {
         endpoint.send(ByteBuffer.wrap(NameServiceCodec.encode(packet)), target);
     }
@@ -314,7 +327,7 @@ public final class NameService implements NameServiceLookup, AutoCloseable {
         }
         for (OwnedName name : owned) {
             try {
-                endpoint.sendToGroup(ByteBuffer.wrap(NameServiceCodec.encode(NamePackets.release(nextId(),
+                broadcast(ByteBuffer.wrap(NameServiceCodec.encode(NamePackets.release(nextId(),
                         name.name(), name.group(), settings.nodeType(), address, true))));
             } catch (IOException e) {
                 LOG.warn("name service: releasing {} failed: {}", name, e.toString());

@@ -15,9 +15,11 @@ import org.mailslot.wire.NodeType;
  * @param retryInterval BCAST_REQ_RETRY_TIMEOUT, how long to wait for answers to each broadcast (RFC 1002: 250 ms)
  * @param retries       BCAST_REQ_RETRY_COUNT, how often a broadcast request is sent (RFC 1002: 3)
  * @param answerTtl     the TTL, in seconds, our positive query answers carry (what askers may cache)
+ * @param peerPort      the port other nodes' name services listen on, where broadcasts go; 0 for the port we bind
+ *                      (a query-only client binds any free port and asks port 137)
  */
 public record NameServiceSettings(EndpointSettings endpoint, List<OwnedName> names, NodeType nodeType,
-        Duration retryInterval, int retries, long answerTtl) {
+        Duration retryInterval, int retries, long answerTtl, int peerPort) {
 
     /** The name-service port of real networks. */
     public static final int NAME_SERVICE_PORT = 137;
@@ -38,6 +40,9 @@ public record NameServiceSettings(EndpointSettings endpoint, List<OwnedName> nam
         }
         if (retries < 1) {
             throw new IllegalArgumentException("retries must be at least 1, got " + retries);
+        }
+        if (peerPort < 0 || peerPort > 65535) {
+            throw new IllegalArgumentException("peerPort must be 0..65535, got " + peerPort);
         }
         if (answerTtl < 0 || answerTtl > 0xFFFF_FFFFL) {
             throw new IllegalArgumentException("answerTtl must be 0..2^32-1 seconds, got " + answerTtl);

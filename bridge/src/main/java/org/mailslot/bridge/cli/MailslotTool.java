@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 /** {@code mailslot}: operator commands to try the mailslot network and the bridge from a terminal. */
 @Command(name = "mailslot", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Writes to and listens on mailslots over UDP, as Windows programs do.",
-        synopsisSubcommandLabel = "(send | listen)")
+        synopsisSubcommandLabel = "(send | listen | resolve | names)")
 final class MailslotTool {
 
     private MailslotTool() {
@@ -18,6 +18,8 @@ final class MailslotTool {
         CommandLine cl = new CommandLine(new MailslotTool());
         cl.addSubcommand("send", new SendCommand(out));
         cl.addSubcommand("listen", new ListenCommand(out));
+        cl.addSubcommand("resolve", new ResolveCommand(out));
+        cl.addSubcommand("names", new NamesCommand(out));
         return BridgeCli.configure(cl, "mailslot", out, err);
     }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.mailslot.bridge.config.InvalidSettingException;
 import org.mailslot.bridge.udp.HostOpener;
+import org.mailslot.names.NameType;
 import org.mailslot.slot.MailslotHost;
 import org.mailslot.slot.MailslotName;
 import picocli.CommandLine.Command;
@@ -35,6 +36,12 @@ final class SendCommand implements Callable<Integer> {
     @Option(names = "--file", paramLabel = "FILE", description = "Send the file's bytes instead of TEXT.")
     Path file;
 
+    @Option(names = "--name-type", paramLabel = "TYPE",
+            description = "The NetBIOS name type to address: 00 (default), 1D local master browser, 1B domain master"
+                    + " browser, 1E browser elections, 1C domain controllers, 03 messenger, or msbrowse"
+                    + " (__MSBROWSE__<01>).")
+    String nameType;
+
     SendCommand(PrintWriter out) {
         this.out = out;
     }
@@ -47,12 +54,20 @@ final class SendCommand implements Callable<Integer> {
         }
         byte[] data = file != null ? Files.readAllBytes(file) : text.getBytes(StandardCharsets.UTF_8);
         try (MailslotHost mailslotHost = HostOpener.open(host.settings())) {
-            mailslotHost.send(target, data, 0);
+            mailslotHost.send(target, nameTypeOf(nameType), data, 0);
             out.println("sent " + data.length + " bytes to " + target + " from " + mailslotHost.computerName() + " ("
                     + mailslotHost.localAddress().map(a -> a.getAddress().getHostAddress() + ":" + a.getPort())
                     .orElse("?") + ")");
         }
         return 0;
+    }
+
+    private static NameType nameTypeOf(String text) {
+        try {
+            return text == null ? NameType.DEFAULT : NameType.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidSettingException("name-type", e.getMessage());
+        }
     }
 
     static MailslotName targetOf(String name) {

@@ -1,6 +1,7 @@
 package org.mailslot.bridge.config;
 
 import java.net.InetAddress;
+import org.mailslot.names.NamingSettings;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.List;
@@ -33,6 +34,8 @@ import org.mailslot.jms.payload.PayloadFormat;
  * @param egressPayload      how egress messages travel: raw body bytes (what Windows programs read) or the
  *                           provider's JMS envelope (headers, properties and any body type, for Java peers)
  * @param staticNames        computer name to IPv4 address, consulted before learned names and DNS for egress
+ * @param naming             the NetBIOS name service ({@code --name-service}) and resolution order
+ *                           ({@code --resolve-order})
  */
 public record BridgeSettings(
         InetSocketAddress listen,
@@ -54,7 +57,8 @@ public record BridgeSettings(
         String egressDeadLetterAddress,
         String addressPrefix,
         PayloadFormat egressPayload,
-        Map<String, InetAddress> staticNames) {
+        Map<String, InetAddress> staticNames,
+        NamingSettings naming) {
 
     public BridgeSettings {
         Objects.requireNonNull(listen, "listen");
@@ -72,6 +76,7 @@ public record BridgeSettings(
         allowedSlots = List.copyOf(allowedSlots);
         Objects.requireNonNull(egressPayload, "egressPayload");
         staticNames = Map.copyOf(staticNames);
+        Objects.requireNonNull(naming, "naming");
     }
 
     /** The settings with every default and nothing else: what {@code mailslot-bridge} with no option uses. */

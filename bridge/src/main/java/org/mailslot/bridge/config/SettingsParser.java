@@ -80,7 +80,9 @@ public final class SettingsParser {
                         v.get(SettingKey.EGRESS_DEAD_LETTER_ADDRESS, DEFAULT_EGRESS_DEAD_LETTER_ADDRESS)),
                 addressName(SettingKey.ADDRESS_PREFIX, v.get(SettingKey.ADDRESS_PREFIX, DEFAULT_ADDRESS_PREFIX)),
                 payload(v.get(SettingKey.EGRESS_PAYLOAD, "raw")),
-                staticNames(v.get(SettingKey.STATIC_NAME, "")));
+                staticNames(v.get(SettingKey.STATIC_NAME, "")),
+                NamingValues.parse(v.get(SettingKey.NAME_SERVICE, NamingValues.DEFAULT_NAME_SERVICE),
+                        v.get(SettingKey.RESOLVE_ORDER, NamingValues.DEFAULT_RESOLVE_ORDER)));
     }
 
     private static InetSocketAddress listen(String value) {
@@ -165,7 +167,7 @@ public final class SettingsParser {
         }
     }
 
-    private static int intIn(SettingKey key, String value, int min, int max) {
+    static int intIn(SettingKey key, String value, int min, int max) {
         long parsed;
         try {
             parsed = Long.parseLong(value.trim());
