@@ -77,7 +77,8 @@ public final class NameService implements NameServiceLookup, AutoCloseable {
             service.endpoint.close();
             throw e;
         }
-        LOG.info("name service on {}: registered {}", service.endpoint.localAddress(), service.owned);
+        LOG.info("name service on {}: registered {}", service.endpoint.localAddress(),
+                service.owned.isEmpty() ? "no name (queries only)" : service.owned);
         return service;
     }
 

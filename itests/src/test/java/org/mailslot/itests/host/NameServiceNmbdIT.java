@@ -10,6 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Stream;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
@@ -19,6 +23,8 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Timeout;
+import org.mailslot.bridge.config.SettingsParser;
+import org.mailslot.bridge.udp.UdpBridge;
 import org.mailslot.itests.support.RealPeers;
 import org.mailslot.itests.support.Tshark;
 import org.mailslot.names.NameConflictException;
@@ -153,6 +159,18 @@ class NameServiceNmbdIT {
 
     @Test
     @Order(4)
+    void theMailslotCommandResolvesSambapeerAndListsItsNames() throws Exception {
+        List<String> network = List.of("--listen", namespace.hostAddress() + ":138", "--broadcast",
+                namespace.broadcastAddress(), "--resolve-order", "static,nameservice");
+        assertThat(mailslotCommand("resolve", network, NmbdPeer.NETBIOS_NAME).lines())
+                .contains(NmbdPeer.NETBIOS_NAME + "<00> " + namespace.peerAddress() + ":138 (nameservice)");
+        assertThat(mailslotCommand("names", network, NmbdPeer.NETBIOS_NAME))
+                .containsPattern(NmbdPeer.NETBIOS_NAME + "\\s+<00> -\\s+B <ACTIVE>")
+                .containsPattern(WORKGROUP + "\\s+<1e> - <GROUP> B <ACTIVE>");
+    }
+
+    @Test
+    @Order(5)
     void aHostAnnouncementToWorkgroup1dIsTakenWithoutWarning() throws Exception {
         awaitMasterBrowser();
         MailslotName browse = MailslotName.parse("\\\\" + WORKGROUP + "\\mailslot\\BROWSE");
@@ -167,7 +185,7 @@ class NameServiceNmbdIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void aGetBackupListRequestToWorkgroup1dGetsNmbdsAnswer() throws Exception {
         awaitMasterBrowser();
         Mailslot replies = host.createMailslot("\\\\.\\mailslot\\BROWSE", 0, Duration.ZERO);
@@ -198,7 +216,7 @@ class NameServiceNmbdIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void aClosedHostsNameNoLongerResolvesAndSambapeerCannotBeRegistered() throws Exception {
         host.close();
         String answer = nmblookup("-B", namespace.broadcastAddress(), OUR_NAME);
@@ -213,7 +231,30 @@ class NameServiceNmbdIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
+    void theBridgeRegistersItsComputerNameAndReleasesItOnClose() throws Exception {
+        Path dataDir = Files.createTempDirectory("mailslot-bridge-names");
+        Map<String, String> values = new HashMap<>();
+        values.put("listen", namespace.hostAddress() + ":138");
+        values.put("computer-name", "MSJBRIDGE");
+        values.put("name-service", "on");
+        values.put("resolve-order", "static,nameservice,learned");
+        values.put("tcp-port", Integer.toString(freeTcpPort()));
+        values.put("data-dir", dataDir.toString());
+        try (UdpBridge bridge = UdpBridge.start(new SettingsParser().parse(values))) {
+            assertThat(nmblookup("-B", namespace.broadcastAddress(), "MSJBRIDGE"))
+                    .contains(namespace.hostAddress() + " MSJBRIDGE<00>");
+        } finally {
+            try (Stream<Path> files = Files.walk(dataDir)) {
+                files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+            }
+        }
+        assertThat(nmblookup("-B", namespace.broadcastAddress(), "MSJBRIDGE"))
+                .contains("name_query failed to find name MSJBRIDGE");
+    }
+
+    @Test
+    @Order(9)
     void tsharkDissectsOurNameServicePacketsWithoutExpertWarnings() throws Exception {
         capture.destroy();
         assertThat(capture.waitFor(20, TimeUnit.SECONDS)).isTrue();
@@ -236,6 +277,26 @@ class NameServiceNmbdIT {
         });
         // Registrations (0x2910), answers to queries (0x8580), node status (0x8400), releases (0x3010).
         assertThat(ours).extracting(row -> row.get(1)).contains("0x2910", "0x8580", "0x8400", "0x3010");
+    }
+
+    // The operator command as its launcher runs it: a separate JVM on this test's class path.
+    private static String mailslotCommand(String command, List<String> network, String argument) throws Exception {
+        List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", "-cp", System.getProperty("java.class.path"),
+                "org.mailslot.bridge.cli.ToolMain", command));
+        line.addAll(network);
+        line.add(argument);
+        Process process = new ProcessBuilder(line).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), US_ASCII);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("mailslot %s finished", command).isTrue();
+        assertThat(process.exitValue()).as("mailslot %s: %s", command, output).isZero();
+        return output;
+    }
+
+    private static int freeTcpPort() throws IOException {
+        try (java.net.ServerSocket probe = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return probe.getLocalPort();
+        }
     }
 
     private static String nmblookup(String... arguments) throws IOException, InterruptedException {
