@@ -43,6 +43,38 @@ public record NamingSettings(boolean nameServiceEnabled, int nameServicePort, Li
         Objects.requireNonNull(retryInterval, "retryInterval");
     }
 
+    /**
+     * Settings from their text form, as the configuration keys take them.
+     *
+     * @param nameService  {@code off}, {@code on} (UDP 137) or a port number
+     * @param resolveOrder a comma-separated list of {@code static}, {@code nameservice}, {@code learned},
+     *                     {@code dns}; a step left out is off
+     * @throws IllegalArgumentException saying which value is wrong and what is allowed
+     */
+    public static NamingSettings parse(String nameService, String resolveOrder) {
+        NamingSettings naming = DEFAULTS.withResolver(DEFAULTS.resolver().withOrder(
+                ResolverSettings.parseOrder(resolveOrder)));
+        String value = nameService.trim().toLowerCase(java.util.Locale.ROOT);
+        switch (value) {
+            case "off", "false", "no":
+                return naming;
+            case "on", "true", "yes":
+                return naming.withNameService(NameServiceSettings.NAME_SERVICE_PORT);
+            default:
+                int port;
+                try {
+                    port = Integer.parseInt(value);
+                } catch (NumberFormatException e) {
+                    port = -1;
+                }
+                if (port < 1 || port > 65535) {
+                    throw new IllegalArgumentException("name service '" + nameService + "' is not off, on or a port"
+                            + " 1..65535");
+                }
+                return naming.withNameService(port);
+        }
+    }
+
     /** @return these settings with the name service on the given port */
     public NamingSettings withNameService(int port) {
         return new NamingSettings(true, port, extraSuffixes, resolver, retryInterval, retries);

@@ -1,6 +1,5 @@
 package org.mailslot.bridge.config;
 
-import org.mailslot.names.NameServiceSettings;
 import org.mailslot.names.NamingSettings;
 import org.mailslot.net.ResolverSettings;
 
@@ -18,18 +17,15 @@ final class NamingValues {
     }
 
     static NamingSettings parse(String nameService, String resolveOrder) {
-        NamingSettings naming;
         try {
-            naming = NamingSettings.DEFAULTS.withResolver(ResolverSettings.DEFAULTS.withOrder(
-                    ResolverSettings.parseOrder(resolveOrder)));
+            ResolverSettings.parseOrder(resolveOrder);
         } catch (IllegalArgumentException e) {
             throw new InvalidSettingException(SettingKey.RESOLVE_ORDER.key(), e.getMessage());
         }
-        String value = nameService.trim().toLowerCase(java.util.Locale.ROOT);
-        return switch (value) {
-            case "off", "false", "no" -> naming;
-            case "on", "true", "yes" -> naming.withNameService(NameServiceSettings.NAME_SERVICE_PORT);
-            default -> naming.withNameService(SettingsParser.intIn(SettingKey.NAME_SERVICE, value, 1, 65535));
-        };
+        try {
+            return NamingSettings.parse(nameService, resolveOrder);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidSettingException(SettingKey.NAME_SERVICE.key(), e.getMessage());
+        }
     }
 }

@@ -167,7 +167,7 @@ public final class SettingsParser {
         }
     }
 
-    static int intIn(SettingKey key, String value, int min, int max) {
+    private static int intIn(SettingKey key, String value, int min, int max) {
         long parsed;
         try {
             parsed = Long.parseLong(value.trim());
