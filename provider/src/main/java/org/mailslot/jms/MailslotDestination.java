@@ -12,6 +12,7 @@ import javax.naming.Referenceable;
 import javax.naming.StringRefAddr;
 import org.mailslot.jms.payload.PayloadFormat;
 import org.mailslot.slot.MailslotName;
+import org.mailslot.names.NameType;
 
 /**
  * A mailslot destination: a parsed {@link MailslotName} {@code \\server\mailslot\path}, optionally with the
@@ -38,6 +39,7 @@ public abstract class MailslotDestination implements Destination, Serializable, 
     private final String givenName;
     private final PayloadFormat payload;
     private transient MailslotName slot;
+    private final NameType nameType;
 
     /** @param name a name parsed by {@link MailslotDestinations} */
     MailslotDestination(DestinationName name) {
@@ -45,6 +47,7 @@ public abstract class MailslotDestination implements Destination, Serializable, 
         this.uncName = slot.toString();
         this.givenName = name.given();
         this.payload = name.payload();
+        this.nameType = name.nameType();
     }
 
     /** The parsed slot name, e.g. {@code \\.\mailslot\orders}. */
@@ -63,6 +66,14 @@ public abstract class MailslotDestination implements Destination, Serializable, 
      */
     public final PayloadFormat payloadFormat() {
         return payload;
+    }
+
+    /**
+     * The NetBIOS name type messages to this destination are addressed to, chosen by a {@code nameType=} option
+     * ({@code ?nameType=1D}); {@code <00>} when the name has none.
+     */
+    public final NameType nameType() {
+        return nameType;
     }
 
     /** The full UNC name, e.g. {@code \\.\mailslot\orders}. */
@@ -111,7 +122,7 @@ public abstract class MailslotDestination implements Destination, Serializable, 
     @Override
     public final boolean equals(Object other) {
         return other instanceof MailslotDestination that && that.getClass() == getClass()
-                && that.slot.equals(slot) && that.payload == payload;
+                && that.slot.equals(slot) && that.payload == payload && Objects.equals(that.nameType, nameType);
     }
 
     @Override

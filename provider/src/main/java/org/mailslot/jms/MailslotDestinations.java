@@ -6,6 +6,7 @@ import org.mailslot.jms.exceptions.JmsExceptions;
 import org.mailslot.jms.payload.PayloadFormat;
 import org.mailslot.slot.MailslotName;
 import org.mailslot.slot.MailslotNameException;
+import org.mailslot.names.NameType;
 
 /**
  * Parses JMS destination names into mailslot names (DESIGN §3, MAILSLOT-PROTOCOL §1.1). A bare name means the local
@@ -22,6 +23,7 @@ public final class MailslotDestinations {
     public static final int MAX_SERVER_LENGTH = MailslotName.MAX_SERVER_LENGTH;
 
     private static final String PAYLOAD_OPTION = "payload=";
+    private static final String NAME_TYPE_OPTION = "nameType=";
 
     private MailslotDestinations() {
     }
@@ -58,8 +60,25 @@ public final class MailslotDestinations {
         if (query < 0) {
             return new DestinationName(name, slotName(name, name, bareIsDomain), null);
         }
-        PayloadFormat payload = payloadOption(name, name.substring(query + 1));
-        return new DestinationName(name, slotName(name, name.substring(0, query), bareIsDomain), payload);
+        PayloadFormat payload = null;
+        NameType nameType = NameType.DEFAULT;
+        for (String option : name.substring(query + 1).split("&", -1)) {
+            if (option.regionMatches(true, 0, NAME_TYPE_OPTION, 0, NAME_TYPE_OPTION.length())) {
+                nameType = nameTypeOption(name, option.substring(NAME_TYPE_OPTION.length()));
+            } else {
+                payload = payloadOption(name, option);
+            }
+        }
+        return new DestinationName(name, slotName(name, name.substring(0, query), bareIsDomain), payload, nameType);
+    }
+
+    private static NameType nameTypeOption(String name, String value) throws InvalidDestinationException {
+        try {
+            return NameType.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw invalid(name, e.getMessage(), "write ?" + NAME_TYPE_OPTION + "1D (or 1B, 1E, 1C, 03, 00, msbrowse)",
+                    null);
+        }
     }
 
     private static MailslotName slotName(String given, String name, boolean bareIsDomain)
@@ -82,8 +101,8 @@ public final class MailslotDestinations {
         String advice = "write ?" + PAYLOAD_OPTION + "jms or ?" + PAYLOAD_OPTION + "raw, or leave the suffix out"
                 + " to use the factory's jms.payload";
         if (!option.regionMatches(true, 0, PAYLOAD_OPTION, 0, PAYLOAD_OPTION.length())) {
-            throw invalid(name, "after '?' only the option " + PAYLOAD_OPTION + "jms or " + PAYLOAD_OPTION
-                    + "raw may follow, not \"" + option + "\"", advice, null);
+            throw invalid(name, "after '?' only the options " + PAYLOAD_OPTION + "jms|raw and " + NAME_TYPE_OPTION
+                    + "<hex> may follow (joined by '&'), not \"" + option + "\"", advice, null);
         }
         String value = option.substring(PAYLOAD_OPTION.length());
         try {

@@ -21,6 +21,7 @@ import java.util.TreeSet;
 import org.mailslot.jms.client.ProviderSettings;
 import org.mailslot.jms.message.ObjectBodyPolicy;
 import org.mailslot.jms.payload.PayloadFormat;
+import org.mailslot.names.NamingSettings;
 import org.mailslot.net.HostLookup;
 import org.mailslot.slot.HostSettings;
 import org.mailslot.wire.NodeType;
@@ -255,6 +256,11 @@ public final class MailslotOptions implements Serializable {
         for (String domain : list(get("knownDomains"))) {
             builder.knownDomain(domain);
         }
+        try {
+            builder.naming(NamingSettings.parse(get("nameService"), get("resolveOrder")));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("Mailslot option 'nameService' or 'resolveOrder': " + e.getMessage(), e);
+        }
         int ceiling = intValue("wire.maxDatagram");
         builder.wireLimits(ceiling == 0 ? WireLimits.WINDOWS : WireLimits.withCeiling(ceiling));
         try {
@@ -342,6 +348,8 @@ public final class MailslotOptions implements Serializable {
         keys.put("scope", "");
         keys.put("names", "");
         keys.put("nameLookup", "dns");
+        keys.put("nameService", "off");
+        keys.put("resolveOrder", "static,nameservice,learned,dns");
         keys.put("knownDomains", "");
         keys.put("smbProfile", "windows");
         keys.put("nodeType", "B");

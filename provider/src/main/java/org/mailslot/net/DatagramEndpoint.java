@@ -1,15 +1,11 @@
 package org.mailslot.net;
 
 import java.io.IOException;
-import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.NetworkInterface;
 import java.nio.ByteBuffer;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import org.mailslot.wire.MailslotCodec;
 import org.mailslot.wire.MailslotDatagram;
 import org.mailslot.wire.WireFormatException;
@@ -118,19 +114,7 @@ public final class DatagramEndpoint implements AutoCloseable {
      * @throws IOException when the interfaces cannot be listed
      */
     public InetAddress advertisedAddress() throws IOException {
-        InetAddress bound = localAddress().getAddress();
-        if (!bound.isAnyLocalAddress()) {
-            return bound;
-        }
-        for (NetworkInterface nic : Collections.list(NetworkInterface.getNetworkInterfaces())) {
-            if (nic.isUp() && !nic.isLoopback()) {
-                Optional<InetAddress> ipv4 = nic.inetAddresses().filter(Inet4Address.class::isInstance).findFirst();
-                if (ipv4.isPresent()) {
-                    return ipv4.get();
-                }
-            }
-        }
-        return bound;
+        return LocalAddresses.advertised(localAddress().getAddress());
     }
 
     /** Where group datagrams go. */

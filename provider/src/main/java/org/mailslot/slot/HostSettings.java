@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.mailslot.names.NamingSettings;
 import org.mailslot.net.EndpointSettings;
 import org.mailslot.net.HostLookup;
 import org.mailslot.wire.NetbiosName;
@@ -44,13 +45,15 @@ import org.mailslot.wire.WireLimits;
  * @param duplicateCapacity how many recent datagrams the duplicate filter remembers at most
  * @param receiveBufferBytes the SO_RCVBUF asked for
  * @param clock             the clock of the duplicate window (injectable for tests)
+ * @param naming            the NetBIOS name service and the resolution order
  */
 public record HostSettings(
         String computerName, String domain, boolean network, InetAddress bindAddress, int port,
         List<InetAddress> broadcastAddresses, InetAddress multicastGroup, String scope,
         Map<String, InetAddress> staticNames, HostLookup hostLookup, Set<String> knownDomains,
         SmbProfile smbProfile, NodeType nodeType, WireLimits wireLimits, long slotQuotaBytes,
-        Duration duplicateWindow, int duplicateCapacity, int receiveBufferBytes, InstantSource clock) {
+        Duration duplicateWindow, int duplicateCapacity, int receiveBufferBytes, InstantSource clock,
+        NamingSettings naming) {
 
     /** The mailslot port of real networks. */
     public static final int MAILSLOT_PORT = 138;
@@ -96,6 +99,7 @@ public record HostSettings(
             throw new IllegalArgumentException("duplicateCapacity must be positive, got " + duplicateCapacity);
         }
         Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(naming, "naming");
     }
 
     private static String checkNetbiosName(String name, String setting, String scope) {
@@ -145,6 +149,7 @@ public record HostSettings(
         private int duplicateCapacity = DEFAULT_DUPLICATE_CAPACITY;
         private int receiveBufferBytes = EndpointSettings.DEFAULT_RECEIVE_BUFFER;
         private InstantSource clock = InstantSource.system();
+        private NamingSettings naming = NamingSettings.DEFAULTS;
 
         private Builder(String computerName) {
             this.computerName = computerName;
@@ -266,11 +271,17 @@ public record HostSettings(
             return this;
         }
 
+        /** The name service and resolution order (default: no name service, the default order). */
+        public Builder naming(NamingSettings value) {
+            this.naming = value;
+            return this;
+        }
+
         /** The settings; validates every value. */
         public HostSettings build() {
             return new HostSettings(computerName, domain, network, bindAddress, port, broadcastAddresses,
                     multicastGroup, scope, staticNames, hostLookup, knownDomains, smbProfile, nodeType, wireLimits,
-                    slotQuotaBytes, duplicateWindow, duplicateCapacity, receiveBufferBytes, clock);
+                    slotQuotaBytes, duplicateWindow, duplicateCapacity, receiveBufferBytes, clock, naming);
         }
     }
 }

@@ -107,7 +107,6 @@ final class InboundDispatcher implements DatagramHandler {
                 LOG.error("datagram observer {} failed on {}; continuing", observer, datagram, e);
             }
         }
-        learn(datagram.source(), source);
         if (source.equals(ownAddress) && datagram.source().equals(ownName)) {
             counters.drop(DropReason.OWN_ECHO);
             return;
@@ -116,6 +115,8 @@ final class InboundDispatcher implements DatagramHandler {
             counters.drop(DropReason.NOT_FOR_US);
             return;
         }
+        // Only after the address check: a datagram for another computer must not teach us where anyone is.
+        learn(datagram.source(), source);
         if (!duplicates.firstSighting(datagram.source().name(), datagram.datagramId(), datagram.mailslotName(),
                 datagram.data())) {
             counters.drop(DropReason.DUPLICATE);
@@ -126,7 +127,7 @@ final class InboundDispatcher implements DatagramHandler {
                 ? ReceivedMessage.Delivery.UNIQUE
                 : ReceivedMessage.Delivery.GROUP;
         ReceivedMessage message = slot == null ? null : new ReceivedMessage(datagram.data(), slot.name(),
-                datagram.source().name(), source, datagram.priority(), kind);
+                datagram.source().name(), source, datagram.priority(), kind, datagram.destination().suffix());
         if (!delivery.deliver(slot, message) && LOG.isDebugEnabled()) {
             LOG.debug("dropped {} from {}", datagram, source);
         }

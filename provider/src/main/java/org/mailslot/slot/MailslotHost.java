@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.mailslot.names.HostNames;
+import org.mailslot.names.NameService;
+import org.mailslot.names.NameType;
 import org.mailslot.net.DatagramEndpoint;
 import org.mailslot.net.DatagramHandler;
 import org.mailslot.net.NameResolver;
@@ -41,11 +44,12 @@ public final class MailslotHost implements AutoCloseable {
     private final List<Runnable> closeListeners = new CopyOnWriteArrayList<>();
     private volatile boolean open = true;
     private volatile Throwable failure;
+    private volatile NameService nameService;
 
     private MailslotHost(HostSettings settings) throws IOException {
         this.settings = settings;
         this.resolver = new NameResolver(settings.staticNames(), settings.hostLookup(), settings.port(),
-                NameResolver.DEFAULT_LEARNED_CAPACITY);
+                settings.naming().resolver(), settings.clock(), settings.scope());
         DuplicateFilter duplicates = new DuplicateFilter(settings.duplicateWindow(), settings.clock(),
                 settings.duplicateCapacity());
         this.inbound = new InboundDispatcher(settings, slots, resolver, duplicates, counters, this::readerFailed);
@@ -67,9 +71,22 @@ public final class MailslotHost implements AutoCloseable {
      * @return the running host
      * @throws java.net.BindException when the address or port cannot be bound (the message says what to change)
      * @throws IOException            when the sockets cannot be set up otherwise
+     * @throws org.mailslot.names.NameConflictException when the name service is on and another node owns our
+     *                                computer name
      */
     public static MailslotHost start(HostSettings settings) throws IOException {
-        return new MailslotHost(Objects.requireNonNull(settings, "settings"));
+        MailslotHost host = new MailslotHost(Objects.requireNonNull(settings, "settings"));
+        if (settings.network() && settings.naming().nameServiceEnabled()) {
+            try {
+                host.nameService = HostNames.start(settings.computerName(), settings.domain(), settings.scope(),
+                        settings.bindAddress(), settings.broadcastAddresses(), settings.naming());
+                host.resolver.useNameService(host.nameService);
+            } catch (IOException | RuntimeException e) {
+                host.close();
+                throw e;
+            }
+        }
+        return host;
     }
 
     /**
@@ -200,7 +217,23 @@ public final class MailslotHost implements AutoCloseable {
      * @throws IOException                the socket failed
      */
     public void send(MailslotName target, byte[] data, int priority) throws IOException {
-        send(target(target), data, priority);
+        send(target, NameType.DEFAULT, data, priority);
+    }
+
+    /**
+     * Writes one message to a name type other than {@code <00>} of the target's server, e.g.
+     * {@code \\WORKGROUP\mailslot\BROWSE} to {@code WORKGROUP<1D>} (the local master browser), or to
+     * {@code __MSBROWSE__<01>}. Domain (and {@code __MSBROWSE__}) writes are broadcast as group datagrams, computer
+     * writes go to the resolved computer as unique datagrams.
+     *
+     * @param target   where to write
+     * @param type     the destination name type
+     * @param data     the message (not kept)
+     * @param priority 0..9
+     * @throws IOException as {@link #send(MailslotName, byte[], int)}
+     */
+    public void send(MailslotName target, NameType type, byte[] data, int priority) throws IOException {
+        send(target(target, type), data, priority);
     }
 
     /**
@@ -211,7 +244,12 @@ public final class MailslotHost implements AutoCloseable {
      * @return the target
      */
     public WriteTarget target(MailslotName name) {
-        return outbound.target(Objects.requireNonNull(name, "name"));
+        return target(name, NameType.DEFAULT);
+    }
+
+    /** As {@link #target(MailslotName)}, addressed to the name type {@code type} of the name's server. */
+    public WriteTarget target(MailslotName name, NameType type) {
+        return outbound.target(Objects.requireNonNull(name, "name"), Objects.requireNonNull(type, "type"));
     }
 
     /**
@@ -221,7 +259,7 @@ public final class MailslotHost implements AutoCloseable {
      */
     public void send(WriteTarget target, byte[] data, int priority) throws IOException {
         requireOpen();
-        outbound.send(target, Objects.requireNonNull(data, "data"), priority);
+        outbound.send(Objects.requireNonNull(target, "target"), Objects.requireNonNull(data, "data"), priority);
     }
 
     /**
@@ -268,6 +306,16 @@ public final class MailslotHost implements AutoCloseable {
      */
     public Optional<InetSocketAddress> resolve(String computerName) {
         return resolver.resolve(computerName);
+    }
+
+    /** The resolver of writes to a computer name: its tables, learned names and refusal counts. */
+    public NameResolver resolver() {
+        return resolver;
+    }
+
+    /** The running name service; empty when it is off or the host is local-only. */
+    public Optional<NameService> nameService() {
+        return Optional.ofNullable(nameService);
     }
 
     /** True when {@code name} is this host's domain or a configured other domain (a group write target). */
@@ -376,6 +424,10 @@ public final class MailslotHost implements AutoCloseable {
                 return;
             }
             open = false;
+        }
+        NameService names = nameService;
+        if (names != null) {
+            names.close();
         }
         if (endpoint != null) {
             endpoint.close();

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.mailslot.names.NameType;
 import org.mailslot.net.DatagramEndpoint;
 import org.mailslot.net.NameResolver;
 import org.mailslot.wire.DatagramType;
@@ -54,12 +55,13 @@ final class OutboundSender {
     }
 
     /** Decides once where a write to {@code name} goes and how large it may be. */
-    WriteTarget target(MailslotName name) {
+    WriteTarget target(MailslotName name, NameType type) {
         if (name.isLocal()) {
-            return new WriteTarget(name, false, Integer.MAX_VALUE);
+            return new WriteTarget(name, type, false, Integer.MAX_VALUE);
         }
-        boolean group = name.isPrimaryDomain() || isDomain(name.server());
-        return new WriteTarget(name, group, settings.wireLimits().maxPayload(group, name.wireName()));
+        // __MSBROWSE__ replaces the server name and is always a group write.
+        boolean group = name.isPrimaryDomain() || isDomain(name.server()) || type.msbrowse();
+        return new WriteTarget(name, type, group, settings.wireLimits().maxPayload(group, name.wireName()));
     }
 
     /** Writes one message; {@code data} is not kept (copied where it is queued). */
@@ -88,9 +90,9 @@ final class OutboundSender {
                     + " key wire.maxDatagram", tooLarge);
         }
         if (target.group()) {
-            writeGroup(name, data, priority);
+            writeGroup(name, target.type(), data, priority);
         } else {
-            writeUnique(name, data, priority);
+            writeUnique(name, target.type(), data, priority);
         }
     }
 
@@ -124,9 +126,9 @@ final class OutboundSender {
         }
     }
 
-    private void writeGroup(MailslotName target, byte[] data, int priority) throws IOException {
+    private void writeGroup(MailslotName target, NameType type, byte[] data, int priority) throws IOException {
         String domain = target.isPrimaryDomain() ? settings.domain() : target.server();
-        MailslotDatagram datagram = datagram(DatagramType.DIRECT_GROUP, destination(domain),
+        MailslotDatagram datagram = datagram(DatagramType.DIRECT_GROUP, destination(domain, type),
                 target, data, priority);
         boolean ours = domain.equals(settings.domain());
         if (!ours && endpoint == null) {
@@ -146,8 +148,8 @@ final class OutboundSender {
         }
     }
 
-    private void writeUnique(MailslotName target, byte[] data, int priority) throws IOException {
-        if (target.server().equals(settings.computerName())) {
+    private void writeUnique(MailslotName target, NameType type, byte[] data, int priority) throws IOException {
+        if (target.server().equals(settings.computerName()) && type.suffix() == 0) {
             deliverToSelf(target, data, priority);
             return;
         }
@@ -157,18 +159,18 @@ final class OutboundSender {
         }
         InetSocketAddress address = resolver.resolve(target.server()).orElseThrow(() -> new BadNetPathException(
                 "cannot resolve computer name " + target.server() + " for " + target + " (ERROR_BAD_NETPATH): add it to"
-                        + " the static name table, let it send a datagram first so its name is learned, or make it resolvable"
-                        + " by DNS"));
-        transmit(datagram(DatagramType.DIRECT_UNIQUE, destination(target.server()), target,
+                        + " the static name table, turn on the name service (it finds names by broadcast query), let it"
+                        + " send a datagram first so its name is learned, or make it resolvable by DNS"));
+        transmit(datagram(DatagramType.DIRECT_UNIQUE, destination(target.server(), type), target,
                 data, priority), address);
     }
 
-    private NetbiosName destination(String server) {
+    private NetbiosName destination(String server, NameType type) {
         NetbiosName last = lastDestination;
-        if (last != null && last.name().equals(server)) {
+        if (last != null && last.name().equals(server) && last.suffix() == type.suffix() && !type.msbrowse()) {
             return last;
         }
-        NetbiosName name = NetbiosName.of(server, 0, settings.scope());
+        NetbiosName name = type.destination(server, settings.scope());
         lastDestination = name;
         return name;
     }

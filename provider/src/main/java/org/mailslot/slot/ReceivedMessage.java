@@ -14,9 +14,17 @@ import java.util.Objects;
  * @param sourceAddress  the UDP source address and port, or {@code null} for a local write
  * @param priority       the write priority 0..9 (Windows writers send 0)
  * @param delivery       how it arrived
+ * @param destinationType the NetBIOS name type (suffix) the datagram was addressed to, e.g. 0x1D; 0 for a local
+ *                       write
  */
 public record ReceivedMessage(byte[] data, MailslotName slot, String sourceComputer,
-        InetSocketAddress sourceAddress, int priority, Delivery delivery) {
+        InetSocketAddress sourceAddress, int priority, Delivery delivery, int destinationType) {
+
+    /** A message addressed to name type {@code <00>}. */
+    public ReceivedMessage(byte[] data, MailslotName slot, String sourceComputer, InetSocketAddress sourceAddress,
+            int priority, Delivery delivery) {
+        this(data, slot, sourceComputer, sourceAddress, priority, delivery, 0);
+    }
 
     /** How a message reached the slot. */
     public enum Delivery {
@@ -45,12 +53,13 @@ public record ReceivedMessage(byte[] data, MailslotName slot, String sourceCompu
     public boolean equals(Object other) {
         return other instanceof ReceivedMessage that && Arrays.equals(data, that.data) && slot.equals(that.slot)
                 && sourceComputer.equals(that.sourceComputer) && Objects.equals(sourceAddress, that.sourceAddress)
-                && priority == that.priority && delivery == that.delivery;
+                && priority == that.priority && delivery == that.delivery && destinationType == that.destinationType;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(Arrays.hashCode(data), slot, sourceComputer, sourceAddress, priority, delivery);
+        return Objects.hash(Arrays.hashCode(data), slot, sourceComputer, sourceAddress, priority, delivery,
+                destinationType);
     }
 
     @Override

@@ -7,10 +7,11 @@ package org.mailslot.slot;
  * target to {@link MailslotHost#send(WriteTarget, byte[], int)}, which neither decides nor checks again.
  *
  * @param name       the name written to
+ * @param type       the NetBIOS name type of the server part the datagram is addressed to ({@code <00>} mostly)
  * @param group      true for a group datagram to every host of a domain
  * @param maxPayload the largest message in bytes: the wire limit of a network write, unbounded for a local one
  */
-public record WriteTarget(MailslotName name, boolean group, int maxPayload) {
+public record WriteTarget(MailslotName name, org.mailslot.names.NameType type, boolean group, int maxPayload) {
 
     /** True when {@code size} bytes fit this write. */
     public boolean fits(int size) {

@@ -3,9 +3,9 @@ package org.mailslot.wire;
 /**
  * Largest message (Databytes) per datagram, by target (MAILSLOT-PROTOCOL §2.6). Immutable.
  *
- * <p>{@link #WINDOWS} applies what Windows itself enforces: group targets (a domain or {@code *}) carry at
- * most 424 bytes; a unique target carries {@code 432 - roundup4(n)} bytes, where n is the length of the slot
- * path after {@code \MAILSLOT\}, which keeps the whole SMB within 512 bytes. {@link #withCeiling} replaces
+ * <p>{@link #WINDOWS} applies what Windows itself enforces: every SMB stays within 512 bytes, so a target carries
+ * {@code 432 - roundup4(n)} bytes, where n is the length of the slot path after {@code \MAILSLOT\}, and a group
+ * target (a domain or {@code *}) at most 424 of them: {@code min(424, 432 - roundup4(n))}. {@link #withCeiling} replaces
  * both with one larger limit for Java-to-Java use; Windows and Samba peers drop such datagrams.
  */
 public final class WireLimits {
@@ -47,7 +47,8 @@ public final class WireLimits {
         if (ceiling > 0) {
             return ceiling;
         }
-        return group ? GROUP_PAYLOAD_LIMIT : UNIQUE_PAYLOAD_BASE - roundUp4(slotPathLength(mailslotName));
+        int withinSmb = UNIQUE_PAYLOAD_BASE - roundUp4(slotPathLength(mailslotName));
+        return group ? Math.min(GROUP_PAYLOAD_LIMIT, withinSmb) : withinSmb;
     }
 
     /** Throws {@link MessageTooLargeException} naming the rule when {@code size} is over the limit. */
@@ -60,7 +61,8 @@ public final class WireLimits {
         if (ceiling > 0) {
             rule = "the configured ceiling for every target is " + ceiling + " bytes";
         } else if (group) {
-            rule = "group datagrams carry at most " + GROUP_PAYLOAD_LIMIT + " bytes";
+            rule = "group datagrams carry at most min(" + GROUP_PAYLOAD_LIMIT + ", 432 - roundup4("
+                    + slotPathLength(mailslotName) + ")) bytes so that the SMB stays within 512 bytes";
         } else {
             rule = "unique datagrams carry at most 432 - roundup4(" + slotPathLength(mailslotName)
                     + ") bytes so that the SMB stays within 512 bytes";

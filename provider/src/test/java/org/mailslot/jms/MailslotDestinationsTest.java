@@ -122,8 +122,8 @@ class MailslotDestinationsTest {
     @CsvSource(delimiter = '|', value = {
             "in?payload=xml|\"xml\" is neither jms nor raw",
             "in?payload=|\"\" is neither jms nor raw",
-            "in?payload=raw&x=1|\"raw&x=1\" is neither jms nor raw",
-            "in?charset=UTF-8|only the option payload=jms or payload=raw",
+            "in?payload=raw&x=1|not \"x=1\"",
+            "in?charset=UTF-8|and nameType=<hex> may follow (joined by '&'), not \"charset=UTF-8\"",
             "?payload=raw|empty"})
     void aBadPayloadSuffixNamesTheAllowedValues(String name, String rule) {
         assertThatThrownBy(() -> MailslotDestinations.parseQueue(name))

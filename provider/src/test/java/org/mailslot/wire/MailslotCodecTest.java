@@ -108,7 +108,7 @@ class MailslotCodecTest {
         MailslotDatagram big = withData(new byte[1000]);
 
         assertThatThrownBy(() -> codec.encode(big)).isInstanceOf(MessageTooLargeException.class)
-                .hasMessageContaining("group datagrams carry at most 424 bytes");
+                .hasMessageContaining("group datagrams carry at most min(424, 432 - roundup4(");
         MailslotCodec javaToJava = new MailslotCodec(SmbProfile.WINDOWS_CLIENT, WireLimits.withCeiling(65_000));
         byte[] encoded = javaToJava.encode(big);
         assertThat(codec.decode(encoded, 0, encoded.length)).isEqualTo(big);

@@ -18,11 +18,27 @@ class WireLimitsTest {
         assertThat(WireLimits.WINDOWS.maxPayload(false, slotPath)).isEqualTo(expected);
     }
 
-    @Test
-    void groupLimitIs424WhateverTheName() {
-        assertThat(WireLimits.WINDOWS.maxPayload(true, "\\MAILSLOT\\A")).isEqualTo(424);
-        assertThat(WireLimits.WINDOWS.maxPayload(true, "\\MAILSLOT\\ABCDEFGHIJKLMNOP")).isEqualTo(424);
+    // Windows caps the whole SMB at 512 bytes for group writes too: 424 up to 8 path characters, less beyond.
+    @ParameterizedTest
+    @CsvSource({"A, 424", "ABCD, 424", "ABCDEFGH, 424", "ABCDEFGHI, 420", "ABCDEFGHIJKL, 420",
+        "ABCDEFGHIJKLM, 416", "ABCDEFGHIJKLMNOP, 416", "ABCDEFGHIJKLMNOPQ, 412", "NET\\NETLOGON, 420"})
+    void groupLimitIs424OrLessSoThatTheSmbStaysWithin512Bytes(String slotPath, int expected) {
+        assertThat(WireLimits.WINDOWS.maxPayload(true, "\\MAILSLOT\\" + slotPath)).isEqualTo(expected);
         assertThat(WireLimits.GROUP_PAYLOAD_LIMIT).isEqualTo(424);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"A", "ABCDEFGH", "ABCDEFGHI", "ABCDEFGHIJKLM", "ABCDEFGHIJKLMNOPQ"})
+    void aGroupWriteAtTheLimitIsAn512ByteSmbOrLessAndOneMoreByteIsRefused(String slotPath) {
+        String name = "\\MAILSLOT\\" + slotPath;
+        int limit = WireLimits.WINDOWS.maxPayload(true, name);
+        MailslotDatagram datagram = new MailslotDatagram(DatagramType.DIRECT_GROUP, NodeType.B, 1, 0x7F000001, 138,
+                NetbiosName.of("HOSTA", 0), NetbiosName.of("WORKGROUP", 0), name, 0, new byte[limit]);
+        MailslotCodec codec = MailslotCodec.windows();
+        int smb = codec.encodedLength(datagram) - DatagramHeader.FIXED_LENGTH - 2 * 34;
+        assertThat(smb).isLessThanOrEqualTo(512);
+        assertThatThrownBy(() -> WireLimits.WINDOWS.check(limit + 1, true, name))
+                .isInstanceOf(MessageTooLargeException.class);
     }
 
     @Test
@@ -48,7 +64,8 @@ class WireLimitsTest {
                     assertThat(e.limit()).isEqualTo(424);
                 })
                 .hasMessage("message of 425 bytes exceeds the limit of 424 bytes: "
-                        + "group datagrams carry at most 424 bytes");
+                        + "group datagrams carry at most min(424, 432 - roundup4(4)) bytes so that the SMB stays"
+                        + " within 512 bytes");
         assertThatThrownBy(() -> WireLimits.withCeiling(1000).check(1001, false, "\\MAILSLOT\\TEST"))
                 .hasMessageContaining("configured ceiling for every target is 1000 bytes");
     }

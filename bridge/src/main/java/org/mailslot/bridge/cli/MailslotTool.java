@@ -7,8 +7,8 @@ import picocli.CommandLine.Command;
 /** {@code mailslot}: operator commands to try the mailslot network and the bridge from a terminal. */
 @Command(name = "mailslot", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Writes to and listens on mailslots over UDP, as Windows programs do.",
-        synopsisSubcommandLabel = "(send | listen | consume | produce)",
-        footer = {"", "send and listen speak mailslots over UDP; consume and produce speak to the bridge's broker."})
+        synopsisSubcommandLabel = "(send | listen | resolve | names | consume | produce)",
+        footer = {"", "send and listen speak mailslots over UDP, resolve and names the NetBIOS name service; consume and produce speak to the bridge's broker."})
 final class MailslotTool {
 
     private MailslotTool() {
@@ -26,6 +26,8 @@ final class MailslotTool {
         cl.addSubcommand("listen", new ListenCommand(out));
         cl.addSubcommand("consume", new ConsumeCommand(out, env));
         cl.addSubcommand("produce", new ProduceCommand(out, env));
+        cl.addSubcommand("resolve", new ResolveCommand(out));
+        cl.addSubcommand("names", new NamesCommand(out));
         return BridgeCli.configure(cl, "mailslot", out, err);
     }
 }

@@ -32,6 +32,16 @@ final class NetworkOptions {
                     + " learned from received datagrams or looked up in DNS.")
     List<String> staticNames;
 
+    @Option(names = "--name-service", paramLabel = "off|on|PORT",
+            description = "Run the NetBIOS name service: register our computer name and domain, answer name queries"
+                    + " and node status, find other computers by broadcast query (on = UDP 137; default off).")
+    String nameService;
+
+    @Option(names = "--resolve-order", paramLabel = "STEPS",
+            description = "How computer names are found, in order; a step left out is off (default"
+                    + " static,nameservice,learned,dns).")
+    String resolveOrder;
+
     /** Adds the options given on the command line to {@code values}, keyed as the settings parser expects. */
     void putInto(Map<String, String> values) {
         BridgeCommand.put(values, SettingKey.LISTEN, listen);
@@ -39,5 +49,7 @@ final class NetworkOptions {
         BridgeCommand.put(values, SettingKey.DOMAIN, domain);
         BridgeCommand.put(values, SettingKey.BROADCAST, broadcast);
         BridgeCommand.put(values, SettingKey.STATIC_NAME, staticNames == null ? null : String.join(",", staticNames));
+        BridgeCommand.put(values, SettingKey.NAME_SERVICE, nameService);
+        BridgeCommand.put(values, SettingKey.RESOLVE_ORDER, resolveOrder);
     }
 }

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.mailslot.bridge.config.BridgeSettings;
 import org.mailslot.bridge.config.InvalidSettingException;
 import org.mailslot.bridge.udp.HostOpener;
+import org.mailslot.names.NameType;
 import org.mailslot.slot.MailslotHost;
 import org.mailslot.slot.MailslotName;
 import org.mailslot.wire.WireLimits;
@@ -37,6 +38,12 @@ final class SendCommand implements Callable<Integer> {
     @Option(names = "--file", paramLabel = "FILE", description = "Send the file's bytes instead of TEXT.")
     Path file;
 
+    @Option(names = "--name-type", paramLabel = "TYPE",
+            description = "The NetBIOS name type to address: 00 (default), 1D local master browser, 1B domain master"
+                    + " browser, 1E browser elections, 1C domain controllers, 03 messenger, or msbrowse"
+                    + " (__MSBROWSE__<01>).")
+    String nameType;
+
     SendCommand(PrintWriter out) {
         this.out = out;
     }
@@ -51,7 +58,7 @@ final class SendCommand implements Callable<Integer> {
         BridgeSettings settings = host.settings();
         requireWithinWindowsLimit(target, data.length, settings.domain());
         try (MailslotHost mailslotHost = HostOpener.open(settings)) {
-            mailslotHost.send(target, data, 0);
+            mailslotHost.send(target, nameTypeOf(nameType), data, 0);
             out.println("sent " + data.length + " bytes to " + target + " from " + mailslotHost.computerName() + " ("
                     + mailslotHost.localAddress().map(a -> a.getAddress().getHostAddress() + ":" + a.getPort())
                     .orElse("?") + ")");
@@ -71,6 +78,14 @@ final class SendCommand implements Callable<Integer> {
                     : "unique") + " write to " + target + " carries at most " + limit + " bytes (the Windows limit,"
                     + " which mailslot send has no option to raise); send fewer bytes"
                     + (group ? ", or write to one computer: \\\\COMPUTER\\mailslot\\..." : ""));
+        }
+    }
+
+    private static NameType nameTypeOf(String text) {
+        try {
+            return text == null ? NameType.DEFAULT : NameType.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidSettingException("name-type", e.getMessage());
         }
     }
 

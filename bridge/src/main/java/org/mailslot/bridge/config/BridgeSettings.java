@@ -1,6 +1,7 @@
 package org.mailslot.bridge.config;
 
 import java.net.InetAddress;
+import org.mailslot.names.NamingSettings;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -38,6 +39,8 @@ import org.mailslot.jms.payload.PayloadFormat;
  *                           provider's JMS envelope (headers, properties and any body type, for Java peers)
  * @param staticNames        computer name to IPv4 address, consulted before learned names and DNS for egress
  * @param tls                the embedded broker's TLS acceptor; empty = none
+ * @param naming             the NetBIOS name service ({@code --name-service}) and resolution order
+ *                           ({@code --resolve-order})
  */
 public record BridgeSettings(
         InetSocketAddress listen,
@@ -63,7 +66,8 @@ public record BridgeSettings(
         String addressPrefix,
         PayloadFormat egressPayload,
         Map<String, InetAddress> staticNames,
-        Optional<TlsAcceptor> tls) {
+        Optional<TlsAcceptor> tls,
+        NamingSettings naming) {
 
     public BridgeSettings {
         Objects.requireNonNull(listen, "listen");
@@ -85,6 +89,7 @@ public record BridgeSettings(
         Objects.requireNonNull(egressPayload, "egressPayload");
         staticNames = Map.copyOf(staticNames);
         Objects.requireNonNull(tls, "tls");
+        Objects.requireNonNull(naming, "naming");
     }
 
     /** These settings with the given broker credentials (the ones kept in the data directory, for example). */
@@ -92,7 +97,7 @@ public record BridgeSettings(
         return new BridgeSettings(listen, computerName, domain, broadcast, broker, Optional.of(given), tcpHost, tcpPort,
                 allowAnonymous, dataDir, durable, allowedSlots, rateLimit, duplicateWindow, maxSlots, slotIdle,
                 allowedObjectClasses, ingressBuffer, egressAddress,
-                egressDeadLetterAddress, addressPrefix, egressPayload, staticNames, tls);
+                egressDeadLetterAddress, addressPrefix, egressPayload, staticNames, tls, naming);
     }
 
     /** The settings with every default and nothing else: what {@code mailslot-bridge} with no option uses. */

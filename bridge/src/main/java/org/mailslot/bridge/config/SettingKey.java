@@ -35,7 +35,9 @@ public enum SettingKey {
     EGRESS_DEAD_LETTER_ADDRESS("egress-dead-letter-address"),
     ADDRESS_PREFIX("address-prefix"),
     EGRESS_PAYLOAD("egress-payload"),
-    STATIC_NAME("static-name");
+    STATIC_NAME("static-name"),
+    NAME_SERVICE("name-service"),
+    RESOLVE_ORDER("resolve-order");
 
     private final String key;
 

@@ -90,7 +90,9 @@ public final class SettingsParser {
                 addressName(SettingKey.ADDRESS_PREFIX, v.get(SettingKey.ADDRESS_PREFIX, DEFAULT_ADDRESS_PREFIX)),
                 payload(v.get(SettingKey.EGRESS_PAYLOAD, "raw")),
                 staticNames(v.get(SettingKey.STATIC_NAME, "")),
-                tls(v));
+                tls(v),
+                NamingValues.parse(v.get(SettingKey.NAME_SERVICE, NamingValues.DEFAULT_NAME_SERVICE),
+                        v.get(SettingKey.RESOLVE_ORDER, NamingValues.DEFAULT_RESOLVE_ORDER)));
     }
 
     // Keystore and its password from files, so that neither is on the command line.

@@ -10,6 +10,10 @@ import org.mailslot.wire.MailslotDatagram;
  */
 public final class DatagramMapper {
 
+    // The destination name type as text, built once: the mapper runs for every datagram.
+    private static final String[] NAME_TYPES = java.util.stream.IntStream.range(0, 256)
+            .mapToObj(suffix -> String.format("%02X", suffix)).toArray(String[]::new);
+
     private final String addressPrefix;
     private final BodyMapper bodyMapper;
     // A sender sends many datagrams: its address is turned into text once, and the same String each time lets the
@@ -63,7 +67,8 @@ public final class DatagramMapper {
                 d.type().name(),
                 d.datagramId(),
                 slot.asSent(),
-                received.receivedAt().toEpochMilli());
+                received.receivedAt().toEpochMilli(),
+                NAME_TYPES[d.destination().suffix()]);
         return new IngressMessage(
                 address,
                 d.type().isGroup() ? RoutingKind.MULTICAST : RoutingKind.ANYCAST,

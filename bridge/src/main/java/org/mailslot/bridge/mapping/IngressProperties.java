@@ -25,13 +25,22 @@ public final class IngressProperties extends AbstractMap<String, Object> {
             MailslotProperties.DATAGRAM_TYPE,
             MailslotProperties.DATAGRAM_ID,
             MailslotProperties.SLOT,
-            MailslotProperties.RECEIVED_AT);
+            MailslotProperties.RECEIVED_AT,
+            MailslotProperties.DESTINATION_NAME_TYPE);
 
     private final Object[] values;
 
     public IngressProperties(String sourceName, String sourceAddress, int sourcePort, String headerSourceIp,
                              String destinationName,
                              String datagramType, int datagramId, String slot, long receivedAtMillis) {
+        this(sourceName, sourceAddress, sourcePort, headerSourceIp, destinationName, datagramType, datagramId, slot,
+                receivedAtMillis, "00");
+    }
+
+    /** With the destination name type, two hex digits such as {@code 1D}. */
+    public IngressProperties(String sourceName, String sourceAddress, int sourcePort, String headerSourceIp,
+                             String destinationName, String datagramType, int datagramId, String slot,
+                             long receivedAtMillis, String destinationNameType) {
         values = new Object[] {
                 Objects.requireNonNull(sourceName, "sourceName"),
                 Objects.requireNonNull(sourceAddress, "sourceAddress"),
@@ -41,7 +50,8 @@ public final class IngressProperties extends AbstractMap<String, Object> {
                 Objects.requireNonNull(datagramType, "datagramType"),
                 datagramId,
                 Objects.requireNonNull(slot, "slot"),
-                receivedAtMillis};
+                receivedAtMillis,
+                Objects.requireNonNull(destinationNameType, "destinationNameType")};
     }
 
     /** The value of {@code NAMES.get(index)}: a String, Integer or Long. */

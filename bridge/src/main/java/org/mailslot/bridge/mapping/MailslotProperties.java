@@ -19,6 +19,8 @@ public final class MailslotProperties {
     public static final String HEADER_SOURCE_IP = "MailslotHeaderSourceIp";
     /** NetBIOS name the datagram was addressed to (no suffix), e.g. {@code WORKGROUP}. String. */
     public static final String DESTINATION_NAME = "MailslotDestinationName";
+    /** NetBIOS name type (suffix) the datagram was addressed to, two hex digits, e.g. {@code 1D}. String. */
+    public static final String DESTINATION_NAME_TYPE = "MailslotDestinationNameType";
     /** NetBIOS datagram type: DIRECT_UNIQUE, DIRECT_GROUP or BROADCAST. String. */
     public static final String DATAGRAM_TYPE = "MailslotDatagramType";
     /** The sender's NetBIOS datagram id (DGM_ID), 0..65535. Integer. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.BindException;
 import java.time.Duration;
 import org.mailslot.bridge.config.BridgeSettings;
+import org.mailslot.names.NameServiceBindException;
 import org.mailslot.slot.HostSettings;
 import org.mailslot.slot.MailslotHost;
 
@@ -39,11 +40,14 @@ public final class HostOpener {
                 .duplicateWindow(duplicateWindow)
                 .domain(settings.domain())
                 .bindAddress(settings.listen().getAddress())
-                .port(settings.listen().getPort());
+                .port(settings.listen().getPort())
+                .naming(settings.naming());
         settings.broadcast().ifPresent(builder::broadcastAddress);
         settings.staticNames().forEach(builder::staticName);
         try {
             return MailslotHost.start(builder.build());
+        } catch (NameServiceBindException e) {
+            throw new IOException(e.getMessage() + " (--name-service off, or --name-service PORT)", e);
         } catch (BindException e) {
             throw ListenException.of(settings.listen(), e);
         }

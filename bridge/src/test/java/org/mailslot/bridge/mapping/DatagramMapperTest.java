@@ -41,7 +41,8 @@ class DatagramMapperTest {
                 MailslotProperties.DATAGRAM_TYPE, "DIRECT_UNIQUE",
                 MailslotProperties.DATAGRAM_ID, 4242,
                 MailslotProperties.SLOT, "Net\\Logon",
-                MailslotProperties.RECEIVED_AT, Datagrams.RECEIVED_AT.toEpochMilli()));
+                MailslotProperties.RECEIVED_AT, Datagrams.RECEIVED_AT.toEpochMilli(),
+                MailslotProperties.DESTINATION_NAME_TYPE, "00"));
     }
 
     @Test

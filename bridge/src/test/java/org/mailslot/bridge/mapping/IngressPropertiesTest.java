@@ -11,10 +11,10 @@ import org.mailslot.bridge.testing.Policies;
 class IngressPropertiesTest {
 
     private final IngressProperties properties = new IngressProperties("HOSTA", "127.0.0.2", 138, "127.0.0.9", "BRIDGE",
-            "DIRECT_UNIQUE", 4242, "Net\\Logon", 1_700_000_000_123L);
+            "DIRECT_UNIQUE", 4242, "Net\\Logon", 1_700_000_000_123L, "1D");
 
     @Test
-    void behavesAsTheMapOfTheNinePropertiesInTheirFixedOrder() {
+    void behavesAsTheMapOfTheTenPropertiesInTheirFixedOrder() {
         Map<String, Object> expected = new LinkedHashMap<>();
         expected.put(MailslotProperties.SOURCE_NAME, "HOSTA");
         expected.put(MailslotProperties.SOURCE_ADDRESS, "127.0.0.2");
@@ -25,6 +25,7 @@ class IngressPropertiesTest {
         expected.put(MailslotProperties.DATAGRAM_ID, 4242);
         expected.put(MailslotProperties.SLOT, "Net\\Logon");
         expected.put(MailslotProperties.RECEIVED_AT, 1_700_000_000_123L);
+        expected.put(MailslotProperties.DESTINATION_NAME_TYPE, "1D");
 
         assertThat(properties).containsExactlyEntriesOf(expected);
         assertThat(properties).isEqualTo(expected).hasSameHashCodeAs(expected);

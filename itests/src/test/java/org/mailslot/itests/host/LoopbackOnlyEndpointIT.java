@@ -37,8 +37,8 @@ class LoopbackOnlyEndpointIT {
 
     @Test
     void aDatagramFromBeyondLoopbackIsRefusedAndCounted() throws Exception {
-        RealPeers.assumeAvailable(NmbdPeerIT.isRoot(), "this test needs root to create a network namespace");
-        RealPeers.assumeAvailable(NmbdPeerIT.onPath("ip"), "this test needs 'ip' (apt-get install iproute2)");
+        RealPeers.assumeAvailable(Tools.isRoot(), "this test needs root to create a network namespace");
+        RealPeers.assumeAvailable(Tools.onPath("ip"), "this test needs 'ip' (apt-get install iproute2)");
         int port = freePort();
         List<String> received = new CopyOnWriteArrayList<>();
         InetAddress loopbackBroadcast = InetAddress.getByName("127.255.255.255");

@@ -59,10 +59,26 @@ final class NmbdPeer implements AutoCloseable {
         return new NmbdPeer(directory, process);
     }
 
+    /** The smb.conf nmbd runs with; {@code nmblookup -s} reads it, so no system configuration is used. */
+    Path configFile() {
+        return directory.resolve("smb.conf");
+    }
+
     /** Everything nmbd has logged so far. */
     String log() throws IOException {
         Path log = directory.resolve("log/nmbd.log");
         return Files.exists(log) ? Files.readString(log, StandardCharsets.ISO_8859_1) : "";
+    }
+
+    /** nmbd's browse list as it last wrote it ({@code cache/browse.dat} or {@code state/browse.dat}), or "". */
+    String browseList() throws IOException {
+        for (String place : List.of("cache/browse.dat", "state/browse.dat", "lock/browse.dat")) {
+            Path file = directory.resolve(place);
+            if (Files.exists(file)) {
+                return Files.readString(file, StandardCharsets.ISO_8859_1);
+            }
+        }
+        return "";
     }
 
     boolean isAlive() {

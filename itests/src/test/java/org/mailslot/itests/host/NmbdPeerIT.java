@@ -6,8 +6,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -47,9 +45,9 @@ class NmbdPeerIT {
 
     @BeforeAll
     static void startPeer() throws Exception {
-        RealPeers.assumeAvailable(isRoot(), "the nmbd test needs root to create a network namespace (run as root)");
-        RealPeers.assumeAvailable(onPath("ip"), "the nmbd test needs 'ip' (apt-get install iproute2)");
-        RealPeers.assumeAvailable(onPath("nmbd"), "the nmbd test needs Samba's nmbd (apt-get install samba)");
+        RealPeers.assumeAvailable(Tools.isRoot(), "the nmbd test needs root to create a network namespace (run as root)");
+        RealPeers.assumeAvailable(Tools.onPath("ip"), "the nmbd test needs 'ip' (apt-get install iproute2)");
+        RealPeers.assumeAvailable(Tools.onPath("nmbd"), "the nmbd test needs Samba's nmbd (apt-get install samba)");
         try {
             namespace = VethNamespace.create();
             host = MailslotHost.start(HostSettings.builder(OUR_NAME)
@@ -82,22 +80,6 @@ class NmbdPeerIT {
                 namespace.close();
             }
         }
-    }
-
-    static boolean isRoot() throws IOException, InterruptedException {
-        Process id = new ProcessBuilder("id", "-u").redirectErrorStream(true).start();
-        String uid = new String(id.getInputStream().readAllBytes(), US_ASCII).trim();
-        return id.waitFor(10, TimeUnit.SECONDS) && uid.equals("0");
-    }
-
-    static boolean onPath(String tool) {
-        String path = System.getenv().getOrDefault("PATH", "") + ":/usr/sbin:/sbin";
-        for (String dir : path.split(":")) {
-            if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, tool))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     @Test

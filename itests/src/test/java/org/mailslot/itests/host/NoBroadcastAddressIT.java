@@ -25,8 +25,8 @@ class NoBroadcastAddressIT {
 
     @Test
     void aListenerStartsAndOnlyAGroupWriteAsksForABroadcastAddress() throws Exception {
-        RealPeers.assumeAvailable(NmbdPeerIT.isRoot(), "this test needs root to create a network namespace");
-        RealPeers.assumeAvailable(NmbdPeerIT.onPath("ip"), "this test needs 'ip' (apt-get install iproute2)");
+        RealPeers.assumeAvailable(Tools.isRoot(), "this test needs root to create a network namespace");
+        RealPeers.assumeAvailable(Tools.onPath("ip"), "this test needs 'ip' (apt-get install iproute2)");
         try (VethNamespace namespace = VethNamespace.create()) {
             String address = namespace.hostAddress().replaceAll("\\.1$", ".9");
             namespace.addHostAddressWithoutBroadcast(address);

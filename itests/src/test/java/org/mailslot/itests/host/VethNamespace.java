@@ -68,6 +68,10 @@ final class VethNamespace implements AutoCloseable {
         return InetAddress.getByName(peerAddress());
     }
 
+    String hostInterface() {
+        return hostSide;
+    }
+
     String peerInterface() {
         return peerSide;
     }

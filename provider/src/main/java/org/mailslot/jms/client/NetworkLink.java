@@ -36,6 +36,10 @@ import org.slf4j.LoggerFactory;
  */
 final class NetworkLink implements AutoCloseable {
 
+    /** String property of received messages: the NetBIOS name type the datagram was addressed to, e.g. {@code 1D}. */
+    public static final String DESTINATION_NAME_TYPE = "MailslotDestinationNameType";
+
+
     private static final Logger LOG = LoggerFactory.getLogger(NetworkLink.class);
 
     private final MailslotHost host;
@@ -87,9 +91,9 @@ final class NetworkLink implements AutoCloseable {
      * its server part names no domain we know), except a temporary topic, which lives on its owner's computer only.
      */
     private WriteTarget targetOf(MailslotDestination destination) {
-        WriteTarget target = host.target(destination.mailslotName());
+        WriteTarget target = host.target(destination.mailslotName(), destination.nameType());
         if (destination.isTopic() && !destination.isTemporary() && !target.group()) {
-            return host.target(destination.mailslotName().toPrimaryDomain());
+            return host.target(destination.mailslotName().toPrimaryDomain(), destination.nameType());
         }
         return target;
     }
@@ -152,6 +156,12 @@ final class NetworkLink implements AutoCloseable {
             object.setPolicy(objectBodyPolicy);
         }
         boolean group = received.delivery() == ReceivedMessage.Delivery.GROUP;
+        try {
+            message.setStringProperty(DESTINATION_NAME_TYPE, String.format("%02X", received.destinationType()));
+        } catch (JMSException e) {
+            LOG.debug("Dropped a datagram for {} from {}: {}", slot, received.sourceAddress(), e.getMessage());
+            return DropReason.UNREADABLE;
+        }
         if (message.getJMSDestination() == null) {
             message.setJMSDestination(group ? topic : queue);
         }

@@ -391,9 +391,11 @@ class UdpTransportTest {
         Session sender = session(java1);
         Topic topic = sender.createTopic(unique("big"));
         MessageProducer producer = sender.createProducer(topic);
+        // min(424, 432 - roundup4(n)): the slot path has 9 characters here, so the SMB's 512 bytes leave 420.
+        int limit = Math.min(424, 432 - ((topic.getTopicName().length() + 3) & ~3));
         assertThatThrownBy(() -> producer.send(sender.createTextMessage("x".repeat(500))))
                 .isInstanceOf(MessageFormatException.class)
-                .hasMessageContaining("424");
+                .hasMessageContaining("above the limit of " + limit + " bytes");
     }
 
     @Test

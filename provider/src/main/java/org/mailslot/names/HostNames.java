@@ -1,0 +1,70 @@
+package org.mailslot.names;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.util.ArrayList;
+import java.util.List;
+import org.mailslot.net.EndpointSettings;
+import org.mailslot.wire.NetbiosName;
+import org.mailslot.wire.NodeType;
+
+/** The names a mailslot host claims, and the name service that claims them. */
+public final class HostNames {
+
+    /** A small socket buffer: name-service traffic is a few packets a minute. */
+    private static final int RECEIVE_BUFFER = 256 * 1024;
+
+    private HostNames() {
+    }
+
+    /**
+     * A name service that owns no name, only asks: bound to a free port of {@code bindAddress}, broadcasting to
+     * port {@code peerPort} (what {@code nmblookup} does). Registers nothing, so it can run beside a real node.
+     *
+     * @throws IOException when the socket cannot be set up
+     */
+    public static NameService client(InetAddress bindAddress, List<InetAddress> broadcastAddresses, int peerPort,
+            NamingSettings naming) throws IOException {
+        EndpointSettings endpoint = new EndpointSettings(bindAddress, 0, broadcastAddresses, null, RECEIVE_BUFFER,
+                "netbios-ns-client");
+        return NameService.start(new NameServiceSettings(endpoint, List.of(), NodeType.B, naming.retryInterval(),
+                naming.retries(), NameServiceSettings.DEFAULT_ANSWER_TTL, peerPort));
+    }
+
+    /**
+     * What a host owns: {@code COMPUTER<00>} and {@code COMPUTER<xx>} for each extra suffix (unique), and
+     * {@code DOMAIN<00>} (group).
+     */
+    public static List<OwnedName> owned(String computerName, String domain, String scope, List<Integer> extraSuffixes) {
+        List<OwnedName> names = new ArrayList<>();
+        names.add(new OwnedName(NetbiosName.of(computerName, 0x00, scope), false));
+        for (int suffix : extraSuffixes) {
+            if (suffix != 0x00) {
+                names.add(new OwnedName(NetbiosName.of(computerName, suffix, scope), false));
+            }
+        }
+        names.add(new OwnedName(NetbiosName.of(domain, 0x00, scope), true));
+        return names;
+    }
+
+    /**
+     * Starts the name service of a host: binds {@code bindAddress} at the naming settings' port (and the wildcard
+     * address for broadcasts, as the datagram endpoint does) and registers the host's names.
+     *
+     * @throws NameConflictException  when another node defends one of the names
+     * @throws NameServiceBindException when the port cannot be bound, saying what to change
+     * @throws IOException            when the socket cannot be set up otherwise
+     */
+    public static NameService start(String computerName, String domain, String scope, InetAddress bindAddress,
+            List<InetAddress> broadcastAddresses, NamingSettings naming) throws IOException {
+        EndpointSettings endpoint = new EndpointSettings(bindAddress, naming.nameServicePort(), broadcastAddresses,
+                null, RECEIVE_BUFFER, "netbios-ns-" + computerName);
+        try {
+            return NameService.start(new NameServiceSettings(endpoint, owned(computerName, domain, scope,
+                    naming.extraSuffixes()), NodeType.B, naming.retryInterval(), naming.retries(),
+                    NameServiceSettings.DEFAULT_ANSWER_TTL, 0));
+        } catch (java.net.BindException e) {
+            throw new NameServiceBindException(e);
+        }
+    }
+}
