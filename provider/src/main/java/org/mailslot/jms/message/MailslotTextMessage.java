@@ -35,7 +35,7 @@ public class MailslotTextMessage extends MailslotMessage implements TextMessage 
 
     @Override
     public boolean isBodyAssignableTo(@SuppressWarnings("rawtypes") Class c) {
-        return text == null || c.isAssignableFrom(String.class);
+        return text == null || ((Class<?>) c).isAssignableFrom(String.class);
     }
 
     @Override
