@@ -6,6 +6,7 @@ import java.util.Deque;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.mailslot.bridge.artemis.Backoff;
 import org.mailslot.bridge.artemis.BrokerEndpoint;
@@ -114,7 +115,7 @@ public final class Bridge implements AutoCloseable {
                 t.setDaemon(true);
                 return t;
             });
-            summary.scheduleAtFixedRate(() -> LOG.info("{}", SummaryLine.format(counters.snapshot())),
+            ScheduledFuture<?> unused = summary.scheduleAtFixedRate(() -> LOG.info("{}", SummaryLine.format(counters.snapshot())),
                     SUMMARY_PERIOD_SECONDS, SUMMARY_PERIOD_SECONDS, TimeUnit.SECONDS);
             stopOrder.push(summary::shutdownNow);
 

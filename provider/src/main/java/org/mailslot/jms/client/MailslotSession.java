@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import org.mailslot.jms.MailslotDestination;
 import org.mailslot.jms.MailslotDestinations;
@@ -71,6 +72,7 @@ public final class MailslotSession implements Session, QueueSession, TopicSessio
     private volatile ListenerDispatcher dispatcher;
     private volatile boolean inCompletionListener;
     private volatile boolean closed;
+    private final AtomicBoolean closing = new AtomicBoolean();
 
     MailslotSession(MailslotConnection connection, int ackMode, Domain domain) {
         this.connection = connection;
@@ -368,7 +370,11 @@ public final class MailslotSession implements Session, QueueSession, TopicSessio
             return;
         }
         deliveryLock.lock();
-        deliveryLock.unlock();
+        try {
+            // Nothing to do inside: holding the lock once proves no listener is running.
+        } finally {
+            deliveryLock.unlock();
+        }
     }
 
     boolean hasConsumerOn(Destination destination) {
@@ -583,6 +589,10 @@ public final class MailslotSession implements Session, QueueSession, TopicSessio
             return;
         }
         refuseFromCompletionListener("Session.close");
+        // One caller closes; a racing close returns (it must not wait here: it may be a listener of this session).
+        if (!closing.compareAndSet(false, true)) {
+            return;
+        }
         awaitCompletions();
         closed = true;
         for (MailslotMessageConsumer consumer : consumers) {
