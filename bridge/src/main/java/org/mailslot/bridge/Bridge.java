@@ -4,10 +4,6 @@ import java.security.SecureRandom;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import org.mailslot.bridge.artemis.Backoff;
 import org.mailslot.bridge.artemis.BrokerEndpoint;
 import org.mailslot.bridge.artemis.PartitionedPublisher;
@@ -28,6 +24,7 @@ import org.mailslot.bridge.mapping.EnvelopeBodyMapper;
 import org.mailslot.bridge.metrics.BridgeCounters;
 import org.mailslot.bridge.metrics.BridgeMetrics;
 import org.mailslot.bridge.metrics.SummaryLine;
+import org.mailslot.bridge.metrics.SummaryReporter;
 import org.mailslot.wire.MailslotCodec;
 import org.mailslot.wire.WireLimits;
 import org.slf4j.Logger;
@@ -42,6 +39,7 @@ public final class Bridge implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Bridge.class);
     private static final int MAX_RATE_LIMITED_SOURCES = 4096;
+    // The summary line is looked at once a minute and logged only when it changed.
     private static final long SUMMARY_PERIOD_SECONDS = 60;
     // Publisher threads, each with its own broker session: the broker routes one session's messages on one thread
     // at a time, so two sessions let it use both cores of a small machine (order holds per source and slot).
@@ -110,14 +108,8 @@ public final class Bridge implements AutoCloseable {
                         settings.egressPayload(), egressSender.get(), counters));
             }
 
-            ScheduledExecutorService summary = Executors.newSingleThreadScheduledExecutor(r -> {
-                Thread t = new Thread(r, "mailslot-bridge-summary");
-                t.setDaemon(true);
-                return t;
-            });
-            ScheduledFuture<?> unused = summary.scheduleAtFixedRate(() -> LOG.info("{}", SummaryLine.format(counters.snapshot())),
-                    SUMMARY_PERIOD_SECONDS, SUMMARY_PERIOD_SECONDS, TimeUnit.SECONDS);
-            stopOrder.push(summary::shutdownNow);
+            stopOrder.push(SummaryReporter.start(counters::snapshot, line -> LOG.info("{}", line),
+                    SUMMARY_PERIOD_SECONDS));
 
             LOG.info("Bridge forwarding to {} under '{}.*' ({}); slots: {}", endpoint, settings.addressPrefix(),
                     settings.durable() ? "durable" : "non-durable", new SlotAllowList(settings.allowedSlots()));
@@ -154,8 +146,10 @@ public final class Bridge implements AutoCloseable {
 
     @Override
     public void close() {
-        LOG.info("Bridge stopping: {}", SummaryLine.format(counters.snapshot()));
+        LOG.info("Bridge stopping");
         closeAll(stopOrder);
+        // After the publishers closed: what they still held is counted as dropped (SHUTDOWN) in this line.
+        LOG.info("Bridge stopped: {}", SummaryLine.format(counters.snapshot()));
     }
 
     private static void closeAll(Deque<AutoCloseable> stopOrder) {
