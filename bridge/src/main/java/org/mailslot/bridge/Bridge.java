@@ -37,6 +37,7 @@ import org.mailslot.bridge.metrics.BridgeCounters;
 import org.mailslot.bridge.metrics.BridgeMetrics;
 import org.mailslot.bridge.metrics.IngressLedger;
 import org.mailslot.bridge.metrics.SummaryLine;
+import org.mailslot.bridge.metrics.SummaryReporter;
 import org.mailslot.wire.MailslotCodec;
 import org.mailslot.wire.WireLimits;
 import org.slf4j.Logger;
@@ -54,6 +55,7 @@ public final class Bridge implements AutoCloseable {
     // Sightings the duplicate window keeps (about 100 bytes each): a 2 s window at 30,000 datagrams/s. Beyond it the
     // oldest are forgotten early, so at higher rates a late copy may pass; it is then forwarded, never lost.
     private static final int MAX_DUPLICATE_SIGHTINGS = 65_536;
+    // The summary line is looked at once a minute and logged only when it changed.
     private static final long SUMMARY_PERIOD_SECONDS = 60;
     // Publisher threads, each with its own broker session: the broker routes one session's messages on one thread
     // at a time, so two sessions let it use both cores of a small machine (order holds per source and slot).
@@ -153,16 +155,18 @@ public final class Bridge implements AutoCloseable {
                         settings.egressPayload(), egressSender.get(), counters, Backoff.DEFAULT));
             }
 
-            ScheduledExecutorService summary = Executors.newSingleThreadScheduledExecutor(r -> {
-                Thread t = new Thread(r, "mailslot-bridge-summary");
-                t.setDaemon(true);
-                return t;
-            });
-            summary.scheduleAtFixedRate(() -> LOG.info("{}", SummaryLine.format(counters.snapshot())),
-                    SUMMARY_PERIOD_SECONDS, SUMMARY_PERIOD_SECONDS, TimeUnit.SECONDS);
-            stopOrder.push(summary::shutdownNow);
-            Optional<IngressLedger> ledger = settings.durable()
-                    ? Optional.of(IngressLedger.start(settings.dataDir(), counters, summary)) : Optional.empty();
+            stopOrder.push(SummaryReporter.start(counters::snapshot, line -> LOG.info("{}", line),
+                    SUMMARY_PERIOD_SECONDS));
+            Optional<IngressLedger> ledger = Optional.empty();
+            if (settings.durable()) {
+                ScheduledExecutorService ledgerTimer = Executors.newSingleThreadScheduledExecutor(r -> {
+                    Thread t = new Thread(r, "mailslot-bridge-ledger");
+                    t.setDaemon(true);
+                    return t;
+                });
+                stopOrder.push(ledgerTimer::shutdownNow);
+                ledger = Optional.of(IngressLedger.start(settings.dataDir(), counters, ledgerTimer));
+            }
 
             LOG.info("Bridge forwarding to {} under '{}.*' ({}); slots: {}; at most {} slot addresses made from the"
                             + " network, idle ones removed after {} s; duplicates within {} ms dropped; object"
@@ -223,8 +227,10 @@ public final class Bridge implements AutoCloseable {
      */
     @Override
     public void close() {
+        LOG.info("Bridge stopping");
         closeAll(stopOrder);
         ledger.ifPresent(IngressLedger::close);
+        // After the publishers closed: what they still held is counted as dropped (SHUTDOWN) in this line.
         LOG.info("Bridge stopped: {}", SummaryLine.format(counters.snapshot()));
     }
 

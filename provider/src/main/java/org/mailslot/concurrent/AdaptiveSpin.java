@@ -44,6 +44,7 @@ public final class AdaptiveSpin {
      * @param limitNanos at most this long, whatever the learnt spin (a caller's own timeout)
      * @return whether {@code ready} held
      */
+    @SuppressWarnings("ThreadPriorityCheck") // yielding while spinning is the point: measured in bench/README.md
     public <E extends Exception> boolean spinUntil(Check<E> ready, long limitNanos) throws E {
         long start = System.nanoTime();
         long limit = Math.min(limitNanos, spinNanos);

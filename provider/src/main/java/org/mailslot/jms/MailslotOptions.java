@@ -155,7 +155,11 @@ public final class MailslotOptions implements Serializable {
         return values.containsKey("address");
     }
 
-    /** The JMS layer's settings. */
+    /**
+     * The JMS layer's settings.
+     *
+     * @hidden internal: public only for the client package, so it stays out of the API docs
+     */
     public ProviderSettings toProviderSettings() {
         String computerName = isNetworked() ? computerName() : ".";
         ProviderSettings.PersistentDelivery persistent = switch (get("jms.persistentDelivery").toLowerCase(Locale.ROOT)) {

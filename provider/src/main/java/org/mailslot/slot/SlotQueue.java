@@ -94,6 +94,8 @@ final class SlotQueue {
      * @throws InterruptedException    when the waiting thread is interrupted
      * @throws MailslotClosedException when the queue is or gets closed while empty
      */
+    // waiting is written only under the lock; it is volatile for the writers that read it without the lock.
+    @SuppressWarnings("NonAtomicVolatileUpdate")
     ReceivedMessage take(long timeoutNanos) throws InterruptedException, MailslotClosedException {
         ReceivedMessage message = pollNow();
         if (message != null || timeoutNanos == 0) {

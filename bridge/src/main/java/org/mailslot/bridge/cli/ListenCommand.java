@@ -1,5 +1,6 @@
 package org.mailslot.bridge.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.mailslot.bridge.config.InvalidSettingException;
@@ -36,7 +37,7 @@ final class ListenCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws Exception {
+    public Integer call() throws IOException, InterruptedException {
         MailslotName slotName = slotOf(name);
         MailslotHost mailslotHost = HostOpener.open(host.settings());
         Thread closer = new Thread(mailslotHost::close, "mailslot-listen-shutdown");

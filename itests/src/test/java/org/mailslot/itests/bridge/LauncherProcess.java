@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -43,19 +44,30 @@ final class LauncherProcess implements AutoCloseable {
                 throw new IllegalStateException("no runnable jar in " + jarDir + "; run mvn with -pl bridge,itests -am");
             }
         }
+        return start(BIN, workDir, script, args, Map.of());
+    }
+
+    /** Starts {@code <bin>/<script> args...} in {@code workDir} with these environment variables added. */
+    static LauncherProcess start(Path bin, Path workDir, String script, List<String> args, Map<String, String> env)
+            throws IOException {
         List<String> command = new ArrayList<>();
-        command.add(BIN.resolve(script).toString());
+        command.add(bin.resolve(script).toString());
         command.addAll(args);
-        return run(workDir, command);
+        return run(workDir, command, env);
     }
 
     /** Starts any program ({@code command}: the executable and its arguments) in {@code workDir}. */
     static LauncherProcess run(Path workDir, List<String> command) throws IOException {
+        return run(workDir, command, Map.of());
+    }
+
+    private static LauncherProcess run(Path workDir, List<String> command, Map<String, String> env)
+            throws IOException {
         String program = Path.of(command.get(0)).getFileName().toString();
         Path stderr = Files.createTempFile(workDir, program, ".err");
-        Process process = new ProcessBuilder(command).directory(workDir.toFile())
-                .redirectError(stderr.toFile()).start();
-        return new LauncherProcess(process, stderr);
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile()).redirectError(stderr.toFile());
+        builder.environment().putAll(env);
+        return new LauncherProcess(builder.start(), stderr);
     }
 
     private void readLines() {

@@ -36,7 +36,7 @@ final class MailslotMessageConsumer implements QueueReceiver, TopicSubscriber, W
     private final AtomicBoolean drainQueued = new AtomicBoolean();
     private volatile MessageListener listener;
     private volatile Runnable stopListening;
-    private volatile boolean closed;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     MailslotMessageConsumer(MailslotSession session, MailslotDestination destination, MessageSelector selector,
                             MessageQueue source, Subscription subscription, boolean noLocal) {
@@ -68,7 +68,7 @@ final class MailslotMessageConsumer implements QueueReceiver, TopicSubscriber, W
     }
 
     boolean isClosed() {
-        return closed || session.isClosed();
+        return closed.get() || session.isClosed();
     }
 
     // ---- Waiter: what a blocked receive looks at ------------------------------------------------------------------
@@ -231,7 +231,7 @@ final class MailslotMessageConsumer implements QueueReceiver, TopicSubscriber, W
 
     @Override
     public void close() throws JMSException {
-        if (closed) {
+        if (closed.get()) {
             return;
         }
         closeQuietly();
@@ -242,10 +242,10 @@ final class MailslotMessageConsumer implements QueueReceiver, TopicSubscriber, W
 
     /** Stops the consumer without waiting; a receive blocked in another thread returns null. */
     void closeQuietly() {
-        if (closed) {
+        // One caller wins: the session's close and the application's may race here.
+        if (!closed.compareAndSet(false, true)) {
             return;
         }
-        closed = true;
         Runnable previous = stopListening;
         if (previous != null) {
             previous.run();

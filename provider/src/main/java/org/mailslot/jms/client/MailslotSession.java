@@ -15,6 +15,7 @@ import jakarta.jms.TopicSession;
 import jakarta.jms.TopicSubscriber;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import org.mailslot.jms.MailslotDestination;
 import org.mailslot.jms.exceptions.ErrorKind;
@@ -49,6 +50,7 @@ public final class MailslotSession extends SessionShortcuts {
     private final SessionDispatch dispatch;
     private final Subscriptions subscriptions;
     private volatile boolean closed;
+    private final AtomicBoolean closing = new AtomicBoolean();
 
     MailslotSession(MailslotConnection connection, int ackMode, Domain domain) {
         this.connection = connection;
@@ -344,6 +346,10 @@ public final class MailslotSession extends SessionShortcuts {
             return;
         }
         dispatch.refuseFromCompletionListener("Session.close");
+        // One caller closes; a racing close returns (it must not wait here: it may be a listener of this session).
+        if (!closing.compareAndSet(false, true)) {
+            return;
+        }
         dispatch.awaitCompletions();
         closed = true;
         for (MailslotMessageConsumer consumer : consumers) {

@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -362,7 +363,8 @@ public final class ProviderRuntime implements AutoCloseable {
     private MessageQueue newQueue(String name) {
         DeliveryScheduler wake = (delay, task) -> {
             try {
-                timer.schedule(task, delay, TimeUnit.MILLISECONDS);
+                // Never cancelled one by one: close shuts the timer down with every pending wake-up.
+                ScheduledFuture<?> unused = timer.schedule(task, delay, TimeUnit.MILLISECONDS);
             } catch (RejectedExecutionException e) {
                 // The host is closing; nobody is left to wake.
             }

@@ -30,7 +30,7 @@ public final class MessageQueue {
     private final long byteQuota;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"}) // Java has no generic array creation
     private final ArrayDeque<QueuedMessage>[] ready = new ArrayDeque[PRIORITIES];
     private final PriorityQueue<QueuedMessage> scheduled = new PriorityQueue<>(
             Comparator.comparingLong(QueuedMessage::deliveryTime).thenComparingLong(QueuedMessage::sequence));

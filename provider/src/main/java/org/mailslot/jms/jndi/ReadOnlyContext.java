@@ -24,6 +24,9 @@ import javax.naming.OperationNotSupportedException;
  * environment, plus {@code dynamicQueues/NAME} and {@code dynamicTopics/NAME} for destinations nobody configured.
  * Binding, renaming and subcontexts are refused, because the configuration is the environment.
  */
+// BanJNDI warns of lookups through a naming provider that may deserialise; this context is that provider, an
+// in-memory map of objects built from the environment, and its lookups only call each other.
+@SuppressWarnings("BanJNDI")
 final class ReadOnlyContext implements Context {
 
     static final String DYNAMIC_QUEUES = "dynamicQueues/";

@@ -88,7 +88,7 @@ public class MailslotBytesMessage extends MailslotMessage implements BytesMessag
 
     @Override
     public boolean isBodyAssignableTo(@SuppressWarnings("rawtypes") Class c) {
-        return c != null && (bodyBytes().length == 0 || c.isAssignableFrom(byte[].class));
+        return c != null && (bodyBytes().length == 0 || ((Class<?>) c).isAssignableFrom(byte[].class));
     }
 
     // ---- reading ------------------------------------------------------------------------------------------------

@@ -54,7 +54,7 @@ public class MailslotMapMessage extends MailslotMessage implements MapMessage {
 
     @Override
     public boolean isBodyAssignableTo(@SuppressWarnings("rawtypes") Class c) {
-        return c != null && (entries.isEmpty() || c.isAssignableFrom(HashMap.class));
+        return c != null && (entries.isEmpty() || ((Class<?>) c).isAssignableFrom(HashMap.class));
     }
 
     // ---- reading ------------------------------------------------------------------------------------------------

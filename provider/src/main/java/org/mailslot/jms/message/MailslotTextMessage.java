@@ -35,7 +35,7 @@ public class MailslotTextMessage extends MailslotMessage implements TextMessage 
 
     @Override
     public boolean isBodyAssignableTo(@SuppressWarnings("rawtypes") Class c) {
-        return c != null && (text == null || c.isAssignableFrom(String.class));
+        return c != null && (text == null || ((Class<?>) c).isAssignableFrom(String.class));
     }
 
     @Override

@@ -14,6 +14,7 @@ import jakarta.jms.TemporaryTopic;
 import jakarta.jms.TextMessage;
 import jakarta.jms.Topic;
 import java.util.Collections;
+import java.util.Enumeration;
 import org.mailslot.jms.MailslotDestination;
 import org.mailslot.jms.MailslotDestinations;
 import org.mailslot.jms.MailslotTemporaryQueue;
@@ -47,7 +48,7 @@ public final class MessageCopies {
         copy.setJMSExpiration(message.getJMSExpiration());
         copy.setJMSRedelivered(message.getJMSRedelivered());
         copy.setJMSDeliveryTime(deliveryTimeOf(message));
-        for (Object name : Collections.list(message.getPropertyNames())) {
+        for (Object name : Collections.list((Enumeration<?>) message.getPropertyNames())) {
             try {
                 copy.setObjectProperty((String) name, message.getObjectProperty((String) name));
             } catch (IllegalArgumentException e) {
@@ -96,7 +97,7 @@ public final class MessageCopies {
         }
         if (message instanceof MapMessage map) {
             MailslotMapMessage copy = new MailslotMapMessage();
-            for (Object name : Collections.list(map.getMapNames())) {
+            for (Object name : Collections.list((Enumeration<?>) map.getMapNames())) {
                 copy.setObject((String) name, map.getObject((String) name));
             }
             return copy;
