@@ -99,7 +99,11 @@ final class SessionDispatch {
             return;
         }
         deliveryLock.lock();
-        deliveryLock.unlock();
+        try {
+            // Nothing to do inside: holding the lock once proves no listener is running.
+        } finally {
+            deliveryLock.unlock();
+        }
     }
 
     /** Lets queued callbacks finish, then stops the session thread. */
