@@ -395,7 +395,7 @@ class UdpTransportTest {
         int limit = Math.min(424, 432 - ((topic.getTopicName().length() + 3) & ~3));
         assertThatThrownBy(() -> producer.send(sender.createTextMessage("x".repeat(500))))
                 .isInstanceOf(MessageFormatException.class)
-                .hasMessageContaining("above the limit of " + limit + " bytes");
+                .hasMessageContaining("carry at most " + limit);
     }
 
     @Test
