@@ -17,7 +17,7 @@ import org.mailslot.wire.MailslotDatagram;
  *   <li>the server part is {@code .}, {@code *}, or a NetBIOS name of 1 to 15 printable ASCII characters without
  *       spaces, dots or any of {@code / : * ? " < > |}. A dotted name ({@code host.example}) is a DNS name, which a
  *       NetBIOS datagram cannot address, and a space would be lost in the NetBIOS padding;</li>
- *   <li>the slot path has 1 to {@value #MAX_PATH_LENGTH} printable ASCII characters (spaces and dots allowed, none
+ *   <li>the slot path has 1 to 245 ({@link #MAX_PATH_LENGTH}) printable ASCII characters (spaces and dots allowed, none
  *       of {@code / : * ? " < > |}), levels separated by single backslashes, no empty level. The length keeps the
  *       transaction name {@code \MAILSLOT\<path>} within the {@value MailslotDatagram#MAX_MAILSLOT_NAME_LENGTH}
  *       characters every datagram can carry, so any name that parses can be written to the network;</li>
