@@ -17,8 +17,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeSet;
+import org.mailslot.jms.client.ProviderRuntime;
 import org.mailslot.jms.client.ProviderSettings;
+import org.mailslot.jms.engine.RedeliveryPolicy;
 import org.mailslot.jms.message.ObjectBodyPolicy;
 import org.mailslot.jms.payload.PayloadFormat;
 import org.mailslot.net.HostLookup;
@@ -163,7 +166,54 @@ public final class MailslotOptions implements Serializable {
             default -> throw invalid("jms.persistentDelivery", "accept or reject");
         };
         ObjectBodyPolicy policy = ObjectBodyPolicy.allowing(list(get("jms.deserializationAllowList")));
-        return new ProviderSettings(computerName, persistent, policy, longValue("jms.queueQuotaBytes"));
+        return new ProviderSettings(computerName, persistent, policy, longValue("jms.queueQuotaBytes"),
+                redeliveryPolicy());
+    }
+
+    /** What happens to messages that keep coming back: {@code jms.maxRedeliveries} and its companions. */
+    public RedeliveryPolicy redeliveryPolicy() {
+        double backoff;
+        try {
+            backoff = Double.parseDouble(get("jms.redeliveryBackoff").trim());
+        } catch (NumberFormatException e) {
+            throw invalid("jms.redeliveryBackoff", "a number >= 1 (got '" + get("jms.redeliveryBackoff") + "')");
+        }
+        try {
+            RedeliveryPolicy policy = new RedeliveryPolicy(intValue("jms.maxRedeliveries"),
+                    longValue("jms.redeliveryDelayMillis"), backoff, longValue("jms.maxRedeliveryDelayMillis"),
+                    get("jms.deadLetterQueue").trim());
+            ProviderRuntime.deadLetterSlot(policy);
+            return policy;
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("Mailslot redelivery options are inconsistent: " + e.getMessage(), e);
+        }
+    }
+
+    /** Keys that configure one factory's connections, not the network they join. */
+    private static final Set<String> CLIENT_KEYS = Set.of("jms.clientID", "jms.credentials", "jms.user",
+            "jms.password");
+
+    /**
+     * Every setting except the client-side ones ({@code jms.clientID}, {@code jms.credentials}, {@code jms.user},
+     * {@code jms.password}): local-only factories with equal keys share one in-JVM network.
+     */
+    public String networkKey() {
+        StringBuilder key = new StringBuilder(isNetworked() ? get("address") : LOCAL);
+        new TreeSet<>(KEYS.keySet()).stream().filter(k -> !CLIENT_KEYS.contains(k))
+                .forEach(k -> key.append('&').append(k).append('=').append(get(k)));
+        return key.toString();
+    }
+
+    /** The user name no-argument {@code createConnection()}/{@code createContext()} present, or null. */
+    public String defaultUser() {
+        String value = get("jms.user");
+        return value == null || value.isEmpty() ? null : value;
+    }
+
+    /** The password that goes with {@link #defaultUser()}, or null. */
+    public String defaultPassword() {
+        String value = get("jms.password");
+        return value == null || value.isEmpty() ? null : value;
     }
 
     /** How sent messages are put on the wire. */
@@ -357,6 +407,13 @@ public final class MailslotOptions implements Serializable {
         keys.put("jms.queueQuotaBytes", Long.toString(64L << 20));
         keys.put("jms.clientID", "");
         keys.put("jms.credentials", "");
+        keys.put("jms.user", "");
+        keys.put("jms.password", "");
+        keys.put("jms.maxRedeliveries", Integer.toString(RedeliveryPolicy.DEFAULT.maxRedeliveries()));
+        keys.put("jms.redeliveryDelayMillis", Long.toString(RedeliveryPolicy.DEFAULT.delayMillis()));
+        keys.put("jms.redeliveryBackoff", Double.toString(RedeliveryPolicy.DEFAULT.backoff()));
+        keys.put("jms.maxRedeliveryDelayMillis", Long.toString(RedeliveryPolicy.DEFAULT.maxDelayMillis()));
+        keys.put("jms.deadLetterQueue", RedeliveryPolicy.DEFAULT.deadLetterQueue());
         keys.put("port", Integer.toString(HostSettings.MAILSLOT_PORT));
         return Map.copyOf(keys);
     }

@@ -5,6 +5,7 @@ import jakarta.jms.JMSException;
 import java.io.IOException;
 import java.security.SecureRandom;
 import java.time.InstantSource;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -20,11 +21,14 @@ import org.mailslot.jms.MailslotOptions;
 import org.mailslot.jms.exceptions.ErrorKind;
 import org.mailslot.jms.exceptions.JmsExceptions;
 import org.mailslot.jms.engine.DeliveryScheduler;
+import org.mailslot.jms.engine.MessageOrigin;
 import org.mailslot.jms.engine.MessageQueue;
 import org.mailslot.jms.engine.QueuedMessage;
+import org.mailslot.jms.engine.RedeliveryPolicy;
 import org.mailslot.jms.engine.TopicRouter;
 import org.mailslot.jms.message.MailslotMessage;
 import org.mailslot.jms.message.MessageIdGenerator;
+import org.mailslot.jms.message.PropertyNames;
 import org.mailslot.jms.payload.PayloadFormat;
 import org.mailslot.jms.payload.RawPayload;
 import org.mailslot.slot.MailslotHost;
@@ -56,6 +60,7 @@ public final class ProviderRuntime implements AutoCloseable {
     private final AtomicBoolean closed = new AtomicBoolean();
     private final Set<MailslotConnection> connections = ConcurrentHashMap.newKeySet();
     private final NetworkLink network;
+    private volatile Object sharedKey;
 
     /**
      * A local-only runtime: in-JVM queues and topics, no sockets.
@@ -80,7 +85,8 @@ public final class ProviderRuntime implements AutoCloseable {
     public static ProviderRuntime start(MailslotOptions options, InstantSource clock) throws JMSException {
         ProviderSettings settings = options.toProviderSettings();
         if (!options.isNetworked()) {
-            return new ProviderRuntime(settings, clock);
+            return LocalNetworks.acquire(List.of(options.networkKey(), clock),
+                    () -> new ProviderRuntime(settings, clock));
         }
         MailslotHost host;
         try {
@@ -251,7 +257,7 @@ public final class ProviderRuntime implements AutoCloseable {
      * @param privateCopy true when nobody changes {@code message} afterwards; otherwise it is copied before it is
      *                    kept in memory (a message that only goes onto the wire is encoded at once, uncopied)
      */
-    void route(MailslotDestination destination, MailslotMessage message, String origin, boolean privateCopy)
+    void route(MailslotDestination destination, MailslotMessage message, MessageOrigin origin, boolean privateCopy)
             throws JMSException {
         checkOpen();
         if (destination.isTopic() && !(destination.isTemporary() && !isHere(destination))) {
@@ -285,7 +291,7 @@ public final class ProviderRuntime implements AutoCloseable {
         }
     }
 
-    private static QueuedMessage queued(MailslotMessage message, String origin) {
+    private static QueuedMessage queued(MailslotMessage message, MessageOrigin origin) {
         return new QueuedMessage(message, message.getJMSPriority(), message.getJMSDeliveryTime(),
                 message.getJMSExpiration(), origin, MessageSizes.estimate(message));
     }
@@ -345,6 +351,22 @@ public final class ProviderRuntime implements AutoCloseable {
         return closed.get();
     }
 
+    /** Marks this runtime as the shared in-JVM network of local factories under {@code key}. */
+    void shareAs(Object key) {
+        sharedKey = key;
+    }
+
+    /**
+     * What a factory's close does: a shared in-JVM network closes with the last factory using it, any other
+     * runtime at once.
+     */
+    public void release() {
+        Object key = sharedKey;
+        if (key == null || LocalNetworks.release(key, this)) {
+            close();
+        }
+    }
+
     @Override
     public void close() {
         if (!closed.compareAndSet(false, true)) {
@@ -367,7 +389,42 @@ public final class ProviderRuntime implements AutoCloseable {
                 // The host is closing; nobody is left to wake.
             }
         };
-        return new MessageQueue(name, clock::millis, wake, settings.queueQuotaBytes());
+        RedeliveryPolicy redelivery = settings.redelivery();
+        // The dead-letter queue itself keeps redelivering: there is nowhere further to send its messages.
+        boolean isDeadLetterQueue = name.equalsIgnoreCase(deadLetterSlot().toLocal().toString());
+        return new MessageQueue(name, clock::millis, wake, settings.queueQuotaBytes(), redelivery,
+                isDeadLetterQueue ? null : this::deadLetter);
+    }
+
+    private MailslotName deadLetterSlot() {
+        return deadLetterSlot(settings.redelivery());
+    }
+
+    /** The slot of the dead-letter queue: a bare name is a local slot, like {@code Session.createQueue}. */
+    public static MailslotName deadLetterSlot(RedeliveryPolicy policy) {
+        String name = policy.deadLetterQueue();
+        return name.startsWith("\\\\") ? MailslotName.parse(name) : MailslotName.local(name);
+    }
+
+    /**
+     * A message that came back more often than {@code jms.maxRedeliveries} allows: a copy goes to the dead-letter
+     * queue, with its delivery count, the last failure and where it came from as properties.
+     */
+    private void deadLetter(MessageQueue from, QueuedMessage queued, String reason) {
+        try {
+            MailslotMessage copy = ((MailslotMessage) queued.message()).copy();
+            copy.setIntProperty(PropertyNames.DEAD_LETTER_DELIVERY_COUNT, queued.deliveryCount());
+            copy.setStringProperty(PropertyNames.DEAD_LETTER_REASON, reason);
+            copy.setStringProperty(PropertyNames.DEAD_LETTER_SOURCE, from.name());
+            MessageQueue target = queueOf(deadLetterSlot());
+            boolean kept = target.offer(queued(copy, queued.origin()));
+            LOG.warn("A message from {} was delivered {} times without being acknowledged (last: {}); {}", from.name(),
+                    queued.deliveryCount(), reason, kept ? "it is now in dead-letter queue " + target.name()
+                            : "the dead-letter queue " + target.name() + " is full, so it is discarded");
+        } catch (JMSException | RuntimeException e) {
+            LOG.warn("A message from {} past its redelivery limit could not be dead-lettered and is discarded",
+                    from.name(), e);
+        }
     }
 
     private void checkOpen() throws JMSException {
