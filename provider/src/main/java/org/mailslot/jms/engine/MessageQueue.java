@@ -102,7 +102,7 @@ public final class MessageQueue {
             lock.unlock();
         }
         if (wakeIn >= 0) {
-            scheduler.schedule(wakeIn, this::announce);
+            scheduler.schedule(wakeIn, this::announceWhenDue);
         } else {
             announce();
         }
@@ -185,7 +185,30 @@ public final class MessageQueue {
         if (delay == 0) {
             announce();
         } else {
-            scheduler.schedule(delay, this::announce);
+            scheduler.schedule(delay, this::announceWhenDue);
+        }
+    }
+
+    /**
+     * A timer's wake-up for a waiting message: announces it when the queue's clock says it is due, else waits again
+     * for the rest (a clock that runs behind the timer, such as a simulated one, must not lose the wake-up).
+     */
+    private void announceWhenDue() {
+        long rest;
+        lock.lock();
+        try {
+            if (closed) {
+                return;
+            }
+            QueuedMessage head = scheduled.peek();
+            rest = head == null ? 0 : head.dueTime() - clock.getAsLong();
+        } finally {
+            lock.unlock();
+        }
+        if (rest > 0) {
+            scheduler.schedule(rest, this::announceWhenDue);
+        } else {
+            announce();
         }
     }
 
