@@ -17,9 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.TreeSet;
-import org.mailslot.jms.client.ProviderRuntime;
 import org.mailslot.jms.client.ProviderSettings;
 import org.mailslot.jms.engine.RedeliveryPolicy;
 import org.mailslot.jms.message.ObjectBodyPolicy;
@@ -172,36 +170,7 @@ public final class MailslotOptions implements Serializable {
 
     /** What happens to messages that keep coming back: {@code jms.maxRedeliveries} and its companions. */
     public RedeliveryPolicy redeliveryPolicy() {
-        double backoff;
-        try {
-            backoff = Double.parseDouble(get("jms.redeliveryBackoff").trim());
-        } catch (NumberFormatException e) {
-            throw invalid("jms.redeliveryBackoff", "a number >= 1 (got '" + get("jms.redeliveryBackoff") + "')");
-        }
-        try {
-            RedeliveryPolicy policy = new RedeliveryPolicy(intValue("jms.maxRedeliveries"),
-                    longValue("jms.redeliveryDelayMillis"), backoff, longValue("jms.maxRedeliveryDelayMillis"),
-                    get("jms.deadLetterQueue").trim());
-            ProviderRuntime.deadLetterSlot(policy);
-            return policy;
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("Mailslot redelivery options are inconsistent: " + e.getMessage(), e);
-        }
-    }
-
-    /** Keys that configure one factory's connections, not the network they join. */
-    private static final Set<String> CLIENT_KEYS = Set.of("jms.clientID", "jms.credentials", "jms.user",
-            "jms.password");
-
-    /**
-     * Every setting except the client-side ones ({@code jms.clientID}, {@code jms.credentials}, {@code jms.user},
-     * {@code jms.password}): local-only factories with equal keys share one in-JVM network.
-     */
-    public String networkKey() {
-        StringBuilder key = new StringBuilder(isNetworked() ? get("address") : LOCAL);
-        new TreeSet<>(KEYS.keySet()).stream().filter(k -> !CLIENT_KEYS.contains(k))
-                .forEach(k -> key.append('&').append(k).append('=').append(get(k)));
-        return key.toString();
+        return RedeliveryOptions.parse(this::get);
     }
 
     /** The user name no-argument {@code createConnection()}/{@code createContext()} present, or null. */

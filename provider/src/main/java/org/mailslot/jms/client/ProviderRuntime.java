@@ -1,11 +1,9 @@
 package org.mailslot.jms.client;
 
-import jakarta.jms.DeliveryMode;
 import jakarta.jms.JMSException;
 import java.io.IOException;
 import java.security.SecureRandom;
 import java.time.InstantSource;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -24,11 +22,9 @@ import org.mailslot.jms.engine.DeliveryScheduler;
 import org.mailslot.jms.engine.MessageOrigin;
 import org.mailslot.jms.engine.MessageQueue;
 import org.mailslot.jms.engine.QueuedMessage;
-import org.mailslot.jms.engine.RedeliveryPolicy;
 import org.mailslot.jms.engine.TopicRouter;
 import org.mailslot.jms.message.MailslotMessage;
 import org.mailslot.jms.message.MessageIdGenerator;
-import org.mailslot.jms.message.PropertyNames;
 import org.mailslot.jms.payload.PayloadFormat;
 import org.mailslot.jms.payload.RawPayload;
 import org.mailslot.slot.MailslotHost;
@@ -56,11 +52,11 @@ public final class ProviderRuntime implements AutoCloseable {
     private final MessageIdGenerator messageIds = new MessageIdGenerator();
     private final AtomicLong connectionCounter = new AtomicLong();
     private final String instance = Long.toString(new SecureRandom().nextInt() & 0x7fffffffL, 36) + "x";
-    private final AtomicBoolean persistentNoted = new AtomicBoolean();
+    private final PersistentDeliveryPolicy persistence;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final Set<MailslotConnection> connections = ConcurrentHashMap.newKeySet();
     private final NetworkLink network;
-    private volatile Object sharedKey;
+    private final DeadLetterQueue deadLetters;
 
     /**
      * A local-only runtime: in-JVM queues and topics, no sockets.
@@ -68,11 +64,7 @@ public final class ProviderRuntime implements AutoCloseable {
      * @param clock the time of timestamps, delivery delays and expiry
      */
     public ProviderRuntime(ProviderSettings settings, InstantSource clock) {
-        this.settings = settings;
-        this.clock = clock;
-        this.timer = Executors.newSingleThreadScheduledExecutor(new ClientThreads("mailslot-jms-timer"));
-        this.topics = new TopicRouter(this::newQueue);
-        this.network = null;
+        this(settings, clock, null, null, null);
     }
 
     /**
@@ -85,7 +77,7 @@ public final class ProviderRuntime implements AutoCloseable {
     public static ProviderRuntime start(MailslotOptions options, InstantSource clock) throws JMSException {
         ProviderSettings settings = options.toProviderSettings();
         if (!options.isNetworked()) {
-            return LocalNetworks.acquire(List.of(options.networkKey(), clock),
+            return LocalNetworks.acquire(LocalNetworks.keyOf(options, clock),
                     () -> new ProviderRuntime(settings, clock));
         }
         MailslotHost host;
@@ -125,8 +117,11 @@ public final class ProviderRuntime implements AutoCloseable {
         this.settings = settings;
         this.clock = clock;
         this.timer = Executors.newSingleThreadScheduledExecutor(new ClientThreads("mailslot-jms-timer"));
+        this.deadLetters = new DeadLetterQueue(settings.redelivery(), this::queueOf);
+        this.persistence = new PersistentDeliveryPolicy(settings.persistentDelivery());
         this.topics = new TopicRouter(this::newQueue);
-        this.network = new NetworkLink(host, new Inbound(), settings.objectBodyPolicy(), format, raw);
+        this.network = host == null ? null
+                : new NetworkLink(host, new Inbound(), settings.objectBodyPolicy(), format, raw);
     }
 
     /** The mailslot host of a networked runtime, for counters and diagnostics; empty when local-only. */
@@ -298,18 +293,7 @@ public final class ProviderRuntime implements AutoCloseable {
 
     /** Applies the persistent-delivery policy of DESIGN §4 to one send. */
     void checkDeliveryMode(int deliveryMode) throws JMSException {
-        if (deliveryMode != DeliveryMode.PERSISTENT) {
-            return;
-        }
-        if (settings.persistentDelivery() == ProviderSettings.PersistentDelivery.REJECT) {
-            throw JmsExceptions.create(ErrorKind.GENERAL, "PERSISTENT delivery was refused: mailslots keep"
-                    + " nothing across a restart and jms.persistentDelivery=reject. Send with"
-                    + " DeliveryMode.NON_PERSISTENT, or route through mailslot-bridge into Artemis for durability");
-        }
-        if (persistentNoted.compareAndSet(false, true)) {
-            LOG.info("PERSISTENT messages are accepted but held in memory only: nothing survives a restart of this"
-                    + " process (jms.persistentDelivery=accept). Use mailslot-bridge and Artemis for durable delivery.");
-        }
+        persistence.check(deliveryMode);
     }
 
     void registerTemporaryQueue(MailslotDestination queue) throws JMSException {
@@ -351,18 +335,9 @@ public final class ProviderRuntime implements AutoCloseable {
         return closed.get();
     }
 
-    /** Marks this runtime as the shared in-JVM network of local factories under {@code key}. */
-    void shareAs(Object key) {
-        sharedKey = key;
-    }
-
-    /**
-     * What a factory's close does: a shared in-JVM network closes with the last factory using it, any other
-     * runtime at once.
-     */
+    /** What a factory's close does: a shared in-JVM network closes with the last factory using it. */
     public void release() {
-        Object key = sharedKey;
-        if (key == null || LocalNetworks.release(key, this)) {
+        if (LocalNetworks.release(this)) {
             close();
         }
     }
@@ -389,42 +364,9 @@ public final class ProviderRuntime implements AutoCloseable {
                 // The host is closing; nobody is left to wake.
             }
         };
-        RedeliveryPolicy redelivery = settings.redelivery();
         // The dead-letter queue itself keeps redelivering: there is nowhere further to send its messages.
-        boolean isDeadLetterQueue = name.equalsIgnoreCase(deadLetterSlot().toLocal().toString());
-        return new MessageQueue(name, clock::millis, wake, settings.queueQuotaBytes(), redelivery,
-                isDeadLetterQueue ? null : this::deadLetter);
-    }
-
-    private MailslotName deadLetterSlot() {
-        return deadLetterSlot(settings.redelivery());
-    }
-
-    /** The slot of the dead-letter queue: a bare name is a local slot, like {@code Session.createQueue}. */
-    public static MailslotName deadLetterSlot(RedeliveryPolicy policy) {
-        String name = policy.deadLetterQueue();
-        return name.startsWith("\\\\") ? MailslotName.parse(name) : MailslotName.local(name);
-    }
-
-    /**
-     * A message that came back more often than {@code jms.maxRedeliveries} allows: a copy goes to the dead-letter
-     * queue, with its delivery count, the last failure and where it came from as properties.
-     */
-    private void deadLetter(MessageQueue from, QueuedMessage queued, String reason) {
-        try {
-            MailslotMessage copy = ((MailslotMessage) queued.message()).copy();
-            copy.setIntProperty(PropertyNames.DEAD_LETTER_DELIVERY_COUNT, queued.deliveryCount());
-            copy.setStringProperty(PropertyNames.DEAD_LETTER_REASON, reason);
-            copy.setStringProperty(PropertyNames.DEAD_LETTER_SOURCE, from.name());
-            MessageQueue target = queueOf(deadLetterSlot());
-            boolean kept = target.offer(queued(copy, queued.origin()));
-            LOG.warn("A message from {} was delivered {} times without being acknowledged (last: {}); {}", from.name(),
-                    queued.deliveryCount(), reason, kept ? "it is now in dead-letter queue " + target.name()
-                            : "the dead-letter queue " + target.name() + " is full, so it is discarded");
-        } catch (JMSException | RuntimeException e) {
-            LOG.warn("A message from {} past its redelivery limit could not be dead-lettered and is discarded",
-                    from.name(), e);
-        }
+        return new MessageQueue(name, clock::millis, wake, settings.queueQuotaBytes(), settings.redelivery(),
+                deadLetters.is(name) ? null : deadLetters);
     }
 
     private void checkOpen() throws JMSException {
