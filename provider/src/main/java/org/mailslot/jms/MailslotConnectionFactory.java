@@ -53,6 +53,8 @@ public class MailslotConnectionFactory implements ConnectionFactory, QueueConnec
     private MailslotOptions options = new MailslotOptions();
     private String clientId;
     private Map<String, String> credentials = Map.of();
+    private String defaultUser;
+    private String defaultPassword;
     private transient ProviderRuntime runtime;
     // Not part of the serialised form: a deserialised factory reads the system clock.
     private transient InstantSource clock;
@@ -96,6 +98,8 @@ public class MailslotConnectionFactory implements ConnectionFactory, QueueConnec
         options = parsed;
         clientId = parsed.clientId();
         credentials = parsed.credentials();
+        defaultUser = parsed.defaultUser();
+        defaultPassword = parsed.defaultPassword();
     }
 
     /** The URI this factory was configured with ({@code mailslot://local} for a local-only factory). */
@@ -125,9 +129,26 @@ public class MailslotConnectionFactory implements ConnectionFactory, QueueConnec
         this.credentials = Map.copyOf(Objects.requireNonNull(usersAndPasswords, "usersAndPasswords"));
     }
 
+    /**
+     * The identity no-argument {@link #createConnection()} and {@link #createContext()} present (the URI keys
+     * {@code jms.user} and {@code jms.password}); checked against the credentials table like explicit ones. Null
+     * clears it.
+     */
+    public synchronized void setDefaultIdentity(String userName, String password) {
+        this.defaultUser = userName;
+        this.defaultPassword = password;
+    }
+
+    /** Connects with the default identity (see {@link #setDefaultIdentity(String, String)}). */
     @Override
     public Connection createConnection() throws JMSException {
-        return createConnection(null, null);
+        String user;
+        String password;
+        synchronized (this) {
+            user = defaultUser;
+            password = defaultPassword;
+        }
+        return createConnection(user, password);
     }
 
     @Override
@@ -158,7 +179,7 @@ public class MailslotConnectionFactory implements ConnectionFactory, QueueConnec
 
     @Override
     public JMSContext createContext() {
-        return createContext(null, null, JMSContext.AUTO_ACKNOWLEDGE);
+        return createContext(JMSContext.AUTO_ACKNOWLEDGE);
     }
 
     @Override
@@ -168,7 +189,13 @@ public class MailslotConnectionFactory implements ConnectionFactory, QueueConnec
 
     @Override
     public JMSContext createContext(int sessionMode) {
-        return createContext(null, null, sessionMode);
+        String user;
+        String password;
+        synchronized (this) {
+            user = defaultUser;
+            password = defaultPassword;
+        }
+        return createContext(user, password, sessionMode);
     }
 
     @Override
@@ -188,7 +215,12 @@ public class MailslotConnectionFactory implements ConnectionFactory, QueueConnec
         if (table.isEmpty()) {
             return;
         }
-        String expected = userName == null ? null : table.get(userName);
+        if (userName == null) {
+            throw JmsExceptions.create(ErrorKind.SECURITY, "This mailslot connection factory requires credentials"
+                    + " (jms.credentials) and has no default identity: pass a user name and password to"
+                    + " createConnection/createContext, or configure jms.user and jms.password");
+        }
+        String expected = table.get(userName);
         if (expected == null || !expected.equals(password)) {
             throw JmsExceptions.create(ErrorKind.SECURITY, "User name or password is wrong for this mailslot"
                     + " connection factory; check the credentials configured on it");
@@ -239,7 +271,7 @@ public class MailslotConnectionFactory implements ConnectionFactory, QueueConnec
     @Override
     public synchronized void close() {
         if (runtime != null) {
-            runtime.close();
+            runtime.release();
             runtime = null;
         }
     }

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 import org.mailslot.jms.client.ProviderSettings;
+import org.mailslot.jms.engine.RedeliveryPolicy;
 import org.mailslot.jms.message.ObjectBodyPolicy;
 import org.mailslot.jms.payload.PayloadFormat;
 import org.mailslot.names.NamingSettings;
@@ -168,7 +169,25 @@ public final class MailslotOptions implements Serializable {
             default -> throw invalid("jms.persistentDelivery", "accept or reject");
         };
         ObjectBodyPolicy policy = ObjectBodyPolicy.allowing(list(get("jms.deserializationAllowList")));
-        return new ProviderSettings(computerName, persistent, policy, longValue("jms.queueQuotaBytes"));
+        return new ProviderSettings(computerName, persistent, policy, longValue("jms.queueQuotaBytes"),
+                redeliveryPolicy());
+    }
+
+    /** What happens to messages that keep coming back: {@code jms.maxRedeliveries} and its companions. */
+    public RedeliveryPolicy redeliveryPolicy() {
+        return RedeliveryOptions.parse(this::get);
+    }
+
+    /** The user name no-argument {@code createConnection()}/{@code createContext()} present, or null. */
+    public String defaultUser() {
+        String value = get("jms.user");
+        return value == null || value.isEmpty() ? null : value;
+    }
+
+    /** The password that goes with {@link #defaultUser()}, or null. */
+    public String defaultPassword() {
+        String value = get("jms.password");
+        return value == null || value.isEmpty() ? null : value;
     }
 
     /** How sent messages are put on the wire. */
@@ -369,6 +388,13 @@ public final class MailslotOptions implements Serializable {
         keys.put("jms.queueQuotaBytes", Long.toString(64L << 20));
         keys.put("jms.clientID", "");
         keys.put("jms.credentials", "");
+        keys.put("jms.user", "");
+        keys.put("jms.password", "");
+        keys.put("jms.maxRedeliveries", Integer.toString(RedeliveryPolicy.DEFAULT.maxRedeliveries()));
+        keys.put("jms.redeliveryDelayMillis", Long.toString(RedeliveryPolicy.DEFAULT.delayMillis()));
+        keys.put("jms.redeliveryBackoff", Double.toString(RedeliveryPolicy.DEFAULT.backoff()));
+        keys.put("jms.maxRedeliveryDelayMillis", Long.toString(RedeliveryPolicy.DEFAULT.maxDelayMillis()));
+        keys.put("jms.deadLetterQueue", RedeliveryPolicy.DEFAULT.deadLetterQueue());
         keys.put("port", Integer.toString(HostSettings.MAILSLOT_PORT));
         return Map.copyOf(keys);
     }

@@ -21,6 +21,7 @@ import org.mailslot.jms.MailslotDestination;
 import org.mailslot.jms.MailslotTemporaryQueue;
 import org.mailslot.jms.MailslotTemporaryTopic;
 import org.mailslot.jms.exceptions.ErrorKind;
+import org.mailslot.jms.engine.MessageOrigin;
 import org.mailslot.jms.exceptions.JmsExceptions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -74,8 +75,8 @@ public final class MailslotConnection implements Connection, QueueConnection, To
     }
 
     /** The origin recorded on sent messages, compared by noLocal subscriptions. */
-    String origin() {
-        return id;
+    MessageOrigin origin() {
+        return new MessageOrigin(id, clientId);
     }
 
     @Override

@@ -132,7 +132,7 @@ final class MailslotMessageConsumer implements QueueReceiver, TopicSubscriber, W
         }
         Message message = session.deliver(queued, source, isSubscription());
         if (!message.isBodyAssignableTo(type)) {
-            session.undeliverable(queued, source);
+            session.undeliverable(queued, source, "its body could not be returned as " + type.getName());
             throw JmsExceptions.create(ErrorKind.MESSAGE_FORMAT, "The message body cannot be returned as "
                     + type.getName() + " (" + message.getClass().getSimpleName() + "); receive() the message"
                     + " instead, or ask for the body type it carries");

@@ -11,6 +11,7 @@ import jakarta.jms.Topic;
 import jakarta.jms.TopicPublisher;
 import org.mailslot.jms.MailslotDestination;
 import org.mailslot.jms.exceptions.ErrorKind;
+import org.mailslot.jms.engine.MessageOrigin;
 import org.mailslot.jms.exceptions.JmsExceptions;
 import org.mailslot.jms.message.MailslotMessage;
 import org.mailslot.jms.message.MessageCopies;
@@ -31,6 +32,7 @@ final class MailslotMessageProducer implements QueueSender, TopicPublisher {
     private volatile boolean disableMessageId;
     private volatile boolean disableTimestamp;
     private volatile boolean closed;
+    private volatile Thread completionThread;
 
     MailslotMessageProducer(MailslotSession session, MailslotDestination destination) {
         this.session = session;
@@ -147,7 +149,7 @@ final class MailslotMessageProducer implements QueueSender, TopicPublisher {
         }
         try {
             runtime.checkDeliveryMode(mode);
-            String origin = session.connection().origin();
+            MessageOrigin origin = session.connection().origin();
             if (session.isTransacted()) {
                 // Routed at commit: the application may change its message before then.
                 MailslotMessage copy = message instanceof MailslotMessage ours ? ours.copy()
@@ -168,11 +170,11 @@ final class MailslotMessageProducer implements QueueSender, TopicPublisher {
             if (completion == null) {
                 throw e;
             }
-            session.runCompletion(() -> completion.onException(message, e));
+            session.runCompletion(() -> inOwnCompletion(() -> completion.onException(message, e)));
             return;
         }
         if (completion != null) {
-            session.runCompletion(() -> completion.onCompletion(message));
+            session.runCompletion(() -> inOwnCompletion(() -> completion.onCompletion(message)));
         }
     }
 
@@ -309,11 +311,25 @@ final class MailslotMessageProducer implements QueueSender, TopicPublisher {
 
     @Override
     public void close() throws JMSException {
+        if (completionThread == Thread.currentThread()) {
+            throw JmsExceptions.create(ErrorKind.ILLEGAL_STATE, "MessageProducer.close() was called from a"
+                    + " CompletionListener of this producer, which §7.3.8 forbids; close it from another thread");
+        }
         if (closed) {
             return;
         }
         closed = true;
         session.forget(this);
+    }
+
+    /** Runs a CompletionListener callback of this producer, remembering the thread so close() can refuse it. */
+    private void inOwnCompletion(Runnable callback) {
+        completionThread = Thread.currentThread();
+        try {
+            callback.run();
+        } finally {
+            completionThread = null;
+        }
     }
 
     void markClosed() {

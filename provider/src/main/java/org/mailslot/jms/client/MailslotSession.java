@@ -114,7 +114,11 @@ public final class MailslotSession extends SessionShortcuts {
             throw JmsExceptions.create(ErrorKind.ILLEGAL_STATE, "recover() is not allowed in a transacted session;"
                     + " use rollback()");
         }
-        deliveries.returnAll();
+        // In an automatic mode only the message a listener is processing is unacknowledged (§6.2.10).
+        boolean listenerMessage = dispatch.isCallbackThread() && acknowledgement.recoverCurrent();
+        if (!listenerMessage) {
+            deliveries.returnAll("Session.recover() was called");
+        }
     }
 
     /** What {@code Message.acknowledge()} does for messages this session delivered. */
@@ -150,8 +154,8 @@ public final class MailslotSession extends SessionShortcuts {
     }
 
     /** A delivered message the application could not take (wrong body type): AUTO modes give it back at once. */
-    void undeliverable(QueuedMessage queued, MessageQueue source) {
-        acknowledgement.undeliverable(queued, source);
+    void undeliverable(QueuedMessage queued, MessageQueue source, String reason) {
+        acknowledgement.undeliverable(queued, source, reason);
     }
 
     /** Runs a listener for one message on the session thread, with the redelivery rules of §8.7. */
@@ -171,15 +175,20 @@ public final class MailslotSession extends SessionShortcuts {
                 message = deliver(queued, consumer.source(), consumer.isSubscription());
             } catch (JMSException e) {
                 LOG.warn("Could not prepare a message for delivery to {}; it goes back to its queue", consumer, e);
-                consumer.source().requeue(queued);
+                consumer.source().requeue(queued, "it could not be prepared for delivery: " + e);
                 return false;
             }
+            acknowledgement.listenerStarted(queued, consumer.source());
+            RuntimeException failure = null;
             try {
                 listener.onMessage(message);
             } catch (RuntimeException e) {
-                boolean requeued = acknowledgement.undeliverable(queued, consumer.source());
+                failure = e;
+            }
+            boolean requeued = acknowledgement.listenerFinished(failure);
+            if (failure != null) {
                 LOG.warn("MessageListener of {} threw; the message {}", consumer,
-                        requeued ? "will be redelivered" : "stays unacknowledged", e);
+                        requeued ? "goes back for redelivery" : "stays unacknowledged", failure);
             }
             return true;
         } finally {
@@ -346,6 +355,10 @@ public final class MailslotSession extends SessionShortcuts {
             return;
         }
         dispatch.refuseFromCompletionListener("Session.close");
+        if (dispatch.isCallbackThread()) {
+            throw JmsExceptions.create(ErrorKind.ILLEGAL_STATE, "Session.close() was called from a MessageListener"
+                    + " of this session, which would deadlock (Session.close javadoc); close it from another thread");
+        }
         // One caller closes; a racing close returns (it must not wait here: it may be a listener of this session).
         if (!closing.compareAndSet(false, true)) {
             return;
@@ -360,7 +373,7 @@ public final class MailslotSession extends SessionShortcuts {
         }
         awaitListenersIdle();
         transaction.discardSends();
-        int returned = deliveries.returnAll();
+        int returned = deliveries.returnAll("the session was closed before it acknowledged the message");
         if (returned > 0) {
             LOG.debug("Session closed with {} unacknowledged messages; they go back for redelivery", returned);
         }

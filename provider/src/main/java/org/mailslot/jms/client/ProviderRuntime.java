@@ -1,6 +1,5 @@
 package org.mailslot.jms.client;
 
-import jakarta.jms.DeliveryMode;
 import jakarta.jms.JMSException;
 import java.io.IOException;
 import java.security.SecureRandom;
@@ -21,6 +20,7 @@ import org.mailslot.jms.MailslotOptions;
 import org.mailslot.jms.exceptions.ErrorKind;
 import org.mailslot.jms.exceptions.JmsExceptions;
 import org.mailslot.jms.engine.DeliveryScheduler;
+import org.mailslot.jms.engine.MessageOrigin;
 import org.mailslot.jms.engine.MessageQueue;
 import org.mailslot.jms.engine.QueuedMessage;
 import org.mailslot.jms.engine.TopicRouter;
@@ -53,10 +53,11 @@ public final class ProviderRuntime implements AutoCloseable {
     private final MessageIdGenerator messageIds = new MessageIdGenerator();
     private final AtomicLong connectionCounter = new AtomicLong();
     private final String instance = Long.toString(new SecureRandom().nextInt() & 0x7fffffffL, 36) + "x";
-    private final AtomicBoolean persistentNoted = new AtomicBoolean();
+    private final PersistentDeliveryPolicy persistence;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final Set<MailslotConnection> connections = ConcurrentHashMap.newKeySet();
     private final NetworkLink network;
+    private final DeadLetterQueue deadLetters;
 
     /**
      * A local-only runtime: in-JVM queues and topics, no sockets.
@@ -64,11 +65,7 @@ public final class ProviderRuntime implements AutoCloseable {
      * @param clock the time of timestamps, delivery delays and expiry
      */
     public ProviderRuntime(ProviderSettings settings, InstantSource clock) {
-        this.settings = settings;
-        this.clock = clock;
-        this.timer = Executors.newSingleThreadScheduledExecutor(new ClientThreads("mailslot-jms-timer"));
-        this.topics = new TopicRouter(this::newQueue);
-        this.network = null;
+        this(settings, clock, null, null, null);
     }
 
     /**
@@ -81,7 +78,8 @@ public final class ProviderRuntime implements AutoCloseable {
     public static ProviderRuntime start(MailslotOptions options, InstantSource clock) throws JMSException {
         ProviderSettings settings = options.toProviderSettings();
         if (!options.isNetworked()) {
-            return new ProviderRuntime(settings, clock);
+            return LocalNetworks.acquire(LocalNetworks.keyOf(options, clock),
+                    () -> new ProviderRuntime(settings, clock));
         }
         MailslotHost host;
         try {
@@ -120,8 +118,11 @@ public final class ProviderRuntime implements AutoCloseable {
         this.settings = settings;
         this.clock = clock;
         this.timer = Executors.newSingleThreadScheduledExecutor(new ClientThreads("mailslot-jms-timer"));
+        this.deadLetters = new DeadLetterQueue(settings.redelivery(), this::queueOf);
+        this.persistence = new PersistentDeliveryPolicy(settings.persistentDelivery());
         this.topics = new TopicRouter(this::newQueue);
-        this.network = new NetworkLink(host, new Inbound(), settings.objectBodyPolicy(), format, raw);
+        this.network = host == null ? null
+                : new NetworkLink(host, new Inbound(), settings.objectBodyPolicy(), format, raw);
     }
 
     /** The mailslot host of a networked runtime, for counters and diagnostics; empty when local-only. */
@@ -252,7 +253,7 @@ public final class ProviderRuntime implements AutoCloseable {
      * @param privateCopy true when nobody changes {@code message} afterwards; otherwise it is copied before it is
      *                    kept in memory (a message that only goes onto the wire is encoded at once, uncopied)
      */
-    void route(MailslotDestination destination, MailslotMessage message, String origin, boolean privateCopy)
+    void route(MailslotDestination destination, MailslotMessage message, MessageOrigin origin, boolean privateCopy)
             throws JMSException {
         checkOpen();
         if (destination.isTopic() && !(destination.isTemporary() && !isHere(destination))) {
@@ -286,25 +287,14 @@ public final class ProviderRuntime implements AutoCloseable {
         }
     }
 
-    private static QueuedMessage queued(MailslotMessage message, String origin) {
+    private static QueuedMessage queued(MailslotMessage message, MessageOrigin origin) {
         return new QueuedMessage(message, message.getJMSPriority(), message.getJMSDeliveryTime(),
                 message.getJMSExpiration(), origin, MessageSizes.estimate(message));
     }
 
     /** Applies the persistent-delivery policy of DESIGN §4 to one send. */
     void checkDeliveryMode(int deliveryMode) throws JMSException {
-        if (deliveryMode != DeliveryMode.PERSISTENT) {
-            return;
-        }
-        if (settings.persistentDelivery() == ProviderSettings.PersistentDelivery.REJECT) {
-            throw JmsExceptions.create(ErrorKind.GENERAL, "PERSISTENT delivery was refused: mailslots keep"
-                    + " nothing across a restart and jms.persistentDelivery=reject. Send with"
-                    + " DeliveryMode.NON_PERSISTENT, or route through mailslot-bridge into Artemis for durability");
-        }
-        if (persistentNoted.compareAndSet(false, true)) {
-            LOG.info("PERSISTENT messages are accepted but held in memory only: nothing survives a restart of this"
-                    + " process (jms.persistentDelivery=accept). Use mailslot-bridge and Artemis for durable delivery.");
-        }
+        persistence.check(deliveryMode);
     }
 
     void registerTemporaryQueue(MailslotDestination queue) throws JMSException {
@@ -346,6 +336,13 @@ public final class ProviderRuntime implements AutoCloseable {
         return closed.get();
     }
 
+    /** What a factory's close does: a shared in-JVM network closes with the last factory using it. */
+    public void release() {
+        if (LocalNetworks.release(this)) {
+            close();
+        }
+    }
+
     @Override
     public void close() {
         if (!closed.compareAndSet(false, true)) {
@@ -369,7 +366,9 @@ public final class ProviderRuntime implements AutoCloseable {
                 // The host is closing; nobody is left to wake.
             }
         };
-        return new MessageQueue(name, clock::millis, wake, settings.queueQuotaBytes());
+        // The dead-letter queue itself keeps redelivering: there is nowhere further to send its messages.
+        return new MessageQueue(name, clock::millis, wake, settings.queueQuotaBytes(), settings.redelivery(),
+                deadLetters.is(name) ? null : deadLetters);
     }
 
     private void checkOpen() throws JMSException {

@@ -1,6 +1,7 @@
 package org.mailslot.jms.client;
 
 import java.util.Objects;
+import org.mailslot.jms.engine.RedeliveryPolicy;
 import org.mailslot.jms.message.ObjectBodyPolicy;
 
 /**
@@ -11,9 +12,11 @@ import org.mailslot.jms.message.ObjectBodyPolicy;
  * @param persistentDelivery what a PERSISTENT send does, since nothing outlives the process (DESIGN §4)
  * @param objectBodyPolicy   which classes an ObjectMessage may deserialise
  * @param queueQuotaBytes    most bytes one queue or subscription holds before sends to it fail (0 = no limit)
+ * @param redelivery         redelivery delay, limit and dead-letter queue for messages that keep coming back
  */
 public record ProviderSettings(String computerName, PersistentDelivery persistentDelivery,
-                               ObjectBodyPolicy objectBodyPolicy, long queueQuotaBytes) {
+                               ObjectBodyPolicy objectBodyPolicy, long queueQuotaBytes,
+                               RedeliveryPolicy redelivery) {
 
     /** The policy for PERSISTENT sends. */
     public enum PersistentDelivery {
@@ -25,12 +28,13 @@ public record ProviderSettings(String computerName, PersistentDelivery persisten
 
     /** A local-only host with the default policies and a 64 MiB quota per queue. */
     public static final ProviderSettings LOCAL = new ProviderSettings(".", PersistentDelivery.ACCEPT,
-            ObjectBodyPolicy.DEFAULT, 64L << 20);
+            ObjectBodyPolicy.DEFAULT, 64L << 20, RedeliveryPolicy.DEFAULT);
 
     public ProviderSettings {
         Objects.requireNonNull(computerName, "computerName");
         Objects.requireNonNull(persistentDelivery, "persistentDelivery");
         Objects.requireNonNull(objectBodyPolicy, "objectBodyPolicy");
+        Objects.requireNonNull(redelivery, "redelivery");
         if (queueQuotaBytes < 0) {
             throw new IllegalArgumentException("queueQuotaBytes must be >= 0, was " + queueQuotaBytes);
         }

@@ -17,6 +17,10 @@ final class SessionAcknowledgement {
     private final int ackMode;
     private final SessionDeliveries deliveries;
     private final MessageAcknowledger acknowledger;
+    // The message a listener is processing; only the session thread touches these.
+    private QueuedMessage current;
+    private MessageQueue currentSource;
+    private boolean currentRecovered;
 
     /**
      * @param ackMode      the session mode, {@link Session#AUTO_ACKNOWLEDGE} ... {@link Session#SESSION_TRANSACTED}
@@ -46,17 +50,57 @@ final class SessionAcknowledgement {
     }
 
     /**
-     * A delivered message the application could not take (wrong body type, a listener that threw): the automatic
-     * modes give it back for redelivery at once; the others keep it tracked until recover or rollback.
-     *
-     * @return true when it went back to its queue
+     * A delivered message the application could not take (wrong body type): the automatic modes give it back for
+     * redelivery at once; the others keep it tracked until recover or rollback.
      */
-    boolean undeliverable(QueuedMessage queued, MessageQueue source) {
-        if (ackMode == Session.AUTO_ACKNOWLEDGE || ackMode == Session.DUPS_OK_ACKNOWLEDGE) {
-            source.requeue(queued);
-            return true;
+    void undeliverable(QueuedMessage queued, MessageQueue source, String reason) {
+        if (automatic()) {
+            source.requeue(queued, reason);
         }
-        return false;
+    }
+
+    /** A MessageListener is about to get this message (on the session thread). */
+    void listenerStarted(QueuedMessage queued, MessageQueue source) {
+        current = queued;
+        currentSource = source;
+        currentRecovered = false;
+    }
+
+    /**
+     * {@code Session.recover()} in an automatic mode: the message a listener is processing is not acknowledged when
+     * the listener returns, but delivered again (§6.2.10). True when there was one.
+     */
+    boolean recoverCurrent() {
+        if (!automatic() || current == null) {
+            return false;
+        }
+        currentRecovered = true;
+        return true;
+    }
+
+    /**
+     * The listener returned or threw ({@code failure} non-null). In the automatic modes a recovered message or
+     * one whose listener threw comes again; otherwise it is acknowledged. The other modes keep it tracked.
+     *
+     * @return true when the message went back to its queue
+     */
+    boolean listenerFinished(RuntimeException failure) {
+        QueuedMessage queued = current;
+        MessageQueue source = currentSource;
+        boolean recovered = currentRecovered;
+        current = null;
+        currentSource = null;
+        currentRecovered = false;
+        if (queued == null || !automatic() || (!recovered && failure == null)) {
+            return false;
+        }
+        source.requeue(queued, recovered ? "Session.recover() was called in the MessageListener"
+                : "the MessageListener threw " + failure);
+        return true;
+    }
+
+    private boolean automatic() {
+        return ackMode == Session.AUTO_ACKNOWLEDGE || ackMode == Session.DUPS_OK_ACKNOWLEDGE;
     }
 
     /** {@code Message.acknowledge()}: in CLIENT_ACKNOWLEDGE every message the session delivered so far. */

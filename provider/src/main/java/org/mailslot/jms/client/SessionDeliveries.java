@@ -26,12 +26,16 @@ final class SessionDeliveries {
         pending.clear();
     }
 
-    /** Gives every delivery back to its queue, newest first, so they come again in their original order. */
-    synchronized int returnAll() {
+    /**
+     * Gives every delivery back to its queue, newest first, so they come again in their original order.
+     *
+     * @param reason why they come back (kept on a message that goes to the dead-letter queue)
+     */
+    synchronized int returnAll(String reason) {
         int count = pending.size();
         for (int i = pending.size() - 1; i >= 0; i--) {
             Delivery delivery = pending.get(i);
-            delivery.source().requeue(delivery.message());
+            delivery.source().requeue(delivery.message(), reason);
         }
         pending.clear();
         return count;

@@ -37,7 +37,7 @@ final class SessionTransaction {
             try {
                 held.get(i).run();
             } catch (MailslotSession.SendFailure failure) {
-                deliveries.returnAll();
+                deliveries.returnAll("commit failed: " + failure.getCause().getMessage());
                 throw JmsExceptions.create(ErrorKind.TRANSACTION_ROLLED_BACK, "The transaction was rolled back:"
                         + " send " + (i + 1) + " of " + held.size() + " failed (" + failure.getCause().getMessage()
                         + "); the sends before it were delivered, consumed messages will be redelivered",
@@ -50,7 +50,7 @@ final class SessionTransaction {
     /** Drops the held sends and gives what was consumed back for redelivery. */
     void rollback() {
         discardSends();
-        deliveries.returnAll();
+        deliveries.returnAll("the transaction was rolled back");
     }
 
     /** Drops the held sends (the session closes). */

@@ -30,7 +30,7 @@ final class Subscriptions {
         if (destination.isTopic()) {
             session.runtime().openTopic(destination);
             Subscription subscription = session.runtime().topics().subscribe(ProviderRuntime.key(destination),
-                    selector.text(), selects(selector), noLocal, session.connection().origin());
+                    selector.text(), selects(selector), noLocal, session.connection().id());
             return new MailslotMessageConsumer(session, destination, selector, subscription.queue(), subscription,
                     noLocal);
         }
@@ -39,6 +39,8 @@ final class Subscriptions {
 
     MailslotMessageConsumer durable(Topic topic, String name, String selectorText, boolean noLocal)
             throws JMSException {
+        // The destination is checked before the client ID: a null topic is an InvalidDestinationException.
+        Destinations.require(topic);
         String clientId = session.connection().getClientID();
         if (clientId == null) {
             throw JmsExceptions.create(ErrorKind.ILLEGAL_STATE, "An unshared durable subscription needs a client ID"
@@ -83,7 +85,7 @@ final class Subscriptions {
         try {
             Subscription subscription = session.runtime().topics().subscribeNamed(kind, clientId, name,
                     ProviderRuntime.key(destination), selector.text(), selects(selector), noLocal,
-                    clientId != null ? clientId : session.connection().origin());
+                    session.connection().id());
             return new MailslotMessageConsumer(session, destination, selector, subscription.queue(), subscription,
                     noLocal);
         } catch (SubscriptionException e) {

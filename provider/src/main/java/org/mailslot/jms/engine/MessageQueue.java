@@ -28,12 +28,14 @@ public final class MessageQueue {
     private final LongSupplier clock;
     private final DeliveryScheduler scheduler;
     private final long byteQuota;
+    private final RedeliveryPolicy redelivery;
+    private final DeadLetters deadLetters;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
     @SuppressWarnings({"unchecked", "rawtypes"}) // Java has no generic array creation
     private final ArrayDeque<QueuedMessage>[] ready = new ArrayDeque[PRIORITIES];
     private final PriorityQueue<QueuedMessage> scheduled = new PriorityQueue<>(
-            Comparator.comparingLong(QueuedMessage::deliveryTime).thenComparingLong(QueuedMessage::sequence));
+            Comparator.comparingLong(QueuedMessage::dueTime).thenComparingLong(QueuedMessage::sequence));
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private final AtomicLong expired = new AtomicLong();
     private final AtomicLong refused = new AtomicLong();
@@ -49,6 +51,17 @@ public final class MessageQueue {
      * @param byteQuota most bytes held at once; offers beyond it are refused (0 = no limit)
      */
     public MessageQueue(String name, LongSupplier clock, DeliveryScheduler scheduler, long byteQuota) {
+        this(name, clock, scheduler, byteQuota, new RedeliveryPolicy(-1, 0, 1.0, 0, "-"), null);
+    }
+
+    /**
+     * @param redelivery  how long a returned message waits, and how often it may come back
+     * @param deadLetters where a message goes that came back more often than allowed; null keeps it redelivering
+     */
+    public MessageQueue(String name, LongSupplier clock, DeliveryScheduler scheduler, long byteQuota,
+                        RedeliveryPolicy redelivery, DeadLetters deadLetters) {
+        this.redelivery = redelivery;
+        this.deadLetters = deadLetters;
         this.name = name;
         this.clock = clock;
         this.scheduler = scheduler;
@@ -89,7 +102,7 @@ public final class MessageQueue {
             lock.unlock();
         }
         if (wakeIn >= 0) {
-            scheduler.schedule(wakeIn, this::announce);
+            scheduler.schedule(wakeIn, this::announceWhenDue);
         } else {
             announce();
         }
@@ -134,21 +147,69 @@ public final class MessageQueue {
         }
     }
 
-    /** Puts a delivered but unacknowledged message back at the head, for redelivery. */
+    /** Puts a delivered but unacknowledged message back for redelivery (see {@link #requeue(QueuedMessage, String)}). */
     public void requeue(QueuedMessage message) {
+        requeue(message, "returned unacknowledged");
+    }
+
+    /**
+     * Gives back a delivered but unacknowledged message. Without a redelivery delay it goes back to the head, so
+     * redelivery keeps the original order; with one it waits, longer after each return. A message delivered more
+     * often than the policy allows goes to the dead letters instead.
+     *
+     * @param reason why it came back (a listener's exception, a rollback), kept on a dead-lettered message
+     */
+    public void requeue(QueuedMessage message, String reason) {
+        if (deadLetters != null && redelivery.exhausted(message.deliveryCount())) {
+            deadLetters.deadLetter(this, message, reason);
+            return;
+        }
+        long delay = redelivery.delayAfter(message.deliveryCount());
         lock.lock();
         try {
             if (closed) {
                 return;
             }
-            ready[message.priority()].addFirst(message);
             bytes += message.size();
             depth++;
+            if (delay == 0) {
+                ready[message.priority()].addFirst(message);
+            } else {
+                message.redeliverAt(clock.getAsLong() + delay);
+                scheduled.add(message);
+            }
             changed.signalAll();
         } finally {
             lock.unlock();
         }
-        announce();
+        if (delay == 0) {
+            announce();
+        } else {
+            scheduler.schedule(delay, this::announceWhenDue);
+        }
+    }
+
+    /**
+     * A timer's wake-up for a waiting message: announces it when the queue's clock says it is due, else waits again
+     * for the rest (a clock that runs behind the timer, such as a simulated one, must not lose the wake-up).
+     */
+    private void announceWhenDue() {
+        long rest;
+        lock.lock();
+        try {
+            if (closed) {
+                return;
+            }
+            QueuedMessage head = scheduled.peek();
+            rest = head == null ? 0 : head.dueTime() - clock.getAsLong();
+        } finally {
+            lock.unlock();
+        }
+        if (rest > 0) {
+            scheduler.schedule(rest, this::announceWhenDue);
+        } else {
+            announce();
+        }
     }
 
     /** The deliverable messages the filter accepts, in delivery order, without taking them. */
@@ -287,7 +348,7 @@ public final class MessageQueue {
         if (head == null) {
             return Long.MAX_VALUE;
         }
-        return TimeUnit.MILLISECONDS.toNanos(Math.max(1, head.deliveryTime() - clock.getAsLong()));
+        return TimeUnit.MILLISECONDS.toNanos(Math.max(1, head.dueTime() - clock.getAsLong()));
     }
 
     private void announce() {

@@ -12,20 +12,21 @@ public final class QueuedMessage {
     private final int priority;
     private final long deliveryTime;
     private final long expiration;
-    private final String origin;
+    private final MessageOrigin origin;
     private final int size;
     private long sequence;
     private int deliveryCount;
+    private long redeliverAt;
 
     /**
      * @param message      the message to deliver (a snapshot the sender no longer changes)
      * @param priority     0..9, higher first
      * @param deliveryTime epoch millis before which the message is not delivered (0 = at once)
      * @param expiration   epoch millis after which the message is discarded (0 = never)
-     * @param origin       id of the sending connection, for {@code noLocal}; may be null for remote messages
+     * @param origin       the sending connection of this host, for {@code noLocal}; null for remote messages
      * @param size         bytes the message accounts for in the queue's quota
      */
-    public QueuedMessage(Message message, int priority, long deliveryTime, long expiration, String origin, int size) {
+    public QueuedMessage(Message message, int priority, long deliveryTime, long expiration, MessageOrigin origin, int size) {
         if (priority < 0 || priority > 9) {
             throw new IllegalArgumentException("priority must be 0..9, was " + priority);
         }
@@ -53,7 +54,7 @@ public final class QueuedMessage {
         return expiration;
     }
 
-    public String origin() {
+    public MessageOrigin origin() {
         return origin;
     }
 
@@ -76,7 +77,17 @@ public final class QueuedMessage {
     }
 
     boolean dueAt(long now) {
-        return deliveryTime <= now;
+        return dueTime() <= now;
+    }
+
+    /** Epoch millis from which the message may be delivered: its delivery time, or later after a return. */
+    long dueTime() {
+        return Math.max(deliveryTime, redeliverAt);
+    }
+
+    /** Holds a returned message back until {@code time} (the redelivery delay); only while it is out of any queue. */
+    void redeliverAt(long time) {
+        redeliverAt = time;
     }
 
     long sequence() {

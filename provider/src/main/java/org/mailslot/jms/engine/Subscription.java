@@ -77,7 +77,9 @@ public final class Subscription {
 
     /** Whether a message published to the topic enters this subscription. */
     boolean admits(QueuedMessage message) {
-        if (noLocal && localOrigin != null && localOrigin.equals(message.origin())) {
+        // The client ID counts only for a durable subscription (§6.11.1); a non-durable one compares connections.
+        if (noLocal && message.origin() != null
+                && message.origin().isLocalTo(localOrigin, kind.durable() ? clientId : null)) {
             return false;
         }
         return selects.test(message);

@@ -13,6 +13,7 @@ import jakarta.jms.TemporaryQueue;
 import jakarta.jms.TemporaryTopic;
 import jakarta.jms.TextMessage;
 import jakarta.jms.Topic;
+import java.io.ByteArrayOutputStream;
 import java.util.Collections;
 import java.util.Enumeration;
 import org.mailslot.jms.MailslotDestination;
@@ -114,9 +115,17 @@ public final class MessageCopies {
     }
 
     private static byte[] bytesOf(BytesMessage bytes) throws JMSException {
-        // getBody (Jakarta Messaging 2+) reads the body in either mode without moving the sender's position.
-        byte[] body = bytes.getBody(byte[].class);
-        return body == null ? new byte[0] : body;
+        // Only the JMS 1.1 methods: another provider's getBody may not know byte[] (or may not exist at all).
+        // reset() puts a message still being written into read mode at its start (§3.11.2 foreign messages).
+        bytes.reset();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        byte[] chunk = new byte[8192];
+        int read;
+        while ((read = bytes.readBytes(chunk)) > 0) {
+            body.write(chunk, 0, read);
+        }
+        bytes.reset();
+        return body.toByteArray();
     }
 
     private static MailslotStreamMessage copyStream(StreamMessage stream) throws JMSException {

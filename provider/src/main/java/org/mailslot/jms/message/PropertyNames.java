@@ -21,6 +21,13 @@ public final class PropertyNames {
     /** Sending application. */
     public static final String JMSX_APP_ID = "JMSXAppID";
 
+    /** On a dead-lettered message: how many times it was delivered before it went to the dead-letter queue. */
+    public static final String DEAD_LETTER_DELIVERY_COUNT = "MailslotDeliveryCount";
+    /** On a dead-lettered message: why it came back the last time (a listener's exception, a rollback). */
+    public static final String DEAD_LETTER_REASON = "MailslotDeadLetterReason";
+    /** On a dead-lettered message: the queue or subscription it was taken from. */
+    public static final String DEAD_LETTER_SOURCE = "MailslotDeadLetterSource";
+
     private static final Map<String, Class<?>> JMSX_TYPES = Map.of(
             JMSX_DELIVERY_COUNT, Integer.class,
             JMSX_GROUP_ID, String.class,

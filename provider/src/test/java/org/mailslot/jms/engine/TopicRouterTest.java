@@ -15,7 +15,7 @@ class TopicRouterTest {
             name -> new MessageQueue(name, System::currentTimeMillis, DeliveryScheduler.NONE, 0));
 
     private static QueuedMessage message(String origin) {
-        return new QueuedMessage(mock(Message.class), 4, 0, 0, origin, 10);
+        return new QueuedMessage(mock(Message.class), 4, 0, 0, new MessageOrigin(origin, null), 10);
     }
 
     @Test
