@@ -31,7 +31,8 @@ import org.mailslot.jms.MailslotConnectionFactory;
  * Each run is a new JVM started with the same class path and options as this one ({@code -Dbench.jvmArgs="..."}
  * adds options to the child, e.g. {@code -Xlog:class+load:file=x.log}); runs of the two providers alternate.
  * {@code -Dbench.only=mailslot} or {@code artemis} runs one of them; {@code -Dbench.uri=mailslot://local?jms.jmx=false}
- * configures the mailslot factory.
+ * configures the mailslot factory; {@code -Dbench.loggingFirst=true} starts SLF4J before the clock starts (as in an
+ * application whose logging already runs) and reports its start-up apart.
  */
 public final class FirstMessage {
 
@@ -74,6 +75,7 @@ public final class FirstMessage {
         }
         command.add("-Dorg.slf4j.simpleLogger.defaultLogLevel=warn");
         command.add("-Dbench.uri=" + System.getProperty("bench.uri", "mailslot://local"));
+        command.add("-Dbench.loggingFirst=" + Boolean.getBoolean("bench.loggingFirst"));
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add(FirstMessage.class.getName());
@@ -86,7 +88,8 @@ public final class FirstMessage {
                 new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line; (line = reader.readLine()) != null; ) {
                 if (line.startsWith(RESULT)) {
-                    result = line.substring(RESULT.length()).trim();
+                    result = line.substring(RESULT.length()).trim() + (output.length() > 0 ? "; " + output.toString()
+                            .strip().replace('\n', ' ') : "");
                 } else {
                     output.append(line).append('\n');
                 }
@@ -103,6 +106,12 @@ public final class FirstMessage {
         // Not the RuntimeMXBean: loading java.lang.management here would hide what the provider's own use costs.
         long jvmUptime = System.currentTimeMillis()
                 - ProcessHandle.current().info().startInstant().map(java.time.Instant::toEpochMilli).orElse(0L);
+        if (Boolean.getBoolean("bench.loggingFirst")) {
+            // The application's logging already running, as in most applications: SLF4J's start-up apart.
+            long start = System.nanoTime();
+            org.slf4j.LoggerFactory.getILoggerFactory();
+            System.out.printf(Locale.ROOT, "SLF4J start-up: %.1f ms%n", (System.nanoTime() - start) / 1e6);
+        }
         if (provider.equals("mailslot")) {
             MailslotConnectionFactory factory = new MailslotConnectionFactory(
                     System.getProperty("bench.uri", "mailslot://local"));
