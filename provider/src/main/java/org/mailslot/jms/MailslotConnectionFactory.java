@@ -21,6 +21,7 @@ import org.mailslot.jms.client.MailslotJMSContext;
 import org.mailslot.jms.client.ProviderRuntime;
 import org.mailslot.jms.exceptions.ErrorKind;
 import org.mailslot.jms.exceptions.JmsExceptions;
+import org.mailslot.jms.management.FactoryMBeans;
 import org.mailslot.slot.DropReason;
 import org.mailslot.slot.HostCounters;
 import org.mailslot.slot.MailslotHost;
@@ -58,6 +59,8 @@ public class MailslotConnectionFactory implements ConnectionFactory, QueueConnec
     private transient ProviderRuntime runtime;
     // Not part of the serialised form: a deserialised factory reads the system clock.
     private transient InstantSource clock;
+    // The counters MBean, registered with the host and removed by close().
+    private transient FactoryMBeans.Registration jmx;
 
     /** A local-only factory: in-JVM slots, no network. */
     public MailslotConnectionFactory() {
@@ -261,6 +264,9 @@ public class MailslotConnectionFactory implements ConnectionFactory, QueueConnec
         if (runtime == null || runtime.isClosed()) {
             runtime = ProviderRuntime.start(options, clock == null ? InstantSource.system() : clock);
         }
+        if (jmx == null && options.jmxEnabled()) {
+            jmx = FactoryMBeans.register(options.metricsName(), this::statistics);
+        }
         return runtime;
     }
 
@@ -273,6 +279,10 @@ public class MailslotConnectionFactory implements ConnectionFactory, QueueConnec
         if (runtime != null) {
             runtime.release();
             runtime = null;
+        }
+        if (jmx != null) {
+            jmx.close();
+            jmx = null;
         }
     }
 

@@ -20,6 +20,7 @@ import java.util.Objects;
 import java.util.TreeSet;
 import org.mailslot.jms.client.ProviderSettings;
 import org.mailslot.jms.engine.RedeliveryPolicy;
+import org.mailslot.jms.management.ManagementName;
 import org.mailslot.jms.message.ObjectBodyPolicy;
 import org.mailslot.jms.payload.PayloadFormat;
 import org.mailslot.names.NamingSettings;
@@ -114,6 +115,8 @@ public final class MailslotOptions implements Serializable {
         rawCharset();
         rawAsText();
         credentials();
+        jmxEnabled();
+        metricsName();
         if (isNetworked()) {
             toHostSettings();
         } else {
@@ -217,6 +220,16 @@ public final class MailslotOptions implements Serializable {
     public String clientId() {
         String value = get("jms.clientID");
         return value == null || value.isEmpty() ? null : value;
+    }
+
+    /** Whether the factory publishes its counters as a JMX MBean ({@code jms.jmx}). */
+    public boolean jmxEnabled() {
+        return booleanValue("jms.jmx");
+    }
+
+    /** The name the factory's counters are published under: {@code jms.metricsName}, or one derived from the URI. */
+    public String metricsName() {
+        return ManagementName.resolve(get("jms.metricsName"), values.get("address"), get("port"));
     }
 
     /** User name to password; empty when connections need no credentials. */
@@ -395,6 +408,8 @@ public final class MailslotOptions implements Serializable {
         keys.put("jms.redeliveryBackoff", Double.toString(RedeliveryPolicy.DEFAULT.backoff()));
         keys.put("jms.maxRedeliveryDelayMillis", Long.toString(RedeliveryPolicy.DEFAULT.maxDelayMillis()));
         keys.put("jms.deadLetterQueue", RedeliveryPolicy.DEFAULT.deadLetterQueue());
+        keys.put("jms.jmx", "true");
+        keys.put("jms.metricsName", "");
         keys.put("port", Integer.toString(HostSettings.MAILSLOT_PORT));
         return Map.copyOf(keys);
     }

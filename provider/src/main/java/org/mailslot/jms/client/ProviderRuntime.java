@@ -2,7 +2,6 @@ package org.mailslot.jms.client;
 
 import jakarta.jms.JMSException;
 import java.io.IOException;
-import java.security.SecureRandom;
 import java.time.InstantSource;
 import java.util.Map;
 import java.util.Optional;
@@ -26,6 +25,7 @@ import org.mailslot.jms.engine.QueuedMessage;
 import org.mailslot.jms.engine.TopicRouter;
 import org.mailslot.jms.message.MailslotMessage;
 import org.mailslot.jms.message.MessageIdGenerator;
+import org.mailslot.jms.message.RandomSeeds;
 import org.mailslot.jms.payload.PayloadFormat;
 import org.mailslot.jms.payload.RawPayload;
 import org.mailslot.slot.MailslotHost;
@@ -52,7 +52,7 @@ public final class ProviderRuntime implements AutoCloseable {
     private final TopicRouter topics;
     private final MessageIdGenerator messageIds = new MessageIdGenerator();
     private final AtomicLong connectionCounter = new AtomicLong();
-    private final String instance = Long.toString(new SecureRandom().nextInt() & 0x7fffffffL, 36) + "x";
+    private final String instance = Long.toString((int) RandomSeeds.nextLongs(1)[0] & 0x7fffffffL, 36) + "x";
     private final PersistentDeliveryPolicy persistence;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final Set<MailslotConnection> connections = ConcurrentHashMap.newKeySet();

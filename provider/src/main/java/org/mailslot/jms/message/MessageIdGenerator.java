@@ -1,6 +1,5 @@
 package org.mailslot.jms.message;
 
-import java.security.SecureRandom;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -11,14 +10,16 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class MessageIdGenerator {
 
-    private static final SecureRandom SEEDS = new SecureRandom();
-
     private final long prefix;
     private final AtomicLong counter;
 
     /** A generator with a fresh random prefix. */
     public MessageIdGenerator() {
-        this(SEEDS.nextLong(), SEEDS.nextLong());
+        this(RandomSeeds.nextLongs(2));
+    }
+
+    private MessageIdGenerator(long[] seeds) {
+        this(seeds[0], seeds[1]);
     }
 
     /** A generator with a given prefix and first counter value (for deterministic tests). */
