@@ -54,7 +54,8 @@ public final class FactoryMBeans {
      */
     public static Registration register(String name, Supplier<HostCounters> counters) {
         Registration registration = new Registration();
-        CompletableFuture.runAsync(() -> registration.register(name, counters),
+        // Nothing waits for the outcome: a registration that fails logs why itself.
+        CompletableFuture<Void> unused = CompletableFuture.runAsync(() -> registration.register(name, counters),
                 CompletableFuture.delayedExecutor(REGISTRATION_DELAY.toMillis(), TimeUnit.MILLISECONDS));
         return registration;
     }
