@@ -77,6 +77,11 @@ final class VethNamespace implements AutoCloseable {
         run("ip", "addr", "add", address + "/32", "dev", hostSide);
     }
 
+    /** Deletes the veth pair under whoever uses it, as a removed adapter or a torn-down VPN does. */
+    void deleteLink() throws IOException, InterruptedException {
+        run("ip", "link", "del", hostSide);
+    }
+
     /** The command line that runs {@code command} inside the namespace. */
     List<String> insideCommand(String... command) {
         List<String> line = new ArrayList<>(List.of("ip", "netns", "exec", namespace));
