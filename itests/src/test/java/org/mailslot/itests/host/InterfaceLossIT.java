@@ -13,7 +13,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.mailslot.itests.support.RealPeers;
 import org.mailslot.jms.MailslotConnectionFactory;
 import org.mailslot.slot.MailslotHost;
 
@@ -27,8 +26,7 @@ class InterfaceLossIT {
 
     @Test
     void aVanishedInterfaceReachesEveryConnectionAndTheNextConnectionStartsAFreshHost() throws Exception {
-        RealPeers.assumeAvailable(NmbdPeerIT.isRoot(), "this test needs root to create a network namespace");
-        RealPeers.assumeAvailable(NmbdPeerIT.onPath("ip"), "this test needs 'ip' (apt-get install iproute2)");
+        VethNamespace.assumeCreatable();
         VethNamespace namespace = VethNamespace.create();
         MailslotConnectionFactory factory = null;
         try {
