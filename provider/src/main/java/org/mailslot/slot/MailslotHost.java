@@ -41,6 +41,7 @@ public final class MailslotHost implements AutoCloseable {
     private final InboundDispatcher inbound;
     private final DatagramEndpoint endpoint;
     private final OutboundSender outbound;
+    private final AddressWatch addressWatch;
     private final List<Runnable> closeListeners = new CopyOnWriteArrayList<>();
     private volatile boolean open = true;
     private volatile Throwable failure;
@@ -62,6 +63,9 @@ public final class MailslotHost implements AutoCloseable {
         }
         this.outbound = new OutboundSender(settings, slots, resolver, duplicates, counters, endpoint,
                 sourceIp(endpoint), inbound.recognisesOwnDatagrams());
+        // A socket whose address vanished stays open and never reads again: only a watch tells a receive-only host.
+        this.addressWatch = endpoint == null ? null
+                : AddressWatch.start(endpoint.localAddress().getAddress(), settings.computerName(), this::readerFailed);
     }
 
     /**
@@ -397,10 +401,11 @@ public final class MailslotHost implements AutoCloseable {
         }
     }
 
-    // A host that cannot receive any more is broken: it closes, and its close listeners find out why in failure().
+    // A host that cannot receive any more (its reader failed, or its address is gone) is broken: it closes, and its
+    // close listeners find out why in failure().
     private void readerFailed(Throwable cause) {
         failure = cause;
-        LOG.error("mailslot host {}: its reader failed ({}), so the host closes", settings.computerName(),
+        LOG.error("mailslot host {}: it can receive no more ({}), so the host closes", settings.computerName(),
                 cause.toString());
         if (endpoint != null) {
             close();
@@ -409,8 +414,8 @@ public final class MailslotHost implements AutoCloseable {
 
     /**
      * Why the host closed on its own: its endpoint's reader failed (a socket error, the socket closed by an
-     * interrupt, an Error while handling a datagram). Empty while the host works and after an ordinary
-     * {@link #close()}.
+     * interrupt, an Error while handling a datagram), or the address it is bound to left every interface. Empty
+     * while the host works and after an ordinary {@link #close()}.
      */
     public Optional<Throwable> failure() {
         return Optional.ofNullable(failure);
@@ -424,6 +429,9 @@ public final class MailslotHost implements AutoCloseable {
                 return;
             }
             open = false;
+        }
+        if (addressWatch != null) {
+            addressWatch.close();
         }
         NameService names = nameService;
         if (names != null) {

@@ -8,7 +8,6 @@ import java.net.InetAddress;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.mailslot.itests.support.RealPeers;
 import org.mailslot.net.HostLookup;
 import org.mailslot.slot.HostSettings;
 import org.mailslot.slot.Mailslot;
@@ -25,8 +24,7 @@ class NoBroadcastAddressIT {
 
     @Test
     void aListenerStartsAndOnlyAGroupWriteAsksForABroadcastAddress() throws Exception {
-        RealPeers.assumeAvailable(Tools.isRoot(), "this test needs root to create a network namespace");
-        RealPeers.assumeAvailable(Tools.onPath("ip"), "this test needs 'ip' (apt-get install iproute2)");
+        VethNamespace.assumeCreatable();
         try (VethNamespace namespace = VethNamespace.create()) {
             String address = namespace.hostAddress().replaceAll("\\.1$", ".9");
             namespace.addHostAddressWithoutBroadcast(address);

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.mailslot.itests.support.RealPeers;
 
 /**
  * A network namespace joined to the host by a veth pair on a private 10.99.N.0/24 subnet: 10.99.N.1 on the host
@@ -27,6 +28,12 @@ final class VethNamespace implements AutoCloseable {
         this.peerSide = "msp" + pid;
         // 10.99.0.0/24 is the one MAILSLOT-PROTOCOL uses by hand; vary the third octet per process.
         this.subnet = (int) (pid % 200) + 20;
+    }
+
+    /** Skips (or, with MAILSLOT_REQUIRE_PEERS, fails) the calling test unless a namespace can be made here. */
+    static void assumeCreatable() throws IOException, InterruptedException {
+        RealPeers.assumeAvailable(Tools.isRoot(), "this test needs root to create a network namespace");
+        RealPeers.assumeAvailable(Tools.onPath("ip"), "this test needs 'ip' (apt-get install iproute2)");
     }
 
     /** Creates the namespace and the veth pair; on failure removes what was made and rethrows. */
@@ -79,6 +86,11 @@ final class VethNamespace implements AutoCloseable {
     /** Adds {@code address}/32 to the host side: an address whose interface entry has no broadcast address. */
     void addHostAddressWithoutBroadcast(String address) throws IOException, InterruptedException {
         run("ip", "addr", "add", address + "/32", "dev", hostSide);
+    }
+
+    /** Deletes the veth pair under whoever uses it, as a removed adapter or a torn-down VPN does. */
+    void deleteLink() throws IOException, InterruptedException {
+        run("ip", "link", "del", hostSide);
     }
 
     /** The command line that runs {@code command} inside the namespace. */

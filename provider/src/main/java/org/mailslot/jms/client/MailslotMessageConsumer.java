@@ -8,12 +8,12 @@ import jakarta.jms.QueueReceiver;
 import jakarta.jms.Topic;
 import jakarta.jms.TopicSubscriber;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Predicate;
 import org.mailslot.jms.MailslotDestination;
 import org.mailslot.jms.exceptions.ErrorKind;
 import org.mailslot.jms.exceptions.JmsExceptions;
 import org.mailslot.jms.engine.MessageQueue;
 import org.mailslot.jms.engine.QueuedMessage;
+import org.mailslot.jms.engine.Selection;
 import org.mailslot.jms.engine.Subscription;
 import org.mailslot.jms.engine.Waiter;
 
@@ -32,7 +32,7 @@ final class MailslotMessageConsumer implements QueueReceiver, TopicSubscriber, W
     private final MessageQueue source;
     private final Subscription subscription;
     private final boolean noLocal;
-    private final Predicate<QueuedMessage> filter;
+    private final Selection filter;
     private final AtomicBoolean drainQueued = new AtomicBoolean();
     private volatile MessageListener listener;
     private volatile Runnable stopListening;
@@ -46,8 +46,9 @@ final class MailslotMessageConsumer implements QueueReceiver, TopicSubscriber, W
         this.source = source;
         this.subscription = subscription;
         this.noLocal = noLocal;
-        // A subscription applied the selector when the message was published; a queue applies it on take.
-        this.filter = subscription != null || selector.selectsAll() ? m -> true : m -> selector.matches(m.message());
+        // Selectors run on this consumer's thread, outside the queue's lock (Selection), never on the publisher's.
+        this.filter = subscription != null ? subscription.selection()
+                : selector.selectsAll() ? Selection.ALL : Selection.keeping(m -> selector.matches(m.message()));
     }
 
     MailslotDestination destination() {
@@ -58,7 +59,7 @@ final class MailslotMessageConsumer implements QueueReceiver, TopicSubscriber, W
         return source;
     }
 
-    Predicate<QueuedMessage> filter() {
+    Selection filter() {
         return filter;
     }
 

@@ -18,11 +18,14 @@ import java.util.function.Predicate;
  * One in-memory queue: a JMS queue, or the queue behind one topic subscription. Messages leave in priority order
  * (9 first), FIFO within a priority; a delayed message waits until its delivery time; an expired one is discarded
  * and counted; a returned message goes back to the head so redelivery keeps the original order. Consumers take
- * only what their predicate (selector, noLocal) accepts, so others still get the rest.
+ * only what their predicate (selector, noLocal) accepts, so others still get the rest. A {@link Selection} is
+ * evaluated with the lock released, so a slow selector never holds up writers or other consumers.
  */
 public final class MessageQueue {
 
     private static final int PRIORITIES = 10;
+    // Verdicts asked for per unlocked round: bounds the list, and lets a consumer take an early match sooner.
+    private static final int JUDGE_BATCH = 16;
 
     private final String name;
     private final LongSupplier clock;
@@ -109,30 +112,59 @@ public final class MessageQueue {
         return true;
     }
 
-    /** Takes the next deliverable message the filter accepts, or null; never waits. */
+    /** Takes the next deliverable message the filter accepts, or null; never waits. The filter must be cheap. */
     public QueuedMessage poll(Predicate<QueuedMessage> filter) {
+        return poll(Selection.inline(filter));
+    }
+
+    /**
+     * Waits up to {@code timeoutMillis} (0 = forever) for a deliverable message the filter accepts. Returns null on
+     * timeout, when the waiter is cancelled or when the queue is closed. A paused waiter takes nothing. The filter
+     * runs under the queue's lock, so it must be cheap; a selector goes in a {@link Selection}.
+     */
+    public QueuedMessage take(Predicate<QueuedMessage> filter, long timeoutMillis, Waiter waiter)
+            throws InterruptedException {
+        return take(Selection.inline(filter), timeoutMillis, waiter);
+    }
+
+    /**
+     * Takes the next deliverable message the selection accepts, or null; never waits for a message. The selection
+     * is evaluated outside the queue's lock, on the calling thread (see {@link Selection}).
+     */
+    public QueuedMessage poll(Selection selection) {
         lock.lock();
         try {
-            return closed ? null : takeLocked(filter);
+            while (!closed) {
+                Scan scan = scanLocked(selection);
+                if (scan.unjudged == null) {
+                    return scan.found;
+                }
+                judgeUnlocked(selection, scan.unjudged);
+            }
+            return null;
         } finally {
             lock.unlock();
         }
     }
 
     /**
-     * Waits up to {@code timeoutMillis} (0 = forever) for a deliverable message the filter accepts. Returns null on
-     * timeout, when the waiter is cancelled or when the queue is closed. A paused waiter takes nothing.
+     * Waits up to {@code timeoutMillis} (0 = forever) for a deliverable message the selection accepts. Returns null
+     * on timeout, when the waiter is cancelled or when the queue is closed. A paused waiter takes nothing. The
+     * selection is evaluated outside the queue's lock, on the calling thread.
      */
-    public QueuedMessage take(Predicate<QueuedMessage> filter, long timeoutMillis, Waiter waiter)
-            throws InterruptedException {
+    public QueuedMessage take(Selection selection, long timeoutMillis, Waiter waiter) throws InterruptedException {
         long deadline = timeoutMillis == 0 ? Long.MAX_VALUE : System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
         lock.lock();
         try {
             while (!closed && !waiter.cancelled()) {
                 if (!waiter.paused()) {
-                    QueuedMessage found = takeLocked(filter);
-                    if (found != null) {
-                        return found;
+                    Scan scan = scanLocked(selection);
+                    if (scan.found != null) {
+                        return scan.found;
+                    }
+                    if (scan.unjudged != null) {
+                        judgeUnlocked(selection, scan.unjudged);
+                        continue;
                     }
                 }
                 long left = deadline - System.nanoTime();
@@ -212,24 +244,28 @@ public final class MessageQueue {
         }
     }
 
-    /** The deliverable messages the filter accepts, in delivery order, without taking them. */
+    /**
+     * The deliverable messages the filter accepts, in delivery order, without taking them. The filter runs on the
+     * calling thread after the queue's lock is released, so a slow selector holds up nobody else.
+     */
     public List<QueuedMessage> browse(Predicate<QueuedMessage> filter) {
+        List<QueuedMessage> snapshot = new ArrayList<>();
         lock.lock();
         try {
-            promoteDue(clock.getAsLong());
-            List<QueuedMessage> result = new ArrayList<>();
             long now = clock.getAsLong();
+            promoteDue(now);
             for (int p = PRIORITIES - 1; p >= 0; p--) {
                 for (QueuedMessage m : ready[p]) {
-                    if (!m.expiredAt(now) && filter.test(m)) {
-                        result.add(m);
+                    if (!m.expiredAt(now)) {
+                        snapshot.add(m);
                     }
                 }
             }
-            return result;
         } finally {
             lock.unlock();
         }
+        snapshot.removeIf(filter.negate());
+        return snapshot;
     }
 
     /**
@@ -308,9 +344,15 @@ public final class MessageQueue {
         return refused.get();
     }
 
-    private QueuedMessage takeLocked(Predicate<QueuedMessage> filter) {
+    /**
+     * One pass in delivery order: takes the first message the selection is known to accept, unless a message
+     * before it has no verdict yet; then returns those (at most {@value #JUDGE_BATCH}) to be judged unlocked.
+     * Messages a discarding selection rejects leave the queue here.
+     */
+    private Scan scanLocked(Selection selection) {
         long now = clock.getAsLong();
         promoteDue(now);
+        List<QueuedMessage> unjudged = null;
         for (int p = PRIORITIES - 1; p >= 0; p--) {
             Iterator<QueuedMessage> it = ready[p].iterator();
             while (it.hasNext()) {
@@ -319,15 +361,47 @@ public final class MessageQueue {
                     it.remove();
                     release(m);
                     expired.incrementAndGet();
-                } else if (filter.test(m)) {
+                    continue;
+                }
+                Boolean verdict = selection.known(m);
+                if (verdict == null) {
+                    if (unjudged == null) {
+                        unjudged = new ArrayList<>();
+                    }
+                    unjudged.add(m);
+                    if (unjudged.size() == JUDGE_BATCH) {
+                        return new Scan(null, unjudged);
+                    }
+                } else if (verdict) {
+                    if (unjudged != null) {
+                        return new Scan(null, unjudged);
+                    }
                     it.remove();
                     release(m);
                     m.markDelivered();
-                    return m;
+                    return new Scan(m, null);
+                } else if (selection.discardsRejected()) {
+                    it.remove();
+                    release(m);
                 }
             }
         }
-        return null;
+        return new Scan(null, unjudged);
+    }
+
+    /** Judges messages with the lock released; the caller holds the lock before and after. */
+    private void judgeUnlocked(Selection selection, List<QueuedMessage> unjudged) {
+        lock.unlock();
+        try {
+            for (QueuedMessage m : unjudged) {
+                selection.judge(m);
+            }
+        } finally {
+            lock.lock();
+        }
+    }
+
+    private record Scan(QueuedMessage found, List<QueuedMessage> unjudged) {
     }
 
     private void release(QueuedMessage m) {

@@ -29,8 +29,8 @@ public final class Subscription {
     private final String selector;
     private final boolean noLocal;
     private final String localOrigin;
-    private final Predicate<QueuedMessage> selects;
     private final MessageQueue queue;
+    private final Selection selection;
     private int consumers;
 
     Subscription(Kind kind, String topic, String name, String clientId, String selector, boolean noLocal,
@@ -42,8 +42,8 @@ public final class Subscription {
         this.selector = selector == null ? "" : selector;
         this.noLocal = noLocal;
         this.localOrigin = localOrigin;
-        this.selects = selects;
         this.queue = queue;
+        this.selection = selector == null || selector.isBlank() ? Selection.ALL : Selection.discarding(selects);
     }
 
     public Kind kind() {
@@ -75,14 +75,22 @@ public final class Subscription {
         return queue;
     }
 
-    /** Whether a message published to the topic enters this subscription. */
+    /** Whether a message published to the topic enters this subscription: noLocal only (see {@link #selection}). */
     boolean admits(QueuedMessage message) {
         // The client ID counts only for a durable subscription (§6.11.1); a non-durable one compares connections.
         if (noLocal && message.origin() != null
                 && message.origin().isLocalTo(localOrigin, kind.durable() ? clientId : null)) {
             return false;
         }
-        return selects.test(message);
+        return true;
+    }
+
+    /**
+     * What the subscription's consumers take: the selector, evaluated by them rather than by the publisher (the
+     * host's reader thread for remote messages), discarding what it rejects.
+     */
+    public Selection selection() {
+        return selection;
     }
 
     boolean sameDefinition(String otherTopic, String otherSelector, boolean otherNoLocal) {
