@@ -35,7 +35,9 @@ final class AddressWatch implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
-        timer.scheduleWithFixedDelay(this::check, PERIOD.toMillis(), PERIOD.toMillis(), TimeUnit.MILLISECONDS);
+        // Runs until close() shuts the timer down; check() reports its own outcome through onLost.
+        var unused = timer.scheduleWithFixedDelay(this::check, PERIOD.toMillis(), PERIOD.toMillis(),
+                TimeUnit.MILLISECONDS);
     }
 
     /**
