@@ -112,6 +112,12 @@ class PayaraMicroAdapterIT {
         sendsFromABeanToTheListener("send?via=context&", "from-a-context");
     }
 
+    @Test
+    @Order(5)
+    void beanSendsThroughAnInjectedJmsContextToAListenerOutsideTheServer() throws Exception {
+        sendsFromABeanToTheListener("send?via=inject&", "from-an-injected-context");
+    }
+
     private void sendsFromABeanToTheListener(String request, String text) throws Exception {
         String to = URLEncoder.encode("\\\\LISTENER\\mailslot\\out?payload=raw", StandardCharsets.UTF_8);
         assertThat(deployed.server.get(request + "to=" + to + "&text=" + text)).startsWith("sent");
@@ -121,7 +127,7 @@ class PayaraMicroAdapterIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void failingTransactedBeanGetsRedeliveriesThenTheMessageIsDeadLettered() throws Exception {
         assertThat(deployed.server.get("send?to=fragile&text=doomed")).startsWith("sent");
 
@@ -131,7 +137,7 @@ class PayaraMicroAdapterIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void undeployingFreesThePortAndLeavesNoAdapterThread() throws Exception {
         assertThat(deployed.server.command("threads", DELIVERY)).isNotEqualTo("threads []");
 

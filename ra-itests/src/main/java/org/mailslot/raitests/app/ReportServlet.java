@@ -12,7 +12,8 @@ import java.io.PrintWriter;
 /**
  * What the tests call on 127.0.0.1: {@code /journal?key=K} lists what bean K saw, {@code /count?key=K} gives
  * "count nanosBetweenFirstAndLast" since {@code /reset?key=K}, {@code /send?to=D&text=T} sends T to D through the pooled factory
- * (with a JMSContext when {@code &via=context} is added).
+ * (with a JMSContext of the factory when {@code &via=context} is added, with
+ * the injected JMSContext when {@code &via=inject} is).
  */
 @WebServlet(urlPatterns = {"/journal", "/count", "/reset", "/send"})
 public class ReportServlet extends HttpServlet {
@@ -31,17 +32,16 @@ public class ReportServlet extends HttpServlet {
             case "/count" -> out.println(Journal.counter(request.getParameter("key")));
             case "/reset" -> Journal.reset(request.getParameter("key"));
             default -> send(request.getParameter("to"), request.getParameter("text"),
-                    "context".equals(request.getParameter("via")), response, out);
+                    request.getParameter("via"), response, out);
         }
     }
 
-    private void send(String to, String text, boolean viaContext, HttpServletResponse response,
-                      PrintWriter out) {
+    private void send(String to, String text, String via, HttpServletResponse response, PrintWriter out) {
         try {
-            if (viaContext) {
-                sender.sendWithContext(to, text);
-            } else {
-                sender.send(to, text);
+            switch (via == null ? "connection" : via) {
+                case "context" -> sender.sendWithContext(to, text);
+                case "inject" -> sender.sendWithInjectedContext(to, text);
+                default -> sender.send(to, text);
             }
             out.println("sent");
         } catch (JMSException | RuntimeException e) {

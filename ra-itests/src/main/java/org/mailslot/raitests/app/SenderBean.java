@@ -4,6 +4,8 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.jms.Connection;
 import jakarta.jms.ConnectionFactory;
+import jakarta.inject.Inject;
+import jakarta.jms.JMSConnectionFactory;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
 import jakarta.jms.Session;
@@ -18,6 +20,11 @@ public class SenderBean {
     @Resource(lookup = AppResources.CONNECTION_FACTORY)
     private ConnectionFactory factory;
 
+    /** The server's CDI context on the same pooled factory; it makes and closes the adapter's context. */
+    @Inject
+    @JMSConnectionFactory(AppResources.CONNECTION_FACTORY)
+    private JMSContext injected;
+
     public void send(String destination, String text) throws JMSException {
         try (Connection connection = factory.createConnection()) {
             Session session = connection.createSession();
@@ -30,5 +37,10 @@ public class SenderBean {
         try (JMSContext context = factory.createContext(JMSContext.CLIENT_ACKNOWLEDGE)) {
             context.createProducer().send(context.createQueue(destination), text);
         }
+    }
+
+    /** The injected context: the container scopes it to the transaction and closes it. */
+    public void sendWithInjectedContext(String destination, String text) {
+        injected.createProducer().send(injected.createQueue(destination), text);
     }
 }
