@@ -103,15 +103,31 @@ class PayaraMicroAdapterIT {
     @Test
     @Order(3)
     void beanSendsThroughTheInjectedFactoryToAListenerOutsideTheServer() throws Exception {
-        String to = URLEncoder.encode("\\\\LISTENER\\mailslot\\out?payload=raw", StandardCharsets.UTF_8);
-        assertThat(deployed.server.get("send?to=" + to + "&text=from-the-server")).startsWith("sent");
-
-        await().atMost(DELIVERY).until(() -> listener.output().contains("from-the-server"));
-        assertThat(listener.output()).contains("APPSRV").contains(DeployedAdapter.SERVER_ADDRESS);
+        sendsFromABeanToTheListener("send?", "from-the-server");
     }
 
     @Test
     @Order(4)
+    void beanSendsThroughAJmsContextOfTheInjectedFactoryToAListenerOutsideTheServer() throws Exception {
+        sendsFromABeanToTheListener("send?via=context&", "from-a-context");
+    }
+
+    @Test
+    @Order(5)
+    void beanSendsThroughAnInjectedJmsContextToAListenerOutsideTheServer() throws Exception {
+        sendsFromABeanToTheListener("send?via=inject&", "from-an-injected-context");
+    }
+
+    private void sendsFromABeanToTheListener(String request, String text) throws Exception {
+        String to = URLEncoder.encode("\\\\LISTENER\\mailslot\\out?payload=raw", StandardCharsets.UTF_8);
+        assertThat(deployed.server.get(request + "to=" + to + "&text=" + text)).startsWith("sent");
+
+        await().atMost(DELIVERY).until(() -> listener.output().contains(text));
+        assertThat(listener.output()).contains("APPSRV").contains(DeployedAdapter.SERVER_ADDRESS);
+    }
+
+    @Test
+    @Order(6)
     void failingTransactedBeanGetsRedeliveriesThenTheMessageIsDeadLettered() throws Exception {
         assertThat(deployed.server.get("send?to=fragile&text=doomed")).startsWith("sent");
 
@@ -121,7 +137,7 @@ class PayaraMicroAdapterIT {
     }
 
     @Test
-    @Order(5)
+    @Order(7)
     void undeployingFreesThePortAndLeavesNoAdapterThread() throws Exception {
         assertThat(deployed.server.command("threads", DELIVERY)).isNotEqualTo("threads []");
 

@@ -71,6 +71,9 @@ final class PayaraMicroProcess implements AutoCloseable {
         command.add("-Dpayaramicro.startPort=" + dataGridPort);
         command.add("-Dpayaramicro.clusterMode=tcpip:127.0.0.1:" + dataGridPort);
         command.add("-Dpayaramicro.disablePhoneHome=true");
+        // An injected JMSContext inside a transaction otherwise looks for a GlassFish-only "__pm" twin of the
+        // factory, which application-defined (@ConnectionFactoryDefinition) factories do not have.
+        command.add("-Dorg.glassfish.jms.skip-resource-registration-in-transaction=false");
         for (String open : OPENS) {
             command.add("--add-opens=" + open + "=ALL-UNNAMED");
         }

@@ -11,7 +11,9 @@ import java.io.PrintWriter;
 
 /**
  * What the tests call on 127.0.0.1: {@code /journal?key=K} lists what bean K saw, {@code /count?key=K} gives
- * "count nanosBetweenFirstAndLast" since {@code /reset?key=K}, {@code /send?to=D&text=T} sends T to D through the pooled factory.
+ * "count nanosBetweenFirstAndLast" since {@code /reset?key=K}, {@code /send?to=D&text=T} sends T to D through the pooled factory
+ * (with a JMSContext of the factory when {@code &via=context} is added, with
+ * the injected JMSContext when {@code &via=inject} is).
  */
 @WebServlet(urlPatterns = {"/journal", "/count", "/reset", "/send"})
 public class ReportServlet extends HttpServlet {
@@ -29,13 +31,18 @@ public class ReportServlet extends HttpServlet {
             case "/journal" -> Journal.lines(request.getParameter("key")).forEach(out::println);
             case "/count" -> out.println(Journal.counter(request.getParameter("key")));
             case "/reset" -> Journal.reset(request.getParameter("key"));
-            default -> send(request.getParameter("to"), request.getParameter("text"), response, out);
+            default -> send(request.getParameter("to"), request.getParameter("text"),
+                    request.getParameter("via"), response, out);
         }
     }
 
-    private void send(String to, String text, HttpServletResponse response, PrintWriter out) {
+    private void send(String to, String text, String via, HttpServletResponse response, PrintWriter out) {
         try {
-            sender.send(to, text);
+            switch (via == null ? "connection" : via) {
+                case "context" -> sender.sendWithContext(to, text);
+                case "inject" -> sender.sendWithInjectedContext(to, text);
+                default -> sender.send(to, text);
+            }
             out.println("sent");
         } catch (JMSException | RuntimeException e) {
             response.setStatus(500);

@@ -4,7 +4,6 @@ import jakarta.jms.Connection;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
-import jakarta.jms.JMSRuntimeException;
 import jakarta.jms.QueueConnection;
 import jakarta.jms.QueueConnectionFactory;
 import jakarta.jms.TopicConnection;
@@ -14,6 +13,7 @@ import jakarta.resource.ResourceException;
 import jakarta.resource.spi.ConnectionManager;
 import java.io.Serializable;
 import javax.naming.Reference;
+import org.mailslot.jms.exceptions.JmsExceptions;
 
 /**
  * The {@link ConnectionFactory} an application injects ({@code @Resource}): every connection is a handle on a
@@ -72,29 +72,32 @@ public class PooledConnectionFactory implements ConnectionFactory, QueueConnecti
         return (TopicConnection) createConnection();
     }
 
+    /** A context on a pooled connection; see {@link PooledJMSContext} for the container rules it follows. */
     @Override
     public JMSContext createContext() {
-        throw noContext();
+        return createContext(JMSContext.AUTO_ACKNOWLEDGE);
     }
 
+    /** User name and password are not checked here, as for {@link #createConnection(String, String)}. */
     @Override
     public JMSContext createContext(String userName, String password) {
-        throw noContext();
+        return createContext(JMSContext.AUTO_ACKNOWLEDGE);
     }
 
     @Override
     public JMSContext createContext(String userName, String password, int sessionMode) {
-        throw noContext();
+        return createContext(sessionMode);
     }
 
     @Override
     public JMSContext createContext(int sessionMode) {
-        throw noContext();
-    }
-
-    private static JMSRuntimeException noContext() {
-        return new JMSRuntimeException("The mailslot resource adapter's pooled factories do not offer JMSContext;"
-                + " use createConnection() and createSession() (see docs/app-servers.md)");
+        ConnectionHandle connection;
+        try {
+            connection = (ConnectionHandle) createConnection();
+        } catch (JMSException e) {
+            throw JmsExceptions.toRuntime(e);
+        }
+        return PooledJMSContext.open(connection, sessionMode);
     }
 
     @Override
