@@ -122,7 +122,8 @@ public final class Bridge implements AutoCloseable {
                 endpoint = broker.endpoint();
             }
             DatagramMapper mapper = new DatagramMapper(settings.addressPrefix(),
-                    new EnvelopeBodyMapper(new ObjectClassAllowList(settings.allowedObjectClasses())));
+                    new EnvelopeBodyMapper(new ObjectClassAllowList(settings.allowedObjectClasses())),
+                    settings.duplicateWindow());
             Set<String> pinned = pinnedAddresses(settings, mapper);
             // Without an embedded broker the bridge cannot see what the broker removed: an idle slot is given up
             // after the idle delay, and the remote broker's own auto-delete settings decide about its address.

@@ -1,5 +1,7 @@
 package org.mailslot.bridge.mapping;
 
+import java.time.Duration;
+
 import java.net.InetAddress;
 import org.mailslot.wire.MailslotDatagram;
 
@@ -20,7 +22,7 @@ public final class DatagramMapper {
     // publisher find its broker encoding without hashing it again. Immutable, so a racing reader sees it whole.
     private SourceText lastSource;
     private HeaderIpText lastHeaderIp;
-    private final DuplicateId duplicateIds = new DuplicateId();
+    private final DuplicateId duplicateIds;
 
     private record SourceText(InetAddress address, String text) {
     }
@@ -28,13 +30,20 @@ public final class DatagramMapper {
     private record HeaderIpText(int ip, String text) {
     }
 
+    /** A mapper whose duplicate ids follow the default 2 s duplicate window. */
     public DatagramMapper(String addressPrefix, BodyMapper bodyMapper) {
+        this(addressPrefix, bodyMapper, Duration.ofSeconds(2));
+    }
+
+    /** @param duplicateWindow the ingress duplicate window the broker's duplicate ids follow (see {@link DuplicateId}) */
+    public DatagramMapper(String addressPrefix, BodyMapper bodyMapper, Duration duplicateWindow) {
         if (addressPrefix.isEmpty() || addressPrefix.endsWith(".")) {
             throw new IllegalArgumentException("address prefix must be non-empty without a trailing '.': '"
                     + addressPrefix + "'");
         }
         this.addressPrefix = addressPrefix;
         this.bodyMapper = bodyMapper;
+        this.duplicateIds = new DuplicateId(duplicateWindow);
     }
 
     /** The address a slot's datagrams go to. */
@@ -72,7 +81,7 @@ public final class DatagramMapper {
         return new IngressMessage(
                 address,
                 d.type().isGroup() ? RoutingKind.MULTICAST : RoutingKind.ANYCAST,
-                duplicateIds.next(),
+                duplicateIds.of(received.source(), d.datagramId(), slot, d.data(), received.receivedAt()),
                 properties,
                 bodyMapper.map(d));
     }

@@ -3,9 +3,12 @@ package org.mailslot.bridge.mapping;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.mailslot.bridge.testing.Datagrams;
+import org.mailslot.wire.MailslotDatagram;
 
 class DatagramMapperTest {
 
@@ -61,14 +64,33 @@ class DatagramMapperTest {
     }
 
     @Test
-    void everyDatagramGetsItsOwnBrokerDuplicateIdSoARepeatIsNeverLostInTheBroker() {
-        String first = mapper.map(Datagrams.received(Datagrams.unique("\\MAILSLOT\\TEST", 9, "same"))).duplicateId();
-        String repeat = mapper.map(Datagrams.received(Datagrams.unique("\\MAILSLOT\\TEST", 9, "same"))).duplicateId();
-        String otherRun = new DatagramMapper("mailslot", new EnvelopeBodyMapper())
-                .map(Datagrams.received(Datagrams.unique("\\MAILSLOT\\TEST", 9, "same"))).duplicateId();
+    void copiesInOneWindowShareABrokerDuplicateIdAndARepeatAfterItGetsAnother() {
+        MailslotDatagram write = Datagrams.unique("\\MAILSLOT\\TEST", 9, "same");
+        InetSocketAddress sender = new InetSocketAddress("127.0.0.2", 138);
+        Instant first = Instant.ofEpochMilli(1_700_000_000_100L);
+        String id = mapper.map(new ReceivedDatagram(write, sender, first)).duplicateId();
+        // Another bridge on the same broker hearing the same broadcast a few milliseconds later: the same id.
+        String otherBridge = new DatagramMapper("mailslot", new EnvelopeBodyMapper())
+                .map(new ReceivedDatagram(write, sender, first.plusMillis(5))).duplicateId();
+        // The sender reusing the DGM_ID one window later: a new write, which the broker must not drop.
+        String repeat = mapper.map(new ReceivedDatagram(write, sender, first.plusSeconds(2))).duplicateId();
+        String otherSender = mapper.map(new ReceivedDatagram(write, new InetSocketAddress("127.0.0.3", 138), first))
+                .duplicateId();
 
-        assertThat(repeat).isNotEqualTo(first);
-        assertThat(otherRun).isNotEqualTo(first).isNotEqualTo(repeat);
+        assertThat(otherBridge).isEqualTo(id);
+        assertThat(repeat).isNotEqualTo(id);
+        assertThat(otherSender).isNotEqualTo(id);
+    }
+
+    @Test
+    void withTheWindowOffEveryDatagramHasItsOwnId() {
+        DatagramMapper noWindow = new DatagramMapper("mailslot", new EnvelopeBodyMapper(), java.time.Duration.ZERO);
+        MailslotDatagram write = Datagrams.unique("\\MAILSLOT\\TEST", 9, "same");
+        InetSocketAddress sender = new InetSocketAddress("127.0.0.2", 138);
+        Instant at = Instant.ofEpochMilli(1_700_000_000_100L);
+
+        assertThat(noWindow.map(new ReceivedDatagram(write, sender, at)).duplicateId())
+                .isNotEqualTo(noWindow.map(new ReceivedDatagram(write, sender, at)).duplicateId());
     }
 
     @Test

@@ -42,7 +42,8 @@ import org.mailslot.slot.LoopbackHosts;
 class DistributionIT {
 
     private static final Duration START = Duration.ofSeconds(90);
-    private static final Pattern PASSWORD = Pattern.compile("user=(\\S+) password=(\\S+)");
+    // "Broker credentials: user=mailslot, password in <file> (...)": the generated password is kept in that file.
+    private static final Pattern CREDENTIALS = Pattern.compile("user=([^,\\s]+), password in (\\S+)");
 
     @TempDir
     static Path unpacked;
@@ -105,11 +106,18 @@ class DistributionIT {
                         "--computer-name", "BRIDGE"), Map.of())) {
             String url = bridge.awaitLine(l -> l.startsWith("Artemis broker for clients:"), START)
                     .substring("Artemis broker for clients:".length()).trim();
-            Matcher credentials = PASSWORD.matcher(bridge.awaitLine(l -> PASSWORD.matcher(l).find(), START));
+            Matcher credentials = CREDENTIALS.matcher(bridge.awaitLine(l -> CREDENTIALS.matcher(l).find(), START));
             assertThat(credentials.find()).isTrue();
+            Path credentialsFile = Path.of(credentials.group(2));
+            assertThat(credentialsFile).startsWith(home.resolve("data"));
+            java.util.Properties kept = new java.util.Properties();
+            try (var in = Files.newInputStream(credentialsFile)) {
+                kept.load(in);
+            }
+            assertThat(kept.getProperty("user")).isEqualTo(credentials.group(1));
 
             try (Connection artemis = new ActiveMQConnectionFactory(url)
-                    .createConnection(credentials.group(1), credentials.group(2))) {
+                    .createConnection(kept.getProperty("user"), kept.getProperty("password"))) {
                 artemis.start();
                 Session session = artemis.createSession(Session.AUTO_ACKNOWLEDGE);
                 var demo = session.createConsumer(session.createQueue("mailslot.demo"));
