@@ -35,7 +35,9 @@ final class AddressWatch implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
-        timer.scheduleWithFixedDelay(this::check, PERIOD.toMillis(), PERIOD.toMillis(), TimeUnit.MILLISECONDS);
+        // Nothing waits for the schedule's future: close() cancels it by shutting the timer down.
+        var unused = timer.scheduleWithFixedDelay(this::check, PERIOD.toMillis(), PERIOD.toMillis(),
+                TimeUnit.MILLISECONDS);
     }
 
     /**
