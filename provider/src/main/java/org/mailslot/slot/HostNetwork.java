@@ -78,7 +78,7 @@ final class HostNetwork {
             return List.of();
         }
         List<InetSocketAddress> bound = new ArrayList<>();
-        bound.add(endpoint.localAddress());
+        localAddress().ifPresent(bound::add);
         endpoint.groupAddress().ifPresent(bound::add);
         return List.copyOf(bound);
     }
