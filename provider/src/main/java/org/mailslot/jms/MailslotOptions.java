@@ -1,20 +1,15 @@
 package org.mailslot.jms;
 
 import java.io.Serializable;
-import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
-import java.net.UnknownHostException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.InstantSource;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
@@ -23,12 +18,7 @@ import org.mailslot.jms.engine.RedeliveryPolicy;
 import org.mailslot.jms.management.ManagementName;
 import org.mailslot.jms.message.ObjectBodyPolicy;
 import org.mailslot.jms.payload.PayloadFormat;
-import org.mailslot.names.NamingSettings;
-import org.mailslot.net.HostLookup;
 import org.mailslot.slot.HostSettings;
-import org.mailslot.wire.NodeType;
-import org.mailslot.wire.SmbProfile;
-import org.mailslot.wire.WireLimits;
 
 /**
  * The configuration of a {@link MailslotConnectionFactory}, read from one URI:
@@ -165,15 +155,7 @@ public final class MailslotOptions implements Serializable {
      * @hidden internal: public only for the client package, so it stays out of the API docs
      */
     public ProviderSettings toProviderSettings() {
-        String computerName = isNetworked() ? computerName() : ".";
-        ProviderSettings.PersistentDelivery persistent = switch (get("jms.persistentDelivery").toLowerCase(Locale.ROOT)) {
-            case "accept" -> ProviderSettings.PersistentDelivery.ACCEPT;
-            case "reject" -> ProviderSettings.PersistentDelivery.REJECT;
-            default -> throw invalid("jms.persistentDelivery", "accept or reject");
-        };
-        ObjectBodyPolicy policy = ObjectBodyPolicy.allowing(list(get("jms.deserializationAllowList")));
-        return new ProviderSettings(computerName, persistent, policy, longValue("jms.queueQuotaBytes"),
-                redeliveryPolicy());
+        return OptionsMapping.providerSettings(this);
     }
 
     /** What happens to messages that keep coming back: {@code jms.maxRedeliveries} and its companions. */
@@ -198,7 +180,7 @@ public final class MailslotOptions implements Serializable {
         try {
             return PayloadFormat.parse(get("jms.payload"));
         } catch (IllegalArgumentException e) {
-            throw invalid("jms.payload", "jms or raw");
+            throw OptionsMapping.invalid("jms.payload", "jms or raw");
         }
     }
 
@@ -207,13 +189,13 @@ public final class MailslotOptions implements Serializable {
         try {
             return Charset.forName(get("jms.rawCharset"));
         } catch (RuntimeException e) {
-            throw invalid("jms.rawCharset", "a charset name such as UTF-8 or windows-1252");
+            throw OptionsMapping.invalid("jms.rawCharset", "a charset name such as UTF-8 or windows-1252");
         }
     }
 
     /** Whether raw datagrams arrive as TextMessage (else BytesMessage). */
     public boolean rawAsText() {
-        return booleanValue("jms.rawAsText");
+        return OptionsMapping.booleanValue(this, "jms.rawAsText");
     }
 
     /** The client ID preset on every connection, or null. */
@@ -224,7 +206,7 @@ public final class MailslotOptions implements Serializable {
 
     /** Whether the factory publishes its counters as a JMX MBean ({@code jms.jmx}). */
     public boolean jmxEnabled() {
-        return booleanValue("jms.jmx");
+        return OptionsMapping.booleanValue(this, "jms.jmx");
     }
 
     /** The name the factory's counters are published under: {@code jms.metricsName}, or one derived from the URI. */
@@ -235,10 +217,10 @@ public final class MailslotOptions implements Serializable {
     /** User name to password; empty when connections need no credentials. */
     public Map<String, String> credentials() {
         Map<String, String> table = new LinkedHashMap<>();
-        for (String entry : list(get("jms.credentials"))) {
+        for (String entry : OptionsMapping.list(get("jms.credentials"))) {
             int colon = entry.indexOf(':');
             if (colon <= 0) {
-                throw invalid("jms.credentials", "user:password pairs separated by commas");
+                throw OptionsMapping.invalid("jms.credentials", "user:password pairs separated by commas");
             }
             table.put(entry.substring(0, colon), entry.substring(colon + 1));
         }
@@ -256,123 +238,7 @@ public final class MailslotOptions implements Serializable {
      * @param clock the host's time source
      */
     public HostSettings toHostSettings(InstantSource clock) {
-        HostSettings.Builder builder = HostSettings.builder(computerName())
-                .domain(get("domain"))
-                .bindAddress(address("address", get("address")))
-                .port(intValue("port"))
-                .scope(get("scope"))
-                .slotQuotaBytes(longValue("slotQuotaBytes"))
-                .duplicateWindow(Duration.ofMillis(longValue("duplicateWindowMillis")))
-                .receiveBufferBytes(intValue("receiveBufferBytes"))
-                .hostLookup(switch (get("nameLookup").toLowerCase(Locale.ROOT)) {
-                    case "dns" -> HostLookup.DNS;
-                    case "none" -> HostLookup.NONE;
-                    default -> throw invalid("nameLookup", "dns or none");
-                })
-                .smbProfile(switch (get("smbProfile").toLowerCase(Locale.ROOT)) {
-                    case "windows" -> SmbProfile.WINDOWS_CLIENT;
-                    case "samba" -> SmbProfile.SAMBA;
-                    default -> throw invalid("smbProfile", "windows or samba");
-                })
-                .nodeType(nodeType());
-        for (String broadcast : list(get("broadcast"))) {
-            builder.broadcastAddress(address("broadcast", broadcast));
-        }
-        String multicast = get("multicastGroup");
-        if (!multicast.isEmpty()) {
-            builder.multicastGroup(address("multicastGroup", multicast));
-        }
-        for (String entry : list(get("names"))) {
-            int eq = entry.indexOf('=');
-            if (eq <= 0) {
-                throw invalid("names", "NAME=ADDRESS pairs separated by commas");
-            }
-            builder.staticName(entry.substring(0, eq), address("names", entry.substring(eq + 1)));
-        }
-        for (String domain : list(get("knownDomains"))) {
-            builder.knownDomain(domain);
-        }
-        try {
-            builder.naming(NamingSettings.parse(get("nameService"), get("resolveOrder")));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("Mailslot option 'nameService' or 'resolveOrder': " + e.getMessage(), e);
-        }
-        int ceiling = intValue("wire.maxDatagram");
-        builder.wireLimits(ceiling == 0 ? WireLimits.WINDOWS : WireLimits.withCeiling(ceiling));
-        try {
-            builder.clock(clock);
-        return builder.build();
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("Invalid mailslot option in " + uri + ": " + e.getMessage(), e);
-        }
-    }
-
-    private String computerName() {
-        String configured = get("computerName");
-        if (!configured.isEmpty()) {
-            return configured;
-        }
-        try {
-            String host = InetAddress.getLocalHost().getHostName();
-            int dot = host.indexOf('.');
-            String label = (dot > 0 ? host.substring(0, dot) : host).toUpperCase(Locale.ROOT);
-            return label.length() > 15 ? label.substring(0, 15) : label;
-        } catch (UnknownHostException e) {
-            throw new IllegalArgumentException("The computer name could not be derived from the host name; set the"
-                    + " computerName option", e);
-        }
-    }
-
-    private NodeType nodeType() {
-        try {
-            return NodeType.valueOf(get("nodeType").toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw invalid("nodeType", "B, P, M or H");
-        }
-    }
-
-    private static InetAddress address(String key, String text) {
-        if (!text.matches("[0-9]{1,3}(\\.[0-9]{1,3}){3}")) {
-            throw invalid(key, "an IPv4 address such as 192.168.1.10 (got '" + text + "')");
-        }
-        try {
-            return InetAddress.getByName(text);
-        } catch (UnknownHostException e) {
-            throw invalid(key, "an IPv4 address (got '" + text + "')");
-        }
-    }
-
-    private int intValue(String key) {
-        try {
-            return Integer.parseInt(get(key).trim());
-        } catch (NumberFormatException e) {
-            throw invalid(key, "a whole number (got '" + get(key) + "')");
-        }
-    }
-
-    private long longValue(String key) {
-        try {
-            return Long.parseLong(get(key).trim());
-        } catch (NumberFormatException e) {
-            throw invalid(key, "a whole number (got '" + get(key) + "')");
-        }
-    }
-
-    private boolean booleanValue(String key) {
-        String value = get(key).trim().toLowerCase(Locale.ROOT);
-        if (!value.equals("true") && !value.equals("false")) {
-            throw invalid(key, "true or false (got '" + get(key) + "')");
-        }
-        return Boolean.parseBoolean(value);
-    }
-
-    private static List<String> list(String text) {
-        return text == null || text.isBlank() ? List.of()
-                : Arrays.stream(text.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
-    }
-
-    private static IllegalArgumentException invalid(String key, String expected) {
-        return new IllegalArgumentException("Mailslot option '" + key + "' must be " + expected);
+        return OptionsMapping.hostSettings(this, clock);
     }
 
     private static Map<String, String> keys() {

@@ -35,7 +35,7 @@ final class AddressWatch implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
-        // Runs until close() shuts the timer down; check() reports its own outcome through onLost.
+        // Nothing waits for the schedule's future: close() cancels it by shutting the timer down.
         var unused = timer.scheduleWithFixedDelay(this::check, PERIOD.toMillis(), PERIOD.toMillis(),
                 TimeUnit.MILLISECONDS);
     }

@@ -2,23 +2,16 @@ package org.mailslot.slot;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
-import org.mailslot.names.HostNames;
 import org.mailslot.names.NameService;
 import org.mailslot.names.NameType;
-import org.mailslot.net.DatagramEndpoint;
 import org.mailslot.net.DatagramHandler;
 import org.mailslot.net.NameResolver;
-import org.mailslot.wire.MailslotCodec;
 import org.mailslot.wire.MailslotDatagram;
 import org.mailslot.wire.NetbiosName;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * A mailslot node: a computer name in a domain, the slots created on it, and (unless local-only) a UDP endpoint
@@ -32,40 +25,26 @@ import org.slf4j.LoggerFactory;
  */
 public final class MailslotHost implements AutoCloseable {
 
-    private static final Logger LOG = LoggerFactory.getLogger(MailslotHost.class);
-
     private final HostSettings settings;
     private final SlotRegistry slots = new SlotRegistry();
     private final CounterSet counters = new CounterSet();
     private final NameResolver resolver;
     private final InboundDispatcher inbound;
-    private final DatagramEndpoint endpoint;
+    private final HostNetwork network;
     private final OutboundSender outbound;
-    private final AddressWatch addressWatch;
-    private final List<Runnable> closeListeners = new CopyOnWriteArrayList<>();
-    private volatile boolean open = true;
-    private volatile Throwable failure;
-    private volatile NameService nameService;
+    private final HostLifecycle lifecycle;
 
     private MailslotHost(HostSettings settings) throws IOException {
         this.settings = settings;
+        this.lifecycle = new HostLifecycle(settings.computerName());
         this.resolver = new NameResolver(settings.staticNames(), settings.hostLookup(), settings.port(),
                 settings.naming().resolver(), settings.clock(), settings.scope());
         DuplicateFilter duplicates = new DuplicateFilter(settings.duplicateWindow(), settings.clock(),
                 settings.duplicateCapacity());
         this.inbound = new InboundDispatcher(settings, slots, resolver, duplicates, counters, this::readerFailed);
-        this.endpoint = settings.network()
-                ? DatagramEndpoint.open(settings.endpointSettings(),
-                        new MailslotCodec(settings.smbProfile(), settings.wireLimits()), inbound)
-                : null;
-        if (endpoint != null) {
-            inbound.recogniseOwnDatagramsFrom(endpoint.localAddress());
-        }
-        this.outbound = new OutboundSender(settings, slots, resolver, duplicates, counters, endpoint,
-                sourceIp(endpoint), inbound.recognisesOwnDatagrams());
-        // A socket whose address vanished stays open and never reads again: only a watch tells a receive-only host.
-        this.addressWatch = endpoint == null ? null
-                : AddressWatch.start(endpoint.localAddress().getAddress(), settings.computerName(), this::readerFailed);
+        this.network = HostNetwork.open(settings, inbound, this::readerFailed);
+        this.outbound = new OutboundSender(settings, slots, resolver, duplicates, counters, network.endpoint(),
+                network.sourceIp(), inbound.recognisesOwnDatagrams());
     }
 
     /**
@@ -80,15 +59,11 @@ public final class MailslotHost implements AutoCloseable {
      */
     public static MailslotHost start(HostSettings settings) throws IOException {
         MailslotHost host = new MailslotHost(Objects.requireNonNull(settings, "settings"));
-        if (settings.network() && settings.naming().nameServiceEnabled()) {
-            try {
-                host.nameService = HostNames.start(settings.computerName(), settings.domain(), settings.scope(),
-                        settings.bindAddress(), settings.broadcastAddresses(), settings.naming());
-                host.resolver.useNameService(host.nameService);
-            } catch (IOException | RuntimeException e) {
-                host.close();
-                throw e;
-            }
+        try {
+            host.network.startNameService(settings, host.resolver);
+        } catch (IOException | RuntimeException e) {
+            host.close();
+            throw e;
         }
         return host;
     }
@@ -105,11 +80,6 @@ public final class MailslotHost implements AutoCloseable {
         } catch (IOException impossible) {
             throw new IllegalStateException("a local-only host opens no socket", impossible);
         }
-    }
-
-    // SOURCE_IP carries our address; a local-only host sends nothing.
-    private static int sourceIp(DatagramEndpoint endpoint) throws IOException {
-        return endpoint == null ? 0 : ByteBuffer.wrap(endpoint.advertisedAddress().getAddress()).getInt();
     }
 
     /**
@@ -155,20 +125,14 @@ public final class MailslotHost implements AutoCloseable {
 
     private Mailslot create(MailslotName name, int maxMessageSize, Duration readTimeout, SlotReceiver receiver)
             throws MailslotExistsException, MailslotClosedException {
-        if (!name.isLocal()) {
-            throw new MailslotNameException(MailslotNameException.Rule.WRONG_PREFIX, name.toString(),
-                    "slots are created on this host only, so the name must start with \\\\.\\mailslot\\");
-        }
-        if (maxMessageSize < 0) {
-            throw new IllegalArgumentException("maxMessageSize must be 0 (any size) or positive, got " + maxMessageSize);
-        }
+        SlotRegistry.checkCreatable(name, maxMessageSize);
         requireOpen();
         Mailslot slot = new Mailslot(name, maxMessageSize, readTimeout, settings.slotQuotaBytes(), this::slotClosed,
                 receiver);
         slots.add(slot);
-        if (!open) {
+        if (!lifecycle.isOpen()) {
             slot.close();
-            throw new MailslotClosedException("mailslot host " + settings.computerName());
+            requireOpen();
         }
         return slot;
     }
@@ -319,7 +283,7 @@ public final class MailslotHost implements AutoCloseable {
 
     /** The running name service; empty when it is off or the host is local-only. */
     public Optional<NameService> nameService() {
-        return Optional.ofNullable(nameService);
+        return network.nameService();
     }
 
     /** True when {@code name} is this host's domain or a configured other domain (a group write target). */
@@ -359,33 +323,27 @@ public final class MailslotHost implements AutoCloseable {
 
     /** The unicast address and port datagrams leave from; empty for a local-only host. */
     public Optional<InetSocketAddress> localAddress() {
-        return Optional.ofNullable(endpoint).map(DatagramEndpoint::localAddress);
+        return network.localAddress();
     }
 
     /** Every UDP address and port this host's sockets are bound to; empty for a local-only host. */
     public List<InetSocketAddress> boundAddresses() {
-        if (endpoint == null) {
-            return List.of();
-        }
-        List<InetSocketAddress> bound = new java.util.ArrayList<>();
-        localAddress().ifPresent(bound::add);
-        endpoint.groupAddress().ifPresent(bound::add);
-        return List.copyOf(bound);
+        return network.boundAddresses();
     }
 
     /** Where group datagrams go; empty for a local-only host. */
     public List<InetSocketAddress> groupTargets() {
-        return endpoint == null ? List.of() : endpoint.groupTargets();
+        return network.groupTargets();
     }
 
     /** The endpoint's reader thread, in a list; empty for a local-only host. */
     public List<Thread> readerThreads() {
-        return endpoint == null ? List.of() : endpoint.readerThreads();
+        return network.readerThreads();
     }
 
     /** True until {@link #close()}. */
     public boolean isOpen() {
-        return open;
+        return lifecycle.isOpen();
     }
 
     /**
@@ -395,19 +353,14 @@ public final class MailslotHost implements AutoCloseable {
      * @param listener what to run
      */
     public void addCloseListener(Runnable listener) {
-        closeListeners.add(Objects.requireNonNull(listener, "listener"));
-        if (!open && closeListeners.remove(listener)) {
-            listener.run();
-        }
+        lifecycle.addCloseListener(listener);
     }
 
     // A host that cannot receive any more (its reader failed, or its address is gone) is broken: it closes, and its
     // close listeners find out why in failure().
     private void readerFailed(Throwable cause) {
-        failure = cause;
-        LOG.error("mailslot host {}: it can receive no more ({}), so the host closes", settings.computerName(),
-                cause.toString());
-        if (endpoint != null) {
+        lifecycle.failed(cause);
+        if (network.endpoint() != null) {
             close();
         }
     }
@@ -418,52 +371,29 @@ public final class MailslotHost implements AutoCloseable {
      * while the host works and after an ordinary {@link #close()}.
      */
     public Optional<Throwable> failure() {
-        return Optional.ofNullable(failure);
+        return lifecycle.failure();
     }
 
     /** Closes every slot (discarding unread messages), stops the reader thread and frees the sockets. Idempotent. */
     @Override
     public void close() {
-        synchronized (this) {
-            if (!open) {
-                return;
-            }
-            open = false;
+        if (!lifecycle.beginClose()) {
+            return;
         }
-        if (addressWatch != null) {
-            addressWatch.close();
-        }
-        NameService names = nameService;
-        if (names != null) {
-            names.close();
-        }
-        if (endpoint != null) {
-            endpoint.close();
-        }
+        network.close();
         for (Mailslot slot : slots.all()) {
             slot.close();
         }
-        LOG.info("mailslot host {} closed", settings.computerName());
-        for (Runnable listener : closeListeners) {
-            if (closeListeners.remove(listener)) {
-                try {
-                    listener.run();
-                } catch (RuntimeException e) {
-                    LOG.warn("mailslot host {}: a close listener failed", settings.computerName(), e);
-                }
-            }
-        }
+        lifecycle.closed();
     }
 
     void requireOpen() throws MailslotClosedException {
-        if (!open) {
-            throw new MailslotClosedException("mailslot host " + settings.computerName());
-        }
+        lifecycle.requireOpen();
     }
 
     @Override
     public String toString() {
         return "MailslotHost[" + settings.computerName() + " in " + settings.domain()
-                + (endpoint == null ? ", local-only" : ", " + endpoint.localAddress()) + "]";
+                + ", " + network + "]";
     }
 }

@@ -6,8 +6,8 @@ import org.mailslot.slot.MailslotName;
 
 /**
  * What {@link NetworkLink} may do with what the network brings, and nothing more: hand a decoded message to the
- * queue or the topic of its slot, and report a failed socket. The runtime implements it, so the link does not
- * depend on the runtime it serves.
+ * queue or the topic of its slot, and report a failed socket. {@link InboundDelivery} implements it, so the link
+ * does not depend on the runtime it serves.
  */
 interface InboundRoutes {
 

@@ -241,25 +241,10 @@ public final class MailslotSession extends SessionShortcuts {
     }
 
     @Override
-    public MessageConsumer createConsumer(Destination destination) throws JMSException {
-        return createConsumer(destination, null, false);
-    }
-
-    @Override
-    public MessageConsumer createConsumer(Destination destination, String messageSelector) throws JMSException {
-        return createConsumer(destination, messageSelector, false);
-    }
-
-    @Override
     public MessageConsumer createConsumer(Destination destination, String messageSelector, boolean noLocal)
             throws JMSException {
         checkOpen();
         return register(subscriptions.consumer(Destinations.require(destination), messageSelector, noLocal));
-    }
-
-    @Override
-    public MessageConsumer createSharedConsumer(Topic topic, String sharedSubscriptionName) throws JMSException {
-        return createSharedConsumer(topic, sharedSubscriptionName, null);
     }
 
     @Override
@@ -271,32 +256,11 @@ public final class MailslotSession extends SessionShortcuts {
     }
 
     @Override
-    public TopicSubscriber createDurableSubscriber(Topic topic, String name) throws JMSException {
-        return createDurableSubscriber(topic, name, null, false);
-    }
-
-    @Override
     public TopicSubscriber createDurableSubscriber(Topic topic, String name, String messageSelector, boolean noLocal)
             throws JMSException {
         checkOpen();
         requireDomain(Domain.TOPIC, "createDurableSubscriber");
         return register(subscriptions.durable(topic, name, messageSelector, noLocal));
-    }
-
-    @Override
-    public MessageConsumer createDurableConsumer(Topic topic, String name) throws JMSException {
-        return createDurableSubscriber(topic, name, null, false);
-    }
-
-    @Override
-    public MessageConsumer createDurableConsumer(Topic topic, String name, String messageSelector, boolean noLocal)
-            throws JMSException {
-        return createDurableSubscriber(topic, name, messageSelector, noLocal);
-    }
-
-    @Override
-    public MessageConsumer createSharedDurableConsumer(Topic topic, String name) throws JMSException {
-        return createSharedDurableConsumer(topic, name, null);
     }
 
     @Override
@@ -321,11 +285,6 @@ public final class MailslotSession extends SessionShortcuts {
 
     void forget(MailslotMessageConsumer consumer) {
         consumers.remove(consumer);
-    }
-
-    @Override
-    public QueueBrowser createBrowser(Queue queue) throws JMSException {
-        return createBrowser(queue, null);
     }
 
     @Override

@@ -1,12 +1,15 @@
 package org.mailslot.jms.client;
 
 import jakarta.jms.BytesMessage;
+import jakarta.jms.Destination;
 import jakarta.jms.JMSException;
 import jakarta.jms.MapMessage;
 import jakarta.jms.Message;
+import jakarta.jms.MessageConsumer;
 import jakarta.jms.MessageListener;
 import jakarta.jms.ObjectMessage;
 import jakarta.jms.Queue;
+import jakarta.jms.QueueBrowser;
 import jakarta.jms.QueueReceiver;
 import jakarta.jms.TemporaryQueue;
 import jakarta.jms.TemporaryTopic;
@@ -31,9 +34,10 @@ import org.mailslot.jms.message.MailslotTextMessage;
 
 /**
  * The parts of a session's API that only make things or stand for other calls: the message and destination
- * factories, the legacy {@code QueueSession}/{@code TopicSession} forms (each one of the unified calls) and the
- * optional application-server facilities this provider leaves out. {@link MailslotSession} does the session's own
- * work: acknowledgement, transactions, consumers, producers and closing.
+ * factories, the legacy {@code QueueSession}/{@code TopicSession} forms (each one of the unified calls), the
+ * consumer and browser overloads that fill in a default, and the optional application-server facilities this
+ * provider leaves out. {@link MailslotSession} does the session's own work: acknowledgement, transactions,
+ * consumers, producers and closing.
  */
 abstract class SessionShortcuts implements Session, QueueSession, TopicSession {
 
@@ -159,6 +163,49 @@ abstract class SessionShortcuts implements Session, QueueSession, TopicSession {
     @Override
     public TopicPublisher createPublisher(Topic topic) throws JMSException {
         return (TopicPublisher) createProducer(topic);
+    }
+
+    // ---- overloads that fill in the defaults (no selector, noLocal false) ------------------------------------------
+
+    @Override
+    public MessageConsumer createConsumer(Destination destination) throws JMSException {
+        return createConsumer(destination, null, false);
+    }
+
+    @Override
+    public MessageConsumer createConsumer(Destination destination, String messageSelector) throws JMSException {
+        return createConsumer(destination, messageSelector, false);
+    }
+
+    @Override
+    public MessageConsumer createSharedConsumer(Topic topic, String sharedSubscriptionName) throws JMSException {
+        return createSharedConsumer(topic, sharedSubscriptionName, null);
+    }
+
+    @Override
+    public TopicSubscriber createDurableSubscriber(Topic topic, String name) throws JMSException {
+        return createDurableSubscriber(topic, name, null, false);
+    }
+
+    @Override
+    public MessageConsumer createDurableConsumer(Topic topic, String name) throws JMSException {
+        return createDurableSubscriber(topic, name, null, false);
+    }
+
+    @Override
+    public MessageConsumer createDurableConsumer(Topic topic, String name, String messageSelector, boolean noLocal)
+            throws JMSException {
+        return createDurableSubscriber(topic, name, messageSelector, noLocal);
+    }
+
+    @Override
+    public MessageConsumer createSharedDurableConsumer(Topic topic, String name) throws JMSException {
+        return createSharedDurableConsumer(topic, name, null);
+    }
+
+    @Override
+    public QueueBrowser createBrowser(Queue queue) throws JMSException {
+        return createBrowser(queue, null);
     }
 
     // ---- application-server facilities (optional) ------------------------------------------------------------------

@@ -1,11 +1,6 @@
 package org.mailslot.jms.engine;
 
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.Iterator;
 import java.util.List;
-import java.util.PriorityQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -23,10 +18,6 @@ import java.util.function.Predicate;
  */
 public final class MessageQueue {
 
-    private static final int PRIORITIES = 10;
-    // Verdicts asked for per unlocked round: bounds the list, and lets a consumer take an early match sooner.
-    private static final int JUDGE_BATCH = 16;
-
     private final String name;
     private final LongSupplier clock;
     private final DeliveryScheduler scheduler;
@@ -35,16 +26,11 @@ public final class MessageQueue {
     private final DeadLetters deadLetters;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
-    @SuppressWarnings({"unchecked", "rawtypes"}) // Java has no generic array creation
-    private final ArrayDeque<QueuedMessage>[] ready = new ArrayDeque[PRIORITIES];
-    private final PriorityQueue<QueuedMessage> scheduled = new PriorityQueue<>(
-            Comparator.comparingLong(QueuedMessage::dueTime).thenComparingLong(QueuedMessage::sequence));
+    private final QueueContents contents = new QueueContents();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private final AtomicLong expired = new AtomicLong();
+    private final Runnable countExpired = expired::incrementAndGet;
     private final AtomicLong refused = new AtomicLong();
-    private long nextSequence;
-    private long bytes;
-    private int depth;
     private boolean closed;
 
     /**
@@ -69,9 +55,6 @@ public final class MessageQueue {
         this.clock = clock;
         this.scheduler = scheduler;
         this.byteQuota = byteQuota;
-        for (int i = 0; i < PRIORITIES; i++) {
-            ready[i] = new ArrayDeque<>();
-        }
     }
 
     public String name() {
@@ -85,22 +68,15 @@ public final class MessageQueue {
         long wakeIn = -1;
         lock.lock();
         try {
-            if (closed || (byteQuota > 0 && bytes + message.size() > byteQuota)) {
+            if (closed || (byteQuota > 0 && contents.bytes() + message.size() > byteQuota)) {
                 refused.incrementAndGet();
                 return false;
             }
-            message.assignSequence(nextSequence++);
-            bytes += message.size();
-            depth++;
             long now = clock.getAsLong();
-            if (message.dueAt(now)) {
-                ready[message.priority()].addLast(message);
-                changed.signalAll();
-            } else {
-                scheduled.add(message);
+            if (!contents.add(message, now)) {
                 wakeIn = message.deliveryTime() - now;
-                changed.signalAll();
             }
+            changed.signalAll();
         } finally {
             lock.unlock();
         }
@@ -135,11 +111,11 @@ public final class MessageQueue {
         lock.lock();
         try {
             while (!closed) {
-                Scan scan = scanLocked(selection);
-                if (scan.unjudged == null) {
-                    return scan.found;
+                QueueContents.Scan scan = scanLocked(selection);
+                if (scan.unjudged() == null) {
+                    return scan.found();
                 }
-                judgeUnlocked(selection, scan.unjudged);
+                judgeUnlocked(selection, scan.unjudged());
             }
             return null;
         } finally {
@@ -158,12 +134,12 @@ public final class MessageQueue {
         try {
             while (!closed && !waiter.cancelled()) {
                 if (!waiter.paused()) {
-                    Scan scan = scanLocked(selection);
-                    if (scan.found != null) {
-                        return scan.found;
+                    QueueContents.Scan scan = scanLocked(selection);
+                    if (scan.found() != null) {
+                        return scan.found();
                     }
-                    if (scan.unjudged != null) {
-                        judgeUnlocked(selection, scan.unjudged);
+                    if (scan.unjudged() != null) {
+                        judgeUnlocked(selection, scan.unjudged());
                         continue;
                     }
                 }
@@ -202,13 +178,10 @@ public final class MessageQueue {
             if (closed) {
                 return;
             }
-            bytes += message.size();
-            depth++;
             if (delay == 0) {
-                ready[message.priority()].addFirst(message);
+                contents.returnToHead(message);
             } else {
-                message.redeliverAt(clock.getAsLong() + delay);
-                scheduled.add(message);
+                contents.returnAt(message, clock.getAsLong() + delay);
             }
             changed.signalAll();
         } finally {
@@ -232,7 +205,7 @@ public final class MessageQueue {
             if (closed) {
                 return;
             }
-            QueuedMessage head = scheduled.peek();
+            QueuedMessage head = contents.nextScheduled();
             rest = head == null ? 0 : head.dueTime() - clock.getAsLong();
         } finally {
             lock.unlock();
@@ -249,18 +222,10 @@ public final class MessageQueue {
      * calling thread after the queue's lock is released, so a slow selector holds up nobody else.
      */
     public List<QueuedMessage> browse(Predicate<QueuedMessage> filter) {
-        List<QueuedMessage> snapshot = new ArrayList<>();
+        List<QueuedMessage> snapshot;
         lock.lock();
         try {
-            long now = clock.getAsLong();
-            promoteDue(now);
-            for (int p = PRIORITIES - 1; p >= 0; p--) {
-                for (QueuedMessage m : ready[p]) {
-                    if (!m.expiredAt(now)) {
-                        snapshot.add(m);
-                    }
-                }
-            }
+            snapshot = contents.deliverable(clock.getAsLong());
         } finally {
             lock.unlock();
         }
@@ -293,12 +258,7 @@ public final class MessageQueue {
         lock.lock();
         try {
             closed = true;
-            for (ArrayDeque<QueuedMessage> deque : ready) {
-                deque.clear();
-            }
-            scheduled.clear();
-            bytes = 0;
-            depth = 0;
+            contents.clear();
             changed.signalAll();
         } finally {
             lock.unlock();
@@ -319,7 +279,7 @@ public final class MessageQueue {
     public int depth() {
         lock.lock();
         try {
-            return depth;
+            return contents.depth();
         } finally {
             lock.unlock();
         }
@@ -328,7 +288,7 @@ public final class MessageQueue {
     public long bytes() {
         lock.lock();
         try {
-            return bytes;
+            return contents.bytes();
         } finally {
             lock.unlock();
         }
@@ -344,49 +304,9 @@ public final class MessageQueue {
         return refused.get();
     }
 
-    /**
-     * One pass in delivery order: takes the first message the selection is known to accept, unless a message
-     * before it has no verdict yet; then returns those (at most {@value #JUDGE_BATCH}) to be judged unlocked.
-     * Messages a discarding selection rejects leave the queue here.
-     */
-    private Scan scanLocked(Selection selection) {
-        long now = clock.getAsLong();
-        promoteDue(now);
-        List<QueuedMessage> unjudged = null;
-        for (int p = PRIORITIES - 1; p >= 0; p--) {
-            Iterator<QueuedMessage> it = ready[p].iterator();
-            while (it.hasNext()) {
-                QueuedMessage m = it.next();
-                if (m.expiredAt(now)) {
-                    it.remove();
-                    release(m);
-                    expired.incrementAndGet();
-                    continue;
-                }
-                Boolean verdict = selection.known(m);
-                if (verdict == null) {
-                    if (unjudged == null) {
-                        unjudged = new ArrayList<>();
-                    }
-                    unjudged.add(m);
-                    if (unjudged.size() == JUDGE_BATCH) {
-                        return new Scan(null, unjudged);
-                    }
-                } else if (verdict) {
-                    if (unjudged != null) {
-                        return new Scan(null, unjudged);
-                    }
-                    it.remove();
-                    release(m);
-                    m.markDelivered();
-                    return new Scan(m, null);
-                } else if (selection.discardsRejected()) {
-                    it.remove();
-                    release(m);
-                }
-            }
-        }
-        return new Scan(null, unjudged);
+    /** One pass of {@link QueueContents#scan}; messages found expired on the way are counted. */
+    private QueueContents.Scan scanLocked(Selection selection) {
+        return contents.scan(selection, clock.getAsLong(), countExpired);
     }
 
     /** Judges messages with the lock released; the caller holds the lock before and after. */
@@ -401,24 +321,8 @@ public final class MessageQueue {
         }
     }
 
-    private record Scan(QueuedMessage found, List<QueuedMessage> unjudged) {
-    }
-
-    private void release(QueuedMessage m) {
-        bytes -= m.size();
-        depth--;
-    }
-
-    private void promoteDue(long now) {
-        QueuedMessage head;
-        while ((head = scheduled.peek()) != null && head.dueAt(now)) {
-            scheduled.poll();
-            ready[head.priority()].addLast(head);
-        }
-    }
-
     private long nanosUntilNextDue() {
-        QueuedMessage head = scheduled.peek();
+        QueuedMessage head = contents.nextScheduled();
         if (head == null) {
             return Long.MAX_VALUE;
         }

@@ -1,0 +1,162 @@
+package org.mailslot.jms;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.time.InstantSource;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.mailslot.jms.client.ProviderSettings;
+import org.mailslot.jms.message.ObjectBodyPolicy;
+import org.mailslot.names.NamingSettings;
+import org.mailslot.net.HostLookup;
+import org.mailslot.slot.HostSettings;
+import org.mailslot.wire.NodeType;
+import org.mailslot.wire.SmbProfile;
+import org.mailslot.wire.WireLimits;
+
+/**
+ * Turns the option values of a {@link MailslotOptions} into the settings of the layers below: the mailslot host's
+ * {@link HostSettings} and the JMS layer's {@link ProviderSettings}. Kept apart so the public class is only the
+ * option holder and parser; every malformed value fails here with the option's name and what it must be.
+ */
+final class OptionsMapping {
+
+    private OptionsMapping() {
+    }
+
+    static ProviderSettings providerSettings(MailslotOptions options) {
+        String computerName = options.isNetworked() ? computerName(options) : ".";
+        ProviderSettings.PersistentDelivery persistent =
+                switch (options.get("jms.persistentDelivery").toLowerCase(Locale.ROOT)) {
+                    case "accept" -> ProviderSettings.PersistentDelivery.ACCEPT;
+                    case "reject" -> ProviderSettings.PersistentDelivery.REJECT;
+                    default -> throw invalid("jms.persistentDelivery", "accept or reject");
+                };
+        ObjectBodyPolicy policy = ObjectBodyPolicy.allowing(list(options.get("jms.deserializationAllowList")));
+        return new ProviderSettings(computerName, persistent, policy, longValue(options, "jms.queueQuotaBytes"),
+                options.redeliveryPolicy());
+    }
+
+    static HostSettings hostSettings(MailslotOptions options, InstantSource clock) {
+        HostSettings.Builder builder = HostSettings.builder(computerName(options))
+                .domain(options.get("domain"))
+                .bindAddress(address("address", options.get("address")))
+                .port(intValue(options, "port"))
+                .scope(options.get("scope"))
+                .slotQuotaBytes(longValue(options, "slotQuotaBytes"))
+                .duplicateWindow(Duration.ofMillis(longValue(options, "duplicateWindowMillis")))
+                .receiveBufferBytes(intValue(options, "receiveBufferBytes"))
+                .hostLookup(switch (options.get("nameLookup").toLowerCase(Locale.ROOT)) {
+                    case "dns" -> HostLookup.DNS;
+                    case "none" -> HostLookup.NONE;
+                    default -> throw invalid("nameLookup", "dns or none");
+                })
+                .smbProfile(switch (options.get("smbProfile").toLowerCase(Locale.ROOT)) {
+                    case "windows" -> SmbProfile.WINDOWS_CLIENT;
+                    case "samba" -> SmbProfile.SAMBA;
+                    default -> throw invalid("smbProfile", "windows or samba");
+                })
+                .nodeType(nodeType(options));
+        for (String broadcast : list(options.get("broadcast"))) {
+            builder.broadcastAddress(address("broadcast", broadcast));
+        }
+        String multicast = options.get("multicastGroup");
+        if (!multicast.isEmpty()) {
+            builder.multicastGroup(address("multicastGroup", multicast));
+        }
+        for (String entry : list(options.get("names"))) {
+            int eq = entry.indexOf('=');
+            if (eq <= 0) {
+                throw invalid("names", "NAME=ADDRESS pairs separated by commas");
+            }
+            builder.staticName(entry.substring(0, eq), address("names", entry.substring(eq + 1)));
+        }
+        for (String domain : list(options.get("knownDomains"))) {
+            builder.knownDomain(domain);
+        }
+        try {
+            builder.naming(NamingSettings.parse(options.get("nameService"), options.get("resolveOrder")));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("Mailslot option 'nameService' or 'resolveOrder': " + e.getMessage(), e);
+        }
+        int ceiling = intValue(options, "wire.maxDatagram");
+        builder.wireLimits(ceiling == 0 ? WireLimits.WINDOWS : WireLimits.withCeiling(ceiling));
+        try {
+            builder.clock(clock);
+            return builder.build();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("Invalid mailslot option in " + options.uri() + ": " + e.getMessage(),
+                    e);
+        }
+    }
+
+    private static String computerName(MailslotOptions options) {
+        String configured = options.get("computerName");
+        if (!configured.isEmpty()) {
+            return configured;
+        }
+        try {
+            String host = InetAddress.getLocalHost().getHostName();
+            int dot = host.indexOf('.');
+            String label = (dot > 0 ? host.substring(0, dot) : host).toUpperCase(Locale.ROOT);
+            return label.length() > 15 ? label.substring(0, 15) : label;
+        } catch (UnknownHostException e) {
+            throw new IllegalArgumentException("The computer name could not be derived from the host name; set the"
+                    + " computerName option", e);
+        }
+    }
+
+    private static NodeType nodeType(MailslotOptions options) {
+        try {
+            return NodeType.valueOf(options.get("nodeType").toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw invalid("nodeType", "B, P, M or H");
+        }
+    }
+
+    private static InetAddress address(String key, String text) {
+        if (!text.matches("[0-9]{1,3}(\\.[0-9]{1,3}){3}")) {
+            throw invalid(key, "an IPv4 address such as 192.168.1.10 (got '" + text + "')");
+        }
+        try {
+            return InetAddress.getByName(text);
+        } catch (UnknownHostException e) {
+            throw invalid(key, "an IPv4 address (got '" + text + "')");
+        }
+    }
+
+    private static int intValue(MailslotOptions options, String key) {
+        try {
+            return Integer.parseInt(options.get(key).trim());
+        } catch (NumberFormatException e) {
+            throw invalid(key, "a whole number (got '" + options.get(key) + "')");
+        }
+    }
+
+    private static long longValue(MailslotOptions options, String key) {
+        try {
+            return Long.parseLong(options.get(key).trim());
+        } catch (NumberFormatException e) {
+            throw invalid(key, "a whole number (got '" + options.get(key) + "')");
+        }
+    }
+
+    static boolean booleanValue(MailslotOptions options, String key) {
+        String value = options.get(key).trim().toLowerCase(Locale.ROOT);
+        if (!value.equals("true") && !value.equals("false")) {
+            throw invalid(key, "true or false (got '" + options.get(key) + "')");
+        }
+        return Boolean.parseBoolean(value);
+    }
+
+    static List<String> list(String text) {
+        return text == null || text.isBlank() ? List.of()
+                : Arrays.stream(text.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    }
+
+    static IllegalArgumentException invalid(String key, String expected) {
+        return new IllegalArgumentException("Mailslot option '" + key + "' must be " + expected);
+    }
+}
