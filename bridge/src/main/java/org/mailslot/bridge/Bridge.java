@@ -95,6 +95,16 @@ public final class Bridge implements AutoCloseable {
     }
 
     /**
+     * Epoch milliseconds that advance with {@code nanoClock}: the broker's duplicate ids must follow the same time
+     * as the duplicate window (an injected clock in tests), and agree with other bridges' (the wall clock at start).
+     */
+    private static LongSupplier wallClockOn(LongSupplier nanoClock) {
+        long wallAtStart = System.currentTimeMillis();
+        long nanoAtStart = nanoClock.getAsLong();
+        return () -> wallAtStart + (nanoClock.getAsLong() - nanoAtStart) / 1_000_000;
+    }
+
+    /**
      * Starts the broker side of the bridge with the given clock for its time windows (duplicate window, rate limit,
      * slot idleness), in nanoseconds like {@link System#nanoTime()}.
      */
@@ -123,7 +133,7 @@ public final class Bridge implements AutoCloseable {
             }
             DatagramMapper mapper = new DatagramMapper(settings.addressPrefix(),
                     new EnvelopeBodyMapper(new ObjectClassAllowList(settings.allowedObjectClasses())),
-                    settings.duplicateWindow());
+                    settings.duplicateWindow(), wallClockOn(nanoClock));
             Set<String> pinned = pinnedAddresses(settings, mapper);
             // Without an embedded broker the bridge cannot see what the broker removed: an idle slot is given up
             // after the idle delay, and the remote broker's own auto-delete settings decide about its address.

@@ -100,7 +100,9 @@ class NameServiceLoopbackTest {
                 .status(new InetSocketAddress(loopback(21), nsPort)).orElseThrow();
         assertThat(status.names()).extracting(n -> n.name().toString() + (n.group() ? " group" : ""))
                 .containsExactly("ALPHA<00>", "WORKGROUP<00> group");
-        assertThat(alpha.nameService().orElseThrow().counters().answered()).containsEntry("STATUS", 1L);
+        // The answer goes out before the counter is bumped: wait for the count rather than read it at once.
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> alpha.nameService().orElseThrow().counters().answered().get("STATUS"), v -> v != null && v == 1L);
     }
 
     @Test

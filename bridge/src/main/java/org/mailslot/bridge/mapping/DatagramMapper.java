@@ -1,6 +1,7 @@
 package org.mailslot.bridge.mapping;
 
 import java.time.Duration;
+import java.util.function.LongSupplier;
 
 import java.net.InetAddress;
 import org.mailslot.wire.MailslotDatagram;
@@ -23,6 +24,7 @@ public final class DatagramMapper {
     private SourceText lastSource;
     private HeaderIpText lastHeaderIp;
     private final DuplicateId duplicateIds;
+    private final LongSupplier windowClock;
 
     private record SourceText(InetAddress address, String text) {
     }
@@ -30,13 +32,17 @@ public final class DatagramMapper {
     private record HeaderIpText(int ip, String text) {
     }
 
-    /** A mapper whose duplicate ids follow the default 2 s duplicate window. */
+    /** A mapper whose duplicate ids follow the default 2 s duplicate window on the system clock. */
     public DatagramMapper(String addressPrefix, BodyMapper bodyMapper) {
-        this(addressPrefix, bodyMapper, Duration.ofSeconds(2));
+        this(addressPrefix, bodyMapper, Duration.ofSeconds(2), System::currentTimeMillis);
     }
 
-    /** @param duplicateWindow the ingress duplicate window the broker's duplicate ids follow (see {@link DuplicateId}) */
-    public DatagramMapper(String addressPrefix, BodyMapper bodyMapper, Duration duplicateWindow) {
+    /**
+     * @param duplicateWindow the ingress duplicate window the broker's duplicate ids follow (see {@link DuplicateId})
+     * @param windowClock     epoch milliseconds on the clock of that window
+     */
+    public DatagramMapper(String addressPrefix, BodyMapper bodyMapper, Duration duplicateWindow,
+                          LongSupplier windowClock) {
         if (addressPrefix.isEmpty() || addressPrefix.endsWith(".")) {
             throw new IllegalArgumentException("address prefix must be non-empty without a trailing '.': '"
                     + addressPrefix + "'");
@@ -44,6 +50,7 @@ public final class DatagramMapper {
         this.addressPrefix = addressPrefix;
         this.bodyMapper = bodyMapper;
         this.duplicateIds = new DuplicateId(duplicateWindow);
+        this.windowClock = windowClock;
     }
 
     /** The address a slot's datagrams go to. */
@@ -81,7 +88,7 @@ public final class DatagramMapper {
         return new IngressMessage(
                 address,
                 d.type().isGroup() ? RoutingKind.MULTICAST : RoutingKind.ANYCAST,
-                duplicateIds.of(received.source(), d.datagramId(), slot, d.data(), received.receivedAt()),
+                duplicateIds.of(received.source(), d.datagramId(), slot, d.data(), windowClock.getAsLong()),
                 properties,
                 bodyMapper.map(d));
     }

@@ -3,7 +3,6 @@ package org.mailslot.bridge.mapping;
 import java.net.InetSocketAddress;
 import java.security.SecureRandom;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.CRC32C;
 
@@ -30,8 +29,8 @@ public final class DuplicateId {
         this.run = Long.toHexString(new SecureRandom().nextLong()) + '-';
     }
 
-    /** The id of a datagram that arrived at {@code receivedAt} from {@code source}. */
-    public String of(InetSocketAddress source, int datagramId, SlotPath slot, byte[] data, Instant receivedAt) {
+    /** The id of a datagram that arrived from {@code source} at {@code nowMillis} (epoch milliseconds). */
+    public String of(InetSocketAddress source, int datagramId, SlotPath slot, byte[] data, long nowMillis) {
         if (windowMillis <= 0) {
             return run + Long.toHexString(sequence.incrementAndGet());
         }
@@ -43,7 +42,7 @@ public final class DuplicateId {
                 .append('/').append(slot.lowerCase())
                 .append('/').append(data.length)
                 .append('/').append(Long.toHexString(crc.getValue()))
-                .append('@').append(Long.toHexString(Math.floorDiv(receivedAt.toEpochMilli(), windowMillis)))
+                .append('@').append(Long.toHexString(Math.floorDiv(nowMillis, windowMillis)))
                 .toString();
     }
 }

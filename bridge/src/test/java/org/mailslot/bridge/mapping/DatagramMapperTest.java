@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.mailslot.bridge.testing.Datagrams;
 import org.mailslot.wire.MailslotDatagram;
@@ -65,17 +67,20 @@ class DatagramMapperTest {
 
     @Test
     void copiesInOneWindowShareABrokerDuplicateIdAndARepeatAfterItGetsAnother() {
+        AtomicLong now = new AtomicLong(1_700_000_000_100L);
+        DatagramMapper bridgeA = new DatagramMapper("mailslot", new EnvelopeBodyMapper(), Duration.ofSeconds(2), now::get);
+        DatagramMapper bridgeB = new DatagramMapper("mailslot", new EnvelopeBodyMapper(), Duration.ofSeconds(2), now::get);
         MailslotDatagram write = Datagrams.unique("\\MAILSLOT\\TEST", 9, "same");
         InetSocketAddress sender = new InetSocketAddress("127.0.0.2", 138);
-        Instant first = Instant.ofEpochMilli(1_700_000_000_100L);
-        String id = mapper.map(new ReceivedDatagram(write, sender, first)).duplicateId();
+        String id = bridgeA.map(new ReceivedDatagram(write, sender, Instant.EPOCH)).duplicateId();
+        String otherSender = bridgeA.map(new ReceivedDatagram(write, new InetSocketAddress("127.0.0.3", 138),
+                Instant.EPOCH)).duplicateId();
+        now.addAndGet(5);
         // Another bridge on the same broker hearing the same broadcast a few milliseconds later: the same id.
-        String otherBridge = new DatagramMapper("mailslot", new EnvelopeBodyMapper())
-                .map(new ReceivedDatagram(write, sender, first.plusMillis(5))).duplicateId();
+        String otherBridge = bridgeB.map(new ReceivedDatagram(write, sender, Instant.EPOCH)).duplicateId();
+        now.addAndGet(2_000);
         // The sender reusing the DGM_ID one window later: a new write, which the broker must not drop.
-        String repeat = mapper.map(new ReceivedDatagram(write, sender, first.plusSeconds(2))).duplicateId();
-        String otherSender = mapper.map(new ReceivedDatagram(write, new InetSocketAddress("127.0.0.3", 138), first))
-                .duplicateId();
+        String repeat = bridgeA.map(new ReceivedDatagram(write, sender, Instant.EPOCH)).duplicateId();
 
         assertThat(otherBridge).isEqualTo(id);
         assertThat(repeat).isNotEqualTo(id);
@@ -84,13 +89,13 @@ class DatagramMapperTest {
 
     @Test
     void withTheWindowOffEveryDatagramHasItsOwnId() {
-        DatagramMapper noWindow = new DatagramMapper("mailslot", new EnvelopeBodyMapper(), java.time.Duration.ZERO);
+        DatagramMapper noWindow = new DatagramMapper("mailslot", new EnvelopeBodyMapper(), Duration.ZERO,
+                System::currentTimeMillis);
         MailslotDatagram write = Datagrams.unique("\\MAILSLOT\\TEST", 9, "same");
         InetSocketAddress sender = new InetSocketAddress("127.0.0.2", 138);
-        Instant at = Instant.ofEpochMilli(1_700_000_000_100L);
 
-        assertThat(noWindow.map(new ReceivedDatagram(write, sender, at)).duplicateId())
-                .isNotEqualTo(noWindow.map(new ReceivedDatagram(write, sender, at)).duplicateId());
+        assertThat(noWindow.map(new ReceivedDatagram(write, sender, Instant.EPOCH)).duplicateId())
+                .isNotEqualTo(noWindow.map(new ReceivedDatagram(write, sender, Instant.EPOCH)).duplicateId());
     }
 
     @Test
