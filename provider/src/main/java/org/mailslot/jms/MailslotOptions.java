@@ -265,6 +265,7 @@ public final class MailslotOptions implements Serializable {
         keys.put("jms.persistentDelivery", "accept");
         keys.put(ObjectBodyPolicy.OPTION, "java.lang,java.util");
         keys.put("jms.queueQuotaBytes", Long.toString(64L << 20));
+        keys.put("jms.deliveryThreads", Integer.toString(ProviderSettings.DEFAULT_DELIVERY_THREADS));
         keys.put("jms.clientID", "");
         keys.put("jms.credentials", "");
         keys.put("jms.user", "");

@@ -36,7 +36,7 @@ final class OptionsMapping {
                 };
         ObjectBodyPolicy policy = ObjectBodyPolicy.allowing(list(options.get("jms.deserializationAllowList")));
         return new ProviderSettings(computerName, persistent, policy, longValue(options, "jms.queueQuotaBytes"),
-                options.redeliveryPolicy());
+                options.redeliveryPolicy(), deliveryThreads(options));
     }
 
     static HostSettings hostSettings(MailslotOptions options, InstantSource clock) {
@@ -125,6 +125,14 @@ final class OptionsMapping {
         } catch (UnknownHostException e) {
             throw invalid(key, "an IPv4 address (got '" + text + "')");
         }
+    }
+
+    private static int deliveryThreads(MailslotOptions options) {
+        int threads = intValue(options, "jms.deliveryThreads");
+        if (threads < 1) {
+            throw invalid("jms.deliveryThreads", "at least 1 (got " + threads + ")");
+        }
+        return threads;
     }
 
     private static int intValue(MailslotOptions options, String key) {

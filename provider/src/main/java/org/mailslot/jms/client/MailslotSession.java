@@ -58,7 +58,7 @@ public final class MailslotSession extends SessionShortcuts {
         this.domain = domain;
         this.subscriptions = new Subscriptions(this);
         this.acknowledgement = new SessionAcknowledgement(ackMode, deliveries, message -> acknowledge());
-        this.dispatch = new SessionDispatch("mailslot-session-" + connection.id(), CLOSE_WAIT_MILLIS);
+        this.dispatch = new SessionDispatch(connection.runtime().deliveryPool(), CLOSE_WAIT_MILLIS);
     }
 
     @Override
@@ -158,7 +158,7 @@ public final class MailslotSession extends SessionShortcuts {
         acknowledgement.undeliverable(queued, source, reason);
     }
 
-    /** Runs a listener for one message on the session thread, with the redelivery rules of §8.7. */
+    /** Runs a listener for one message on the session's lane, with the redelivery rules of §8.7. */
     boolean runListener(MailslotMessageConsumer consumer, MessageListener listener) {
         ReentrantLock deliveryLock = dispatch.deliveryLock();
         deliveryLock.lock();
@@ -196,12 +196,12 @@ public final class MailslotSession extends SessionShortcuts {
         }
     }
 
-    /** Asks the session thread to deliver what the consumer's queue holds to its listener. */
+    /** Asks the session's lane to deliver what the consumer's queue holds to its listener. */
     void requestDelivery(MailslotMessageConsumer consumer) {
         dispatch.submit(consumer::drain);
     }
 
-    /** Runs a completion callback on the session thread, after those already queued. */
+    /** Runs a completion callback on the session's lane, after those already queued. */
     void runCompletion(Runnable callback) {
         dispatch.runCompletion(callback);
     }

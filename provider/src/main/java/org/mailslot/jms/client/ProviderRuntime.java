@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.time.InstantSource;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.mailslot.concurrent.WorkerPool;
 import org.mailslot.jms.MailslotDestination;
 import org.mailslot.jms.MailslotOptions;
 import org.mailslot.jms.exceptions.ErrorKind;
@@ -41,6 +42,7 @@ public final class ProviderRuntime implements AutoCloseable {
     private final DestinationRegistry destinations;
     private final NetworkLink network;
     private final MessageRouter router;
+    private final WorkerPool deliveryPool;
 
     /**
      * A local-only runtime: in-JVM queues and topics, no sockets.
@@ -103,6 +105,12 @@ public final class ProviderRuntime implements AutoCloseable {
         this.network = host == null ? null : new NetworkLink(host,
                 new InboundDelivery(destinations, connections, closed::get), settings.objectBodyPolicy(), format, raw);
         this.router = new MessageRouter(settings, destinations, network);
+        this.deliveryPool = new WorkerPool("mailslot-delivery", settings.deliveryThreads());
+    }
+
+    /** The threads that run this factory's listeners and completion callbacks, shared by all its sessions. */
+    WorkerPool deliveryPool() {
+        return deliveryPool;
     }
 
     /** The mailslot host of a networked runtime, for counters and diagnostics; empty when local-only. */
@@ -231,6 +239,7 @@ public final class ProviderRuntime implements AutoCloseable {
         if (network != null) {
             network.close();
         }
+        deliveryPool.close();
     }
 
     /** The destinations' slots live on the network link; a local-only runtime has none to open. */
