@@ -63,7 +63,19 @@ public final class SerialLane {
      */
     public void shutdown(long timeoutMillis) {
         shuttingDown = true;
-        scheduleIfIdle();
+        if (!terminated && scheduled.compareAndSet(false, true)) {
+            if (tasks.isEmpty()) {
+                // Idle: nothing to wait for, so closing thousands of sessions costs no pool turns.
+                runner = Thread.currentThread();
+                try {
+                    terminate();
+                } finally {
+                    runner = null;
+                }
+                return;
+            }
+            pool.schedule(this);
+        }
         if (isRunnerThread()) {
             return;
         }
