@@ -52,9 +52,12 @@ public final class Bridge implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Bridge.class);
     private static final int MAX_RATE_LIMITED_SOURCES = 4096;
-    // Sightings the duplicate window keeps (about 100 bytes each): a 2 s window at 30,000 datagrams/s. Beyond it the
-    // oldest are forgotten early, so at higher rates a late copy may pass; it is then forwarded, never lost.
+    // Sightings the duplicate window keeps (about 100 bytes each): a 2 s window at 30,000
+    // datagrams/s. One UDP source address keeps at most an eighth of them (4,000 datagrams/s for 2 s), so a flood of
+    // distinct ids from one address forgets its own sightings, not other senders'. What is forgotten early is
+    // counted (duplicate window overflow); a late copy of it is forwarded, never lost.
     private static final int MAX_DUPLICATE_SIGHTINGS = 65_536;
+    private static final int MAX_DUPLICATE_SIGHTINGS_PER_SOURCE = MAX_DUPLICATE_SIGHTINGS / 8;
     // The summary line is looked at once a minute and logged only when it changed.
     private static final long SUMMARY_PERIOD_SECONDS = 60;
     // Publisher threads, each with its own broker session: the broker routes one session's messages on one thread
@@ -151,10 +154,12 @@ public final class Bridge implements AutoCloseable {
                     settings.ingressBuffer(), Backoff.DEFAULT, counters, PUBLISHERS);
             stopOrder.push(publisher);
             counters.bufferedGauge(publisher::buffered);
+            DuplicateWindow duplicates = new DuplicateWindow(settings.duplicateWindow(), nanoClock,
+                    MAX_DUPLICATE_SIGHTINGS, MAX_DUPLICATE_SIGHTINGS_PER_SOURCE);
+            counters.duplicateWindowOverflowGauge(duplicates::forgottenEarly);
             IngressPipeline ingress = new IngressPipeline(
                     MailslotCodec.windows(),
-                    new IngressPolicy(new SlotAllowList(settings.allowedSlots()),
-                            new DuplicateWindow(settings.duplicateWindow(), nanoClock, MAX_DUPLICATE_SIGHTINGS),
+                    new IngressPolicy(new SlotAllowList(settings.allowedSlots()), duplicates,
                             new SourceRateLimiter(settings.rateLimit(), nanoClock, MAX_RATE_LIMITED_SOURCES),
                             new SlotBudget(settings.maxSlots(), pinned, settings.slotIdle(), nanoClock,
                                     brokerHasAddress)),
