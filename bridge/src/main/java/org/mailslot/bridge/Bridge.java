@@ -1,6 +1,7 @@
 package org.mailslot.bridge;
 
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashSet;
@@ -58,8 +59,8 @@ public final class Bridge implements AutoCloseable {
     // counted (duplicate window overflow); a late copy of it is forwarded, never lost.
     private static final int MAX_DUPLICATE_SIGHTINGS = 65_536;
     private static final int MAX_DUPLICATE_SIGHTINGS_PER_SOURCE = MAX_DUPLICATE_SIGHTINGS / 8;
-    // The summary line is looked at once a minute and logged only when it changed.
-    private static final long SUMMARY_PERIOD_SECONDS = 60;
+    // By default the summary line is looked at once a minute and logged only when it changed.
+    private static final Duration SUMMARY_ON_CHANGE_PERIOD = Duration.ofMinutes(1);
     // Publisher threads, each with its own broker session: the broker routes one session's messages on one thread
     // at a time, so two sessions let it use both cores of a small machine (order holds per source and slot).
     private static final int PUBLISHERS = 2;
@@ -172,7 +173,7 @@ public final class Bridge implements AutoCloseable {
             }
 
             stopOrder.push(SummaryReporter.start(counters::snapshot, line -> LOG.info("{}", line),
-                    SUMMARY_PERIOD_SECONDS));
+                    settings.summaryInterval(), SUMMARY_ON_CHANGE_PERIOD));
             Optional<IngressLedger> ledger = Optional.empty();
             if (settings.durable()) {
                 ScheduledExecutorService ledgerTimer = Executors.newSingleThreadScheduledExecutor(r -> {
