@@ -30,6 +30,8 @@ import org.mailslot.jms.payload.PayloadFormat;
  * @param duplicateWindow    copies of a datagram within this time are dropped as duplicates; zero = off
  * @param maxSlots           broker addresses datagrams may create (exact {@code allowedSlots} names excepted)
  * @param slotIdle           how long an empty, unused slot address lives before it is removed
+ * @param summaryInterval    how often the summary line is logged whether or not it changed; empty = only when it
+ *                           changed (looked at once a minute)
  * @param allowedObjectClasses class patterns a network ObjectMessage may contain to stay an ObjectMessage
  * @param ingressBuffer      how many ingress messages wait in memory while the broker is away
  * @param egressAddress      address whose messages go out as datagrams
@@ -59,6 +61,7 @@ public record BridgeSettings(
         Duration duplicateWindow,
         int maxSlots,
         Duration slotIdle,
+        Optional<Duration> summaryInterval,
         List<String> allowedObjectClasses,
         int ingressBuffer,
         String egressAddress,
@@ -85,6 +88,7 @@ public record BridgeSettings(
         allowedSlots = List.copyOf(allowedSlots);
         Objects.requireNonNull(duplicateWindow, "duplicateWindow");
         Objects.requireNonNull(slotIdle, "slotIdle");
+        Objects.requireNonNull(summaryInterval, "summaryInterval");
         allowedObjectClasses = List.copyOf(allowedObjectClasses);
         Objects.requireNonNull(egressPayload, "egressPayload");
         staticNames = Map.copyOf(staticNames);
@@ -96,7 +100,7 @@ public record BridgeSettings(
     public BridgeSettings withCredentials(BrokerCredentials given) {
         return new BridgeSettings(listen, computerName, domain, broadcast, broker, Optional.of(given), tcpHost, tcpPort,
                 allowAnonymous, dataDir, durable, allowedSlots, rateLimit, duplicateWindow, maxSlots, slotIdle,
-                allowedObjectClasses, ingressBuffer, egressAddress,
+                summaryInterval, allowedObjectClasses, ingressBuffer, egressAddress,
                 egressDeadLetterAddress, addressPrefix, egressPayload, staticNames, tls, naming);
     }
 

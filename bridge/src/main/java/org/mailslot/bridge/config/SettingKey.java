@@ -29,6 +29,7 @@ public enum SettingKey {
     DUPLICATE_WINDOW("duplicate-window"),
     MAX_SLOTS("max-slots"),
     SLOT_IDLE("slot-idle"),
+    SUMMARY_INTERVAL("summary-interval"),
     ALLOW_OBJECT_CLASS("allow-object-class"),
     INGRESS_BUFFER("ingress-buffer"),
     EGRESS_ADDRESS("egress-address"),

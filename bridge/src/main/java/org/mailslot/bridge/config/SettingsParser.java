@@ -33,6 +33,7 @@ public final class SettingsParser {
     static final String DEFAULT_DUPLICATE_WINDOW = "2s";
     static final int DEFAULT_MAX_SLOTS = 500;
     static final String DEFAULT_SLOT_IDLE = "60s";
+    static final String ON_CHANGE = "on-change";
     static final int DEFAULT_INGRESS_BUFFER = 10_000;
     public static final String DEFAULT_EGRESS_ADDRESS = "mailslot.out";
     static final String DEFAULT_EGRESS_DEAD_LETTER_ADDRESS = "DLQ";
@@ -81,6 +82,7 @@ public final class SettingsParser {
                 intIn(SettingKey.MAX_SLOTS, v.get(SettingKey.MAX_SLOTS, Integer.toString(DEFAULT_MAX_SLOTS)), 1,
                         1_000_000),
                 duration(SettingKey.SLOT_IDLE, v.get(SettingKey.SLOT_IDLE, DEFAULT_SLOT_IDLE)),
+                summaryInterval(v.get(SettingKey.SUMMARY_INTERVAL, ON_CHANGE)),
                 objectClasses(v.get(SettingKey.ALLOW_OBJECT_CLASS, "")),
                 intIn(SettingKey.INGRESS_BUFFER,
                         v.get(SettingKey.INGRESS_BUFFER, Integer.toString(DEFAULT_INGRESS_BUFFER)), 1, 10_000_000),
@@ -246,6 +248,23 @@ public final class SettingsParser {
     }
 
     // A whole number with a unit: ms, s (the default) or m.
+    // "on-change" (the default) or a duration of at least a second.
+    private static Optional<Duration> summaryInterval(String value) {
+        if (value.trim().equalsIgnoreCase(ON_CHANGE)) {
+            return Optional.empty();
+        }
+        if (!DURATION.matcher(value.trim()).matches()) {
+            throw new InvalidSettingException(SettingKey.SUMMARY_INTERVAL.key(), "'" + value + "' is neither "
+                    + ON_CHANGE + " nor a duration such as 30s or 5m");
+        }
+        Duration interval = duration(SettingKey.SUMMARY_INTERVAL, value);
+        if (interval.compareTo(Duration.ofSeconds(1)) < 0) {
+            throw new InvalidSettingException(SettingKey.SUMMARY_INTERVAL.key(), value.trim()
+                    + " is too short: at least 1s, or " + ON_CHANGE);
+        }
+        return Optional.of(interval);
+    }
+
     private static Duration duration(SettingKey key, String value) {
         var m = DURATION.matcher(value.trim());
         if (!m.matches()) {

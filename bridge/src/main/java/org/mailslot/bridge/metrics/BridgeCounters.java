@@ -25,6 +25,7 @@ public final class BridgeCounters {
     private volatile ConnectionState connectionState = ConnectionState.CONNECTING;
     private volatile LongSupplier buffered = () -> 0;
     private volatile LongSupplier kernelDrops = () -> 0;
+    private volatile LongSupplier duplicateWindowOverflow = () -> 0;
 
     public BridgeCounters() {
         for (DropReason reason : DropReason.values()) {
@@ -77,6 +78,14 @@ public final class BridgeCounters {
         kernelDrops = gauge;
     }
 
+    /**
+     * Where the number of duplicate-window sightings forgotten before their window ended is read from (a full
+     * window: copies of those datagrams would no longer be recognised, and are forwarded).
+     */
+    public void duplicateWindowOverflowGauge(LongSupplier gauge) {
+        duplicateWindowOverflow = gauge;
+    }
+
     /** A consistent-enough copy for reporting; each counter is read once. */
     public Snapshot snapshot() {
         // Read in the order a datagram moves (drops and forwards before what remains buffered, received last), so a
@@ -88,16 +97,20 @@ public final class BridgeCounters {
         drops.put(DropReason.KERNEL_BUFFER, kernel);
         long forwardedNow = forwarded.sum();
         return new Snapshot(received.sum() + kernel, forwardedNow, Map.copyOf(drops), bufferedNow, sent.sum(),
-                sendFailures.sum(), egressRejected.sum(), connectionState);
+                sendFailures.sum(), egressRejected.sum(), connectionState, duplicateWindowOverflow.getAsLong());
     }
 
     /**
      * The counters at one moment.
      *
-     * @param buffered messages received and waiting for the broker (neither forwarded nor dropped yet)
+     * @param buffered                messages received and waiting for the broker (neither forwarded nor dropped
+     *                                yet)
+     * @param duplicateWindowOverflow duplicate-window sightings forgotten before their window ended (not a drop:
+     *                                nothing was lost, but a later copy of those datagrams passes)
      */
     public record Snapshot(long received, long forwarded, Map<DropReason, Long> dropped, long buffered, long sent,
-                           long sendFailures, long egressRejected, ConnectionState connectionState) {
+                           long sendFailures, long egressRejected, ConnectionState connectionState,
+                           long duplicateWindowOverflow) {
 
         /** Received datagrams neither forwarded, dropped nor buffered: 0 when nothing is lost uncounted. */
         public long unaccounted() {

@@ -95,6 +95,11 @@ public final class BridgeMetrics implements BridgeMetricsMBean, AutoCloseable {
     }
 
     @Override
+    public long getDuplicateWindowOverflow() {
+        return counters.snapshot().duplicateWindowOverflow();
+    }
+
+    @Override
     public String getBrokerConnectionState() {
         return counters.snapshot().connectionState().name();
     }

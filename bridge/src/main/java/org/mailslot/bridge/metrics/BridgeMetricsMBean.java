@@ -23,6 +23,9 @@ public interface BridgeMetricsMBean {
 
     long getEgressRejected();
 
+    /** Duplicate-window sightings forgotten before their window ended because the window was full. */
+    long getDuplicateWindowOverflow();
+
     /** A {@link ConnectionState} name. */
     String getBrokerConnectionState();
 

@@ -34,6 +34,7 @@ class SettingsParserTest {
         assertThat(s.computerName()).matches("[A-Z0-9\\-_]{1,15}");
         assertThat(s.egressPayload()).isEqualTo(PayloadFormat.RAW);
         assertThat(s.staticNames()).isEmpty();
+        assertThat(s.summaryInterval()).as("on change only").isEmpty();
     }
 
     @Test
@@ -62,6 +63,7 @@ class SettingsParserTest {
                 Map.entry("duplicate-window", "500ms"),
                 Map.entry("max-slots", "50"),
                 Map.entry("slot-idle", "2m"),
+                Map.entry("summary-interval", "5m"),
                 Map.entry("allow-object-class", "com.acme.Order, java.util.*"),
                 Map.entry("ingress-buffer", "7"),
                 Map.entry("address-prefix", "plant.ms")));
@@ -78,6 +80,8 @@ class SettingsParserTest {
         assertThat(s.duplicateWindow()).isEqualTo(java.time.Duration.ofMillis(500));
         assertThat(s.maxSlots()).isEqualTo(50);
         assertThat(s.slotIdle()).isEqualTo(java.time.Duration.ofMinutes(2));
+        assertThat(s.summaryInterval()).contains(java.time.Duration.ofMinutes(5));
+        assertThat(parser.parse(Map.of("summary-interval", "on-change")).summaryInterval()).isEmpty();
         assertThat(s.allowedObjectClasses()).containsExactly("com.acme.Order", "java.util.*");
         assertThat(s.ingressBuffer()).isEqualTo(7);
         assertThat(s.addressPrefix()).isEqualTo("plant.ms");
@@ -98,6 +102,9 @@ class SettingsParserTest {
         expectError(Map.of("allow", "caf\u00e9"), "--allow: 'caf\u00e9' has characters outside printable ASCII");
         expectError(Map.of("duplicate-window", "2 s"), "--duplicate-window: '2 s' is not a duration");
         expectError(Map.of("max-slots", "0"), "--max-slots: 0 is out of range");
+        expectError(Map.of("summary-interval", "often"), "--summary-interval: 'often' is neither on-change nor a"
+                + " duration such as 30s or 5m");
+        expectError(Map.of("summary-interval", "0s"), "--summary-interval: 0s is too short: at least 1s, or on-change");
         expectError(Map.of("allow-object-class", "*"), "--allow-object-class: '*' is not a class name");
         expectError(Map.of("egress-payload", "xml"), "--egress-payload: 'xml' is not jms or raw");
         expectError(Map.of("static-name", "PLC7"), "--static-name: 'PLC7' is not NAME=ADDR");

@@ -25,6 +25,7 @@ class BridgeMetricsTest {
             assertThat(server.getAttribute(name, "Received")).isEqualTo(1L);
             assertThat(server.getAttribute(name, "Dropped")).isEqualTo(1L);
             assertThat(server.getAttribute(name, "BrokerConnectionState")).isEqualTo("DISCONNECTED");
+            assertThat(server.getAttribute(name, "DuplicateWindowOverflow")).isEqualTo(0L);
             @SuppressWarnings("unchecked")
             Map<String, Long> byReason = (Map<String, Long>) server.getAttribute(name, "DroppedByReason");
             assertThat(byReason).containsEntry("DISALLOWED_SLOT", 1L).containsKeys("MALFORMED", "BUFFER_FULL");

@@ -26,6 +26,14 @@ class SummaryLineTest {
     }
 
     @Test
+    void aDuplicateWindowThatForgotSightingsEarlySaysHowMany() {
+        BridgeCounters c = new BridgeCounters();
+        c.duplicateWindowOverflowGauge(() -> 990);
+        assertThat(SummaryLine.format(c.snapshot())).isEqualTo("broker connecting | received 0, forwarded 0,"
+                + " dropped 0, buffered 0, duplicate window overflow 990 | sent 0, send failures 0, egress rejected 0");
+    }
+
+    @Test
     void noDropsMeansNoParenthesis() {
         assertThat(SummaryLine.format(new BridgeCounters().snapshot())).isEqualTo("broker connecting | received 0,"
                 + " forwarded 0, dropped 0, buffered 0 | sent 0, send failures 0, egress rejected 0");

@@ -11,7 +11,7 @@ class SummaryReporterTest {
     private final BridgeCounters counters = new BridgeCounters();
     private final List<String> logged = new ArrayList<>();
     // No timer: the test calls report() as the timer would, once per period.
-    private final SummaryReporter reporter = new SummaryReporter(counters::snapshot, logged::add, null);
+    private final SummaryReporter reporter = new SummaryReporter(counters::snapshot, logged::add, null, false);
 
     @Test
     void anIdleBridgeLogsItsLineOnceNotEveryPeriod() {
@@ -20,6 +20,19 @@ class SummaryReporterTest {
         reporter.report();
 
         assertThat(logged).containsExactly(SummaryLine.format(counters.snapshot()));
+    }
+
+    @Test
+    void withAnIntervalTheLineIsLoggedEveryPeriodChangedOrNot() {
+        SummaryReporter every = new SummaryReporter(counters::snapshot, logged::add, null, true);
+        every.report();
+        every.report();
+        counters.received();
+        every.report();
+
+        assertThat(logged).hasSize(3);
+        assertThat(logged.get(0)).isEqualTo(logged.get(1)).contains("received 0");
+        assertThat(logged.get(2)).contains("received 1");
     }
 
     @Test
