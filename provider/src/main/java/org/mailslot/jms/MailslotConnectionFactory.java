@@ -16,6 +16,7 @@ import java.util.Optional;
 import javax.naming.Reference;
 import javax.naming.Referenceable;
 import javax.naming.StringRefAddr;
+import org.mailslot.jms.client.FactoryPolicies;
 import org.mailslot.jms.client.MailslotConnection;
 import org.mailslot.jms.client.MailslotJMSContext;
 import org.mailslot.jms.client.ProviderRuntime;
@@ -52,6 +53,7 @@ public class MailslotConnectionFactory implements ConnectionFactory, QueueConnec
     public static final String REF_URI = "uri";
 
     private MailslotOptions options = new MailslotOptions();
+    private FactoryPolicies policies;
     private String clientId;
     private Map<String, String> credentials = Map.of();
     private String defaultUser;
@@ -99,6 +101,7 @@ public class MailslotConnectionFactory implements ConnectionFactory, QueueConnec
     public synchronized void setURI(String uri) {
         MailslotOptions parsed = MailslotOptions.parse(uri);
         options = parsed;
+        policies = null;
         clientId = parsed.clientId();
         credentials = parsed.credentials();
         defaultUser = parsed.defaultUser();
@@ -157,7 +160,7 @@ public class MailslotConnectionFactory implements ConnectionFactory, QueueConnec
     @Override
     public Connection createConnection(String userName, String password) throws JMSException {
         authenticate(userName, password);
-        return MailslotConnection.open(runtime(), getClientID());
+        return MailslotConnection.open(runtime(), getClientID(), policies());
     }
 
     @Override
@@ -257,6 +260,14 @@ public class MailslotConnectionFactory implements ConnectionFactory, QueueConnec
      */
     public HostCounters statistics() {
         return host().map(MailslotHost::counters).orElseGet(HostCounters::zero);
+    }
+
+    /** This factory's own policies, made once per configuration. */
+    private synchronized FactoryPolicies policies() {
+        if (policies == null) {
+            policies = FactoryPolicies.of(options.toProviderSettings());
+        }
+        return policies;
     }
 
     /** The factory's host, started on first use. */

@@ -148,7 +148,7 @@ final class MailslotMessageProducer implements QueueSender, TopicPublisher {
             message.setJMSMessageID(runtime.nextMessageId());
         }
         try {
-            runtime.checkDeliveryMode(mode);
+            session.connection().policies().checkDeliveryMode(mode);
             MessageOrigin origin = session.connection().origin();
             if (session.isTransacted()) {
                 // Routed at commit: the application may change its message before then.

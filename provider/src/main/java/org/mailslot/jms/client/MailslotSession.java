@@ -23,6 +23,7 @@ import org.mailslot.jms.exceptions.JmsExceptions;
 import org.mailslot.jms.engine.MessageQueue;
 import org.mailslot.jms.engine.QueuedMessage;
 import org.mailslot.jms.message.MailslotMessage;
+import org.mailslot.jms.message.MailslotObjectMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -150,7 +151,12 @@ public final class MailslotSession extends SessionShortcuts {
 
     /** Turns a message taken from a queue into the delivered message, tracking it until acknowledged. */
     MailslotMessage deliver(QueuedMessage queued, MessageQueue source, boolean shared) throws JMSException {
-        return acknowledgement.deliver(queued, source, shared);
+        MailslotMessage message = acknowledgement.deliver(queued, source, shared);
+        if (message instanceof MailslotObjectMessage object) {
+            // The receiving factory's allow-list decides, whichever factory of the in-JVM network sent it.
+            object.setPolicy(connection.policies().objectBodies());
+        }
+        return message;
     }
 
     /** A delivered message the application could not take (wrong body type): AUTO modes give it back at once. */

@@ -37,7 +37,6 @@ public final class ProviderRuntime implements AutoCloseable {
     private final InstantSource clock;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final MessageIdGenerator messageIds = new MessageIdGenerator();
-    private final PersistentDeliveryPolicy persistence;
     private final ConnectionRegistry connections = new ConnectionRegistry();
     private final DestinationRegistry destinations;
     private final NetworkLink network;
@@ -101,7 +100,6 @@ public final class ProviderRuntime implements AutoCloseable {
         this.settings = settings;
         this.clock = clock;
         this.destinations = new DestinationRegistry(settings, clock, closed::get, new Slots());
-        this.persistence = new PersistentDeliveryPolicy(settings.persistentDelivery());
         this.network = host == null ? null : new NetworkLink(host,
                 new InboundDelivery(destinations, connections, closed::get), settings.objectBodyPolicy(), format, raw);
         this.router = new MessageRouter(settings, destinations, network);
@@ -191,11 +189,6 @@ public final class ProviderRuntime implements AutoCloseable {
             throws JMSException {
         destinations.checkOpen();
         router.route(destination, message, origin, privateCopy);
-    }
-
-    /** Applies the persistent-delivery policy of DESIGN §4 to one send. */
-    void checkDeliveryMode(int deliveryMode) throws JMSException {
-        persistence.check(deliveryMode);
     }
 
     void registerTemporaryQueue(MailslotDestination queue) throws JMSException {
