@@ -21,7 +21,7 @@ public final class ProcessCpu {
      * CPU time used so far by the live threads whose names start with {@code prefix}: for the bridge's own threads
      * ({@code mailslot-}: the UDP reader and the publishers), apart from the broker and the consumer.
      */
-    static long threadNanos(String prefix) {
+    public static long threadNanos(String prefix) {
         long total = 0;
         for (Thread thread : Thread.getAllStackTraces().keySet()) {
             if (thread.getName().startsWith(prefix)) {

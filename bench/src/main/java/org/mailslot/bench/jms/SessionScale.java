@@ -23,8 +23,10 @@ import org.mailslot.jms.MailslotConnectionFactory;
  * CPU per message and threads with N sessions, each a MessageListener on its own queue, fed round-robin by one
  * producer at a paced total rate (10 messages every millisecond: 10,000/s), for the mailslot provider in-JVM and
  * Artemis in-VM in one run. CPU is the process's CPU time over the measured seconds divided by the messages
- * received; threads are the JVM's live threads while the sessions run minus those before the connection. After
- * the paced run, the same sessions sit idle and the CPU they cost is measured too.
+ * received; threads are the JVM's live threads while the sessions run minus those before the connection (Artemis
+ * keeps the pools of earlier runs, so its count after the first run is what it adds). After the paced run, the same
+ * sessions sit idle and the CPU they cost is measured: for ours, the CPU of the provider's threads; for Artemis, the
+ * whole process (its broker shares the JVM).
  *
  * <p>Usage: {@code java -cp bench/target/benchmarks.jar org.mailslot.bench.jms.SessionScale [measure seconds]
  * [warm-up seconds]}; {@code -Dbench.sessions=1,10,100,1000,10000} and {@code -Dbench.artemisMax=1000} (Artemis
@@ -56,13 +58,13 @@ public final class SessionScale {
                 Result ours;
                 try (MailslotConnectionFactory local = new MailslotConnectionFactory(
                         "mailslot://local?jms.metricsName=session-scale-" + sessions)) {
-                    ours = run(local, "ours." + sessions, sessions, measureSeconds, warmupSeconds);
+                    ours = run(local, "ours." + sessions, "mailslot-", sessions, measureSeconds, warmupSeconds);
                 }
                 if (oursAtOne == null) {
                     oursAtOne = ours;
                 }
                 Result theirs = sessions <= artemisMax
-                        ? run(artemisInVm, "artemis." + sessions, sessions, measureSeconds, warmupSeconds) : null;
+                        ? run(artemisInVm, "artemis." + sessions, "", sessions, measureSeconds, warmupSeconds) : null;
                 rows.add(String.format("%,7d sessions | ours %6.1f µs/msg (%4.2fx of 1 session) %5d threads,"
                                 + " idle %5.2f %% CPU | artemis-invm %s", sessions, ours.cpuMicrosPerMessage(),
                         ours.cpuMicrosPerMessage() / oursAtOne.cpuMicrosPerMessage(), ours.threads(),
@@ -79,8 +81,12 @@ public final class SessionScale {
         rows.forEach(System.out::println);
     }
 
-    private static Result run(ConnectionFactory factory, String prefix, int sessions, int measureSeconds,
-            int warmupSeconds) throws JMSException {
+    /**
+     * @param threadPrefix whose threads' CPU counts as idle cost ({@code ""}: the whole process, for Artemis, whose
+     *                     broker shares the JVM)
+     */
+    private static Result run(ConnectionFactory factory, String prefix, String threadPrefix, int sessions,
+            int measureSeconds, int warmupSeconds) throws JMSException {
         int threadsBefore = THREADS.getThreadCount();
         AtomicLong received = new AtomicLong();
         try (Connection connection = factory.createConnection()) {
@@ -107,9 +113,12 @@ public final class SessionScale {
             // Idle: let the last messages drain, then nothing is sent for as long as the paced run lasted.
             LockSupport.parkNanos(TimeUnit.SECONDS.toNanos(1));
             long idleFrom = ProcessCpu.nanos();
+            long ownIdleFrom = ProcessCpu.threadNanos(threadPrefix);
             long idleWall = System.nanoTime();
             LockSupport.parkNanos(TimeUnit.SECONDS.toNanos(measureSeconds));
-            double idlePercent = 100.0 * (ProcessCpu.nanos() - idleFrom) / (System.nanoTime() - idleWall);
+            long idleCpu = threadPrefix.isEmpty() ? ProcessCpu.nanos() - idleFrom
+                    : ProcessCpu.threadNanos(threadPrefix) - ownIdleFrom;
+            double idlePercent = 100.0 * idleCpu / (System.nanoTime() - idleWall);
             return new Result(ProcessCpu.microsPer(cpuBefore, cpuAfter, count), threads, idlePercent);
         }
     }
