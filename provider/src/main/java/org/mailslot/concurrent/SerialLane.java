@@ -20,6 +20,7 @@ public final class SerialLane {
     /** What a lane does with a task that throws: the lane itself goes on with the next task. */
     @FunctionalInterface
     public interface FailureHandler {
+        /** Called on the lane's thread with what a task threw; must not throw itself. */
         void failed(Throwable failure);
     }
 
