@@ -23,6 +23,11 @@ final class NetworkOptions {
     @Option(names = "--domain", paramLabel = "NAME", description = "Our domain or workgroup (default WORKGROUP).")
     String domain;
 
+    @Option(names = "--scope", paramLabel = "LABELS",
+            description = "Our NetBIOS scope ID (dotted labels, e.g. corp.example; default none). Only datagrams"
+                    + " of this scope are ours, and ours carry it; every host that talks to us needs the same scope.")
+    String scope;
+
     @Option(names = "--broadcast", paramLabel = "ADDR",
             description = "Where group datagrams are sent (default: the subnet broadcast of the listen address).")
     String broadcast;
@@ -47,6 +52,7 @@ final class NetworkOptions {
         BridgeCommand.put(values, SettingKey.LISTEN, listen);
         BridgeCommand.put(values, SettingKey.COMPUTER_NAME, computerName);
         BridgeCommand.put(values, SettingKey.DOMAIN, domain);
+        BridgeCommand.put(values, SettingKey.SCOPE, scope);
         BridgeCommand.put(values, SettingKey.BROADCAST, broadcast);
         BridgeCommand.put(values, SettingKey.STATIC_NAME, staticNames == null ? null : String.join(",", staticNames));
         BridgeCommand.put(values, SettingKey.NAME_SERVICE, nameService);

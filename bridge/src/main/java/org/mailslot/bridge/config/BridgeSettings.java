@@ -17,6 +17,7 @@ import org.mailslot.jms.payload.PayloadFormat;
  * @param listen             UDP address and port the mailslot endpoint binds
  * @param computerName       our NetBIOS computer name (upper case)
  * @param domain             our NetBIOS domain or workgroup (upper case)
+ * @param scope              our NetBIOS scope ID, "" for none: only datagrams of this scope are ours
  * @param broadcast          where group datagrams are sent; empty = the host picks the subnet broadcast
  * @param broker             embedded broker, or an existing one
  * @param credentials        broker credentials; empty = generate them (embedded) or connect without (remote)
@@ -46,6 +47,7 @@ public record BridgeSettings(
         InetSocketAddress listen,
         String computerName,
         String domain,
+        String scope,
         Optional<InetAddress> broadcast,
         BrokerTarget broker,
         Optional<BrokerCredentials> credentials,
@@ -73,6 +75,7 @@ public record BridgeSettings(
         Objects.requireNonNull(listen, "listen");
         Objects.requireNonNull(computerName, "computerName");
         Objects.requireNonNull(domain, "domain");
+        Objects.requireNonNull(scope, "scope");
         Objects.requireNonNull(broadcast, "broadcast");
         Objects.requireNonNull(broker, "broker");
         Objects.requireNonNull(credentials, "credentials");
@@ -94,7 +97,7 @@ public record BridgeSettings(
 
     /** These settings with the given broker credentials (the ones kept in the data directory, for example). */
     public BridgeSettings withCredentials(BrokerCredentials given) {
-        return new BridgeSettings(listen, computerName, domain, broadcast, broker, Optional.of(given), tcpHost, tcpPort,
+        return new BridgeSettings(listen, computerName, domain, scope, broadcast, broker, Optional.of(given), tcpHost, tcpPort,
                 allowAnonymous, dataDir, durable, allowedSlots, rateLimit, duplicateWindow, maxSlots, slotIdle,
                 allowedObjectClasses, ingressBuffer, egressAddress,
                 egressDeadLetterAddress, addressPrefix, egressPayload, staticNames, tls, naming);

@@ -11,6 +11,7 @@ public enum SettingKey {
     LISTEN("listen"),
     COMPUTER_NAME("computer-name"),
     DOMAIN("domain"),
+    SCOPE("scope"),
     BROADCAST("broadcast"),
     BROKER("broker"),
     BROKER_USER("broker-user"),

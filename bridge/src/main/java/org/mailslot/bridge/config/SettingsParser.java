@@ -67,6 +67,7 @@ public final class SettingsParser {
                 listen(v.get(SettingKey.LISTEN, DEFAULT_LISTEN)),
                 netbiosName(SettingKey.COMPUTER_NAME, v.get(SettingKey.COMPUTER_NAME, defaultComputerName())),
                 netbiosName(SettingKey.DOMAIN, v.get(SettingKey.DOMAIN, DEFAULT_DOMAIN)),
+                scope(v.get(SettingKey.SCOPE, "")),
                 v.find(SettingKey.BROADCAST).map(s -> address(SettingKey.BROADCAST, s)),
                 broker,
                 credentials,
@@ -144,6 +145,16 @@ public final class SettingsParser {
             return InetAddress.getByName(value);
         } catch (UnknownHostException e) {
             throw new InvalidSettingException(key.key(), "'" + value + "' is not an IP address: " + e.getMessage());
+        }
+    }
+
+    // The wire codec owns the scope rules (dotted labels of 1..63 printable characters, 220 in all).
+    private static String scope(String value) {
+        try {
+            return NetbiosName.of("X", 0, value).scope();
+        } catch (IllegalArgumentException e) {
+            throw new InvalidSettingException(SettingKey.SCOPE.key(), "'" + value + "' is not a NetBIOS scope ID: "
+                    + e.getMessage());
         }
     }
 

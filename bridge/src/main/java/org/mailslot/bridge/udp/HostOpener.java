@@ -10,7 +10,7 @@ import org.mailslot.slot.MailslotHost;
 
 /**
  * Starts a mailslot host from the bridge's network settings ({@code --listen}, {@code --computer-name},
- * {@code --domain}, {@code --broadcast}, {@code --static-name}); used by the bridge and by the operator commands.
+ * {@code --domain}, {@code --scope}, {@code --broadcast}, {@code --static-name}); used by the bridge and by the operator commands.
  */
 public final class HostOpener {
 
@@ -39,6 +39,7 @@ public final class HostOpener {
         HostSettings.Builder builder = HostSettings.builder(settings.computerName())
                 .duplicateWindow(duplicateWindow)
                 .domain(settings.domain())
+                .scope(settings.scope())
                 .bindAddress(settings.listen().getAddress())
                 .port(settings.listen().getPort())
                 .naming(settings.naming());

@@ -34,6 +34,14 @@ class SettingsParserTest {
         assertThat(s.computerName()).matches("[A-Z0-9\\-_]{1,15}");
         assertThat(s.egressPayload()).isEqualTo(PayloadFormat.RAW);
         assertThat(s.staticNames()).isEmpty();
+        assertThat(s.scope()).isEmpty();
+    }
+
+    @Test
+    void scopeIsTheNetbiosScopeId() {
+        assertThat(parser.parse(Map.of("scope", "corp.example")).scope()).isEqualTo("corp.example");
+        expectError(Map.of("scope", "corp..example"), "--scope: 'corp..example' is not a NetBIOS scope ID");
+        expectError(Map.of("scope", "a b"), "--scope: 'a b' is not a NetBIOS scope ID");
     }
 
     @Test
