@@ -253,6 +253,7 @@ public final class MailslotOptions implements Serializable {
         keys.put("nameService", "off");
         keys.put("resolveOrder", "static,nameservice,learned,dns");
         keys.put("knownDomains", "");
+        keys.put("receiveNameTypes", "");
         keys.put("smbProfile", "windows");
         keys.put("nodeType", "B");
         keys.put("slotQuotaBytes", Long.toString(HostSettings.DEFAULT_SLOT_QUOTA));

@@ -12,6 +12,7 @@ import org.mailslot.jms.message.ObjectBodyPolicy;
 import org.mailslot.names.NamingSettings;
 import org.mailslot.net.HostLookup;
 import org.mailslot.slot.HostSettings;
+import org.mailslot.slot.ReceivingNames;
 import org.mailslot.wire.NodeType;
 import org.mailslot.wire.SmbProfile;
 import org.mailslot.wire.WireLimits;
@@ -75,6 +76,12 @@ final class OptionsMapping {
         }
         for (String domain : list(options.get("knownDomains"))) {
             builder.knownDomain(domain);
+        }
+        try {
+            ReceivingNames.parseList(options.get("receiveNameTypes")).forEach(builder::receiveNameType);
+        } catch (IllegalArgumentException e) {
+            throw invalid("receiveNameTypes", "name types separated by commas, such as 1D,1E,msbrowse: "
+                    + e.getMessage());
         }
         try {
             builder.naming(NamingSettings.parse(options.get("nameService"), options.get("resolveOrder")));

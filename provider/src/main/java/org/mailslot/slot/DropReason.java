@@ -4,6 +4,11 @@ package org.mailslot.slot;
 public enum DropReason {
     /** Addressed to a name this host does not answer to (another computer, another domain or scope). */
     NOT_FOR_US,
+    /**
+     * Addressed to our computer name, domain or {@code *}, but with a name type this host does not receive (a
+     * browser's {@code <1D>}, a domain controller's {@code <1C>}, ...; see {@link ReceivingNames}).
+     */
+    UNWANTED_NAME_TYPE,
     /** Addressed to us, but no slot of that name exists here. */
     UNKNOWN_SLOT,
     /** Larger than the slot's maximum message size. */

@@ -28,6 +28,11 @@ final class NetworkOptions {
                     + " of this scope are ours, and ours carry it; every host that talks to us needs the same scope.")
     String scope;
 
+    @Option(names = "--receive-name-types", paramLabel = "TYPES",
+            description = "Destination name types taken besides <00>, for browser or domain protocols: 1D,1E,msbrowse"
+                    + " (browser), 1B, 1C, 03, 20, ... (default none: such datagrams count as UNWANTED_NAME_TYPE).")
+    String receiveNameTypes;
+
     @Option(names = "--broadcast", paramLabel = "ADDR",
             description = "Where group datagrams are sent (default: the subnet broadcast of the listen address).")
     String broadcast;
@@ -53,6 +58,7 @@ final class NetworkOptions {
         BridgeCommand.put(values, SettingKey.COMPUTER_NAME, computerName);
         BridgeCommand.put(values, SettingKey.DOMAIN, domain);
         BridgeCommand.put(values, SettingKey.SCOPE, scope);
+        BridgeCommand.put(values, SettingKey.RECEIVE_NAME_TYPES, receiveNameTypes);
         BridgeCommand.put(values, SettingKey.BROADCAST, broadcast);
         BridgeCommand.put(values, SettingKey.STATIC_NAME, staticNames == null ? null : String.join(",", staticNames));
         BridgeCommand.put(values, SettingKey.NAME_SERVICE, nameService);

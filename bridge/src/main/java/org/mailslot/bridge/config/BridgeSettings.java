@@ -1,6 +1,7 @@
 package org.mailslot.bridge.config;
 
 import java.net.InetAddress;
+import org.mailslot.names.NameType;
 import org.mailslot.names.NamingSettings;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
@@ -18,6 +19,7 @@ import org.mailslot.jms.payload.PayloadFormat;
  * @param computerName       our NetBIOS computer name (upper case)
  * @param domain             our NetBIOS domain or workgroup (upper case)
  * @param scope              our NetBIOS scope ID, "" for none: only datagrams of this scope are ours
+ * @param receiveNameTypes   destination name types taken besides {@code <00>} ({@code --receive-name-types})
  * @param broadcast          where group datagrams are sent; empty = the host picks the subnet broadcast
  * @param broker             embedded broker, or an existing one
  * @param credentials        broker credentials; empty = generate them (embedded) or connect without (remote)
@@ -48,6 +50,7 @@ public record BridgeSettings(
         String computerName,
         String domain,
         String scope,
+        List<NameType> receiveNameTypes,
         Optional<InetAddress> broadcast,
         BrokerTarget broker,
         Optional<BrokerCredentials> credentials,
@@ -76,6 +79,7 @@ public record BridgeSettings(
         Objects.requireNonNull(computerName, "computerName");
         Objects.requireNonNull(domain, "domain");
         Objects.requireNonNull(scope, "scope");
+        receiveNameTypes = List.copyOf(receiveNameTypes);
         Objects.requireNonNull(broadcast, "broadcast");
         Objects.requireNonNull(broker, "broker");
         Objects.requireNonNull(credentials, "credentials");
@@ -97,7 +101,7 @@ public record BridgeSettings(
 
     /** These settings with the given broker credentials (the ones kept in the data directory, for example). */
     public BridgeSettings withCredentials(BrokerCredentials given) {
-        return new BridgeSettings(listen, computerName, domain, scope, broadcast, broker, Optional.of(given), tcpHost, tcpPort,
+        return new BridgeSettings(listen, computerName, domain, scope, receiveNameTypes, broadcast, broker, Optional.of(given), tcpHost, tcpPort,
                 allowAnonymous, dataDir, durable, allowedSlots, rateLimit, duplicateWindow, maxSlots, slotIdle,
                 allowedObjectClasses, ingressBuffer, egressAddress,
                 egressDeadLetterAddress, addressPrefix, egressPayload, staticNames, tls, naming);

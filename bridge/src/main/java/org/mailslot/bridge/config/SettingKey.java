@@ -12,6 +12,7 @@ public enum SettingKey {
     COMPUTER_NAME("computer-name"),
     DOMAIN("domain"),
     SCOPE("scope"),
+    RECEIVE_NAME_TYPES("receive-name-types"),
     BROADCAST("broadcast"),
     BROKER("broker"),
     BROKER_USER("broker-user"),

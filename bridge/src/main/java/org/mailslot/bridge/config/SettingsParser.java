@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.mailslot.jms.payload.PayloadFormat;
+import org.mailslot.names.NameType;
+import org.mailslot.slot.ReceivingNames;
 import org.mailslot.wire.NetbiosName;
 
 /**
@@ -68,6 +70,7 @@ public final class SettingsParser {
                 netbiosName(SettingKey.COMPUTER_NAME, v.get(SettingKey.COMPUTER_NAME, defaultComputerName())),
                 netbiosName(SettingKey.DOMAIN, v.get(SettingKey.DOMAIN, DEFAULT_DOMAIN)),
                 scope(v.get(SettingKey.SCOPE, "")),
+                nameTypes(v.get(SettingKey.RECEIVE_NAME_TYPES, "")),
                 v.find(SettingKey.BROADCAST).map(s -> address(SettingKey.BROADCAST, s)),
                 broker,
                 credentials,
@@ -155,6 +158,15 @@ public final class SettingsParser {
         } catch (IllegalArgumentException e) {
             throw new InvalidSettingException(SettingKey.SCOPE.key(), "'" + value + "' is not a NetBIOS scope ID: "
                     + e.getMessage());
+        }
+    }
+
+    private static List<NameType> nameTypes(String value) {
+        try {
+            return ReceivingNames.parseList(value);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidSettingException(SettingKey.RECEIVE_NAME_TYPES.key(), e.getMessage()
+                    + " (a list such as 1D,1E,msbrowse)");
         }
     }
 

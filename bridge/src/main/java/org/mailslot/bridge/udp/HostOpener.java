@@ -45,6 +45,7 @@ public final class HostOpener {
                 .naming(settings.naming());
         settings.broadcast().ifPresent(builder::broadcastAddress);
         settings.staticNames().forEach(builder::staticName);
+        settings.receiveNameTypes().forEach(builder::receiveNameType);
         try {
             return MailslotHost.start(builder.build());
         } catch (NameServiceBindException e) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.mailslot.jms.payload.PayloadFormat;
+import org.mailslot.names.NameType;
 
 class SettingsParserTest {
 
@@ -42,6 +43,14 @@ class SettingsParserTest {
         assertThat(parser.parse(Map.of("scope", "corp.example")).scope()).isEqualTo("corp.example");
         expectError(Map.of("scope", "corp..example"), "--scope: 'corp..example' is not a NetBIOS scope ID");
         expectError(Map.of("scope", "a b"), "--scope: 'a b' is not a NetBIOS scope ID");
+    }
+
+    @Test
+    void receiveNameTypesAreAList() {
+        assertThat(parser.parse(Map.of()).receiveNameTypes()).isEmpty();
+        assertThat(parser.parse(Map.of("receive-name-types", "1D, msbrowse")).receiveNameTypes())
+                .containsExactly(NameType.MASTER_BROWSER, NameType.MSBROWSE);
+        expectError(Map.of("receive-name-types", "1D,browser"), "--receive-name-types: name type \"browser\"");
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.mailslot.itests.support.RealPeers;
+import org.mailslot.names.NameType;
 import org.mailslot.net.HostLookup;
 import org.mailslot.slot.HostSettings;
 import org.mailslot.slot.Mailslot;
@@ -56,6 +57,9 @@ class NmbdPeerIT {
                     .port(HostSettings.MAILSLOT_PORT)
                     .staticName(NmbdPeer.NETBIOS_NAME, namespace.peerInetAddress())
                     .hostLookup(HostLookup.NONE)
+                    // A browse listener: nmbd's announcements go to WORKGROUP<1D>/<1E>, not a workstation's names.
+                    .receiveNameType(NameType.MASTER_BROWSER)
+                    .receiveNameType(NameType.BROWSER_ELECTIONS)
                     .build());
             host.addDatagramHandler((datagram, source) -> heard.add(datagram));
             browse = host.createMailslot("\\\\.\\mailslot\\BROWSE", 0, Duration.ZERO);
@@ -117,9 +121,11 @@ class NmbdPeerIT {
         assertThat(host.resolve(NmbdPeer.NETBIOS_NAME)).get()
                 .extracting(InetSocketAddress::getAddress).isEqualTo(namespace.peerInetAddress());
 
-        // Those addressed to WORKGROUP<1D>/<1E> are for our domain and land in our BROWSE slot.
+        // Those addressed to WORKGROUP<1D>/<1E> are for our domain and, as the host asked for those name types,
+        // land in our BROWSE slot.
         await().atMost(BROADCAST_DEADLINE).until(() -> browse.info().messageCount() > 0);
         ReceivedMessage message = browse.poll();
+        assertThat(message.destinationType()).isIn(0x1D, 0x1E);
         assertThat(message.sourceComputer()).isEqualTo(NmbdPeer.NETBIOS_NAME);
         assertThat(message.sourceAddress().getAddress()).isEqualTo(namespace.peerInetAddress());
         assertThat(message.delivery()).isEqualTo(ReceivedMessage.Delivery.GROUP);
