@@ -260,6 +260,7 @@ public final class MailslotOptions implements Serializable {
         keys.put("duplicateWindowMillis", Long.toString(HostSettings.DEFAULT_DUPLICATE_WINDOW.toMillis()));
         keys.put("receiveBufferBytes", Integer.toString(4 << 20));
         keys.put("wire.maxDatagram", "0");
+        keys.put("wire.limits", "windows");
         keys.put("jms.payload", "jms");
         keys.put("jms.rawCharset", "UTF-8");
         keys.put("jms.rawAsText", "false");

@@ -88,8 +88,7 @@ final class OptionsMapping {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("Mailslot option 'nameService' or 'resolveOrder': " + e.getMessage(), e);
         }
-        int ceiling = intValue(options, "wire.maxDatagram");
-        builder.wireLimits(ceiling == 0 ? WireLimits.WINDOWS : WireLimits.withCeiling(ceiling));
+        builder.wireLimits(wireLimits(options));
         try {
             builder.clock(clock);
             return builder.build();
@@ -97,6 +96,26 @@ final class OptionsMapping {
             throw new IllegalArgumentException("Invalid mailslot option in " + options.uri() + ": " + e.getMessage(),
                     e);
         }
+    }
+
+    // wire.maxDatagram raises the limits for Java-only networks; the samba profile lowers them for Samba readers.
+    private static WireLimits wireLimits(MailslotOptions options) {
+        WireLimits profile;
+        try {
+            profile = WireLimits.profile(options.get("wire.limits"));
+        } catch (IllegalArgumentException e) {
+            throw invalid("wire.limits", "windows or samba (got '" + options.get("wire.limits") + "')");
+        }
+        int ceiling = intValue(options, "wire.maxDatagram");
+        if (ceiling == 0) {
+            return profile;
+        }
+        if (profile.isSamba()) {
+            throw new IllegalArgumentException("Mailslot options 'wire.maxDatagram' and 'wire.limits=samba' contradict"
+                    + " each other: the first raises the limits for Java-only networks, the second keeps datagrams"
+                    + " small enough for Samba; choose one");
+        }
+        return WireLimits.withCeiling(ceiling);
     }
 
     private static String computerName(MailslotOptions options) {

@@ -13,6 +13,7 @@ public enum SettingKey {
     DOMAIN("domain"),
     SCOPE("scope"),
     RECEIVE_NAME_TYPES("receive-name-types"),
+    WIRE_LIMITS("wire-limits"),
     BROADCAST("broadcast"),
     BROKER("broker"),
     BROKER_USER("broker-user"),

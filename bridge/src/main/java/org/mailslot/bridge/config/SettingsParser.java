@@ -18,6 +18,7 @@ import org.mailslot.jms.payload.PayloadFormat;
 import org.mailslot.names.NameType;
 import org.mailslot.slot.ReceivingNames;
 import org.mailslot.wire.NetbiosName;
+import org.mailslot.wire.WireLimits;
 
 /**
  * Turns raw string values, keyed by {@link SettingKey#key()}, into {@link BridgeSettings}. Missing keys take
@@ -71,6 +72,7 @@ public final class SettingsParser {
                 netbiosName(SettingKey.DOMAIN, v.get(SettingKey.DOMAIN, DEFAULT_DOMAIN)),
                 scope(v.get(SettingKey.SCOPE, "")),
                 nameTypes(v.get(SettingKey.RECEIVE_NAME_TYPES, "")),
+                wireLimits(v.get(SettingKey.WIRE_LIMITS, "windows")),
                 v.find(SettingKey.BROADCAST).map(s -> address(SettingKey.BROADCAST, s)),
                 broker,
                 credentials,
@@ -158,6 +160,14 @@ public final class SettingsParser {
         } catch (IllegalArgumentException e) {
             throw new InvalidSettingException(SettingKey.SCOPE.key(), "'" + value + "' is not a NetBIOS scope ID: "
                     + e.getMessage());
+        }
+    }
+
+    private static WireLimits wireLimits(String value) {
+        try {
+            return WireLimits.profile(value);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidSettingException(SettingKey.WIRE_LIMITS.key(), "'" + value + "' is not windows or samba");
         }
     }
 

@@ -40,6 +40,7 @@ public final class HostOpener {
                 .duplicateWindow(duplicateWindow)
                 .domain(settings.domain())
                 .scope(settings.scope())
+                .wireLimits(settings.wireLimits())
                 .bindAddress(settings.listen().getAddress())
                 .port(settings.listen().getPort())
                 .naming(settings.naming());

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.mailslot.jms.payload.PayloadFormat;
 import org.mailslot.names.NameType;
+import org.mailslot.wire.WireLimits;
 
 class SettingsParserTest {
 
@@ -43,6 +44,13 @@ class SettingsParserTest {
         assertThat(parser.parse(Map.of("scope", "corp.example")).scope()).isEqualTo("corp.example");
         expectError(Map.of("scope", "corp..example"), "--scope: 'corp..example' is not a NetBIOS scope ID");
         expectError(Map.of("scope", "a b"), "--scope: 'a b' is not a NetBIOS scope ID");
+    }
+
+    @Test
+    void wireLimitsIsAProfile() {
+        assertThat(parser.parse(Map.of()).wireLimits()).isEqualTo(WireLimits.WINDOWS);
+        assertThat(parser.parse(Map.of("wire-limits", "samba")).wireLimits()).isEqualTo(WireLimits.SAMBA);
+        expectError(Map.of("wire-limits", "os2"), "--wire-limits: 'os2' is not windows or samba");
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.mailslot.itests.host;
 
 import static java.nio.charset.StandardCharsets.US_ASCII;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
@@ -23,6 +24,8 @@ import org.mailslot.slot.MailslotHost;
 import org.mailslot.slot.MailslotWriter;
 import org.mailslot.slot.ReceivedMessage;
 import org.mailslot.wire.MailslotDatagram;
+import org.mailslot.wire.MessageTooLargeException;
+import org.mailslot.wire.WireLimits;
 
 /**
  * Our host against Samba's nmbd in a network namespace: nmbd's own {@code \MAILSLOT\BROWSE} broadcasts reach our
@@ -60,6 +63,8 @@ class NmbdPeerIT {
                     // A browse listener: nmbd's announcements go to WORKGROUP<1D>/<1E>, not a workstation's names.
                     .receiveNameType(NameType.MASTER_BROWSER)
                     .receiveNameType(NameType.BROWSER_ELECTIONS)
+                    // The Samba-safe limits: whole datagrams within the 576 bytes nmbd reads.
+                    .wireLimits(WireLimits.SAMBA)
                     .build());
             host.addDatagramHandler((datagram, source) -> heard.add(datagram));
             browse = host.createMailslot("\\\\.\\mailslot\\BROWSE", 0, Duration.ZERO);
@@ -109,6 +114,29 @@ class NmbdPeerIT {
             return log.contains(uniqueLine) && log.contains(groupLine);
         });
         assertThat(nmbd.log()).contains(uniqueLine + " of type 104 len=5").contains(groupLine + " of type 103 len=5");
+    }
+
+    @Test
+    void theSambaLimitsProfileSendsTheLargestWriteNmbdAcceptsAndRefusesOneByteMore() throws Exception {
+        MailslotWriter unique = host.openWriter("\\\\" + NmbdPeer.NETBIOS_NAME + "\\mailslot\\TEST");
+        byte[] largest = new byte[410];
+        java.util.Arrays.fill(largest, (byte) 'L');
+        // nmbd logs the first data byte as the "type" ('L' = 76) and the 576-byte packet it read.
+        String line = "datagram from " + OUR_NAME + "<00> to " + NmbdPeer.NETBIOS_NAME + "<00> IP "
+                + namespace.hostAddress() + " for \\MAILSLOT\\TEST of type 76 len=410";
+        try {
+            await().atMost(LOG_DEADLINE).pollInterval(Duration.ofSeconds(1)).until(() -> {
+                unique.write(largest);
+                return nmbd.log().contains(line);
+            });
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            throw new AssertionError("nmbd never logged '" + line + "'; its log about TEST says: "
+                    + nmbd.log().lines().filter(l -> l.contains("TEST") || l.contains("576") || l.contains("alformed"))
+                    .toList(), e);
+        }
+        assertThat(nmbd.log()).contains("Received a packet of len 576 from (" + namespace.hostAddress() + ")");
+        assertThatThrownBy(() -> unique.write(new byte[411])).isInstanceOf(MessageTooLargeException.class)
+                .hasMessageContaining("at most 410").hasMessageContaining("wire.limits=samba");
     }
 
     @Test
