@@ -131,7 +131,8 @@ final class InboundDispatcher implements DatagramHandler {
                 ? ReceivedMessage.Delivery.UNIQUE
                 : ReceivedMessage.Delivery.GROUP;
         ReceivedMessage message = slot == null ? null : new ReceivedMessage(datagram.data(), slot.name(),
-                datagram.source().name(), source, datagram.priority(), kind, datagram.destination().suffix());
+                datagram.source().name(), source, datagram.priority(), kind, datagram.destination().suffix(),
+                datagram.mailslotName());
         if (!delivery.deliver(slot, message) && LOG.isDebugEnabled()) {
             LOG.debug("dropped {} from {}", datagram, source);
         }

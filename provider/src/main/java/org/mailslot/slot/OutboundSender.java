@@ -122,7 +122,7 @@ final class OutboundSender {
                     + " accepts messages of at most its maxMessageSize");
         }
         ReceivedMessage message = new ReceivedMessage(data.clone(), slot.name(), settings.computerName(), null,
-                priority, ReceivedMessage.Delivery.LOCAL);
+                priority, ReceivedMessage.Delivery.LOCAL, 0, target.wireName());
         DropReason refused = slot.offer(message);
         if (refused == null) {
             counters.localWrites.increment();
@@ -141,7 +141,7 @@ final class OutboundSender {
     private void writeGroup(MailslotName target, NameType type, byte[] data, int priority) throws IOException {
         String domain = target.isPrimaryDomain() ? settings.domain() : target.server();
         MailslotDatagram datagram = datagram(DatagramType.DIRECT_GROUP, destination(domain, type),
-                target, data, priority);
+                target, data);
         boolean ours = domain.equals(settings.domain());
         if (!ours && endpoint == null) {
             throw new BadNetPathException("cannot write to " + target + ": this host is local-only and " + domain
@@ -173,8 +173,7 @@ final class OutboundSender {
                 "cannot resolve computer name " + target.server() + " for " + target + " (ERROR_BAD_NETPATH): add it to"
                         + " the static name table, turn on the name service (it finds names by broadcast query), let it"
                         + " send a datagram first so its name is learned, or make it resolvable by DNS"));
-        transmit(datagram(DatagramType.DIRECT_UNIQUE, destination(target.server(), type), target,
-                data, priority), address);
+        transmit(datagram(DatagramType.DIRECT_UNIQUE, destination(target.server(), type), target, data), address);
     }
 
     private NetbiosName destination(String server, NameType type) {
@@ -190,15 +189,15 @@ final class OutboundSender {
     private void deliverToSelf(MailslotName target, byte[] data, int priority) {
         Mailslot slot = slots.find(target.pathKey());
         ReceivedMessage message = slot == null ? null : new ReceivedMessage(data.clone(), slot.name(),
-                settings.computerName(), null, priority, ReceivedMessage.Delivery.LOCAL);
+                settings.computerName(), null, priority, ReceivedMessage.Delivery.LOCAL, 0, target.wireName());
         delivery.deliver(slot, message);
     }
 
-    private MailslotDatagram datagram(DatagramType type, NetbiosName destination, MailslotName target, byte[] data,
-            int priority) {
+    private MailslotDatagram datagram(DatagramType type, NetbiosName destination, MailslotName target, byte[] data) {
         int port = endpoint == null ? settings.port() : endpoint.localAddress().getPort();
+        // The SMB priority word is the sender profile's, as Windows writes it: the caller's priority stays local.
         return new MailslotDatagram(type, settings.nodeType(), nextDatagramId(), sourceIp, port, sourceName,
-                destination, target.wireName(), priority, data);
+                destination, target.wireName(), settings.smbProfile().priority(), data);
     }
 
     /**

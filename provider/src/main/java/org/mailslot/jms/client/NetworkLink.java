@@ -147,7 +147,7 @@ final class NetworkLink implements AutoCloseable {
         MailslotMessage message;
         try {
             message = decoder.decode(received.data(), 0, received.data().length,
-                    new RawOrigin(received.sourceComputer(), received.sourceAddress(), slot.toString()));
+                    new RawOrigin(received.sourceComputer(), received.sourceAddress(), received.wireName()));
         } catch (EnvelopeFormatException | JMSException e) {
             LOG.debug("Dropped a datagram for {} from {}: {}", slot, received.sourceAddress(), e.getMessage());
             return DropReason.UNREADABLE;
