@@ -29,6 +29,12 @@ public enum DropReason {
      * raw body it may deliver nor a valid envelope.
      */
     UNREADABLE,
+    /**
+     * For the JMS provider: a datagram that starts with the envelope magic {@code E5 4D} but is not a valid
+     * envelope. Either a corrupt envelope, or a raw body (a Windows program's) that happens to begin with those two
+     * bytes; a consumer of {@code x?payload=raw} reads such a slot as raw.
+     */
+    BAD_ENVELOPE,
     /** Unread when its slot was closed; closing a slot discards its messages, as on Windows. */
     DISCARDED_ON_CLOSE
 }
