@@ -131,6 +131,11 @@ final class NetworkLink implements AutoCloseable {
         rawSlots.add(name.pathKey());
     }
 
+    /** Whether {@code server} is this host's domain or workgroup (ignoring case). */
+    boolean isOwnDomain(String server) {
+        return host.domain().equalsIgnoreCase(server);
+    }
+
     /** Deletes the slot of a path (a deleted temporary destination). */
     void closeSlot(MailslotName name) {
         rawSlots.remove(name.pathKey());
