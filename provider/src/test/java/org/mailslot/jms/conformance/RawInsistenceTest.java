@@ -8,25 +8,18 @@ import jakarta.jms.Connection;
 import jakarta.jms.MessageConsumer;
 import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
-import java.net.InetSocketAddress;
-import java.net.StandardSocketOptions;
-import java.nio.ByteBuffer;
-import java.nio.channels.DatagramChannel;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.mailslot.jms.MailslotConnectionFactory;
-import org.mailslot.jms.payload.EnvelopeCodec;
 import org.mailslot.jms.message.MailslotTextMessage;
+import org.mailslot.jms.payload.EnvelopeCodec;
 import org.mailslot.slot.DropReason;
 import org.mailslot.slot.LoopbackHosts;
 import org.mailslot.wire.DatagramType;
-import org.mailslot.wire.MailslotCodec;
-import org.mailslot.wire.MailslotDatagram;
 import org.mailslot.wire.NetbiosName;
-import org.mailslot.wire.NodeType;
 
 /**
  * A Windows program's raw payload that happens to begin with the envelope magic {@code E5 4D}: a receiver that
@@ -41,14 +34,11 @@ class RawInsistenceTest {
     private final int port = LoopbackHosts.freePort();
     private final MailslotConnectionFactory java = new MailslotConnectionFactory("mailslot://127.0.0.95:" + port
             + "?computerName=JAVARAW&broadcast=127.255.255.255&nameLookup=none");
-    private DatagramChannel windows;
-    private int nextId = 1;
+    private WindowsWriter windows;
 
     @BeforeEach
     void bind() throws Exception {
-        windows = DatagramChannel.open();
-        windows.setOption(StandardSocketOptions.SO_REUSEADDR, true);
-        windows.bind(new InetSocketAddress(LoopbackHosts.loopback(96), port));
+        windows = new WindowsWriter(96, 95, port);
     }
 
     @AfterEach
@@ -107,17 +97,10 @@ class RawInsistenceTest {
     }
 
     private void send(String slot, byte[] data) throws Exception {
-        send(DatagramType.DIRECT_UNIQUE, NetbiosName.of("JAVARAW", 0), slot, data);
+        windows.write(DatagramType.DIRECT_UNIQUE, NetbiosName.of("JAVARAW", 0), slot, data);
     }
 
     private void sendGroup(String slot, byte[] data) throws Exception {
-        send(DatagramType.DIRECT_GROUP, NetbiosName.of("WORKGROUP", 0), slot, data);
-    }
-
-    private void send(DatagramType type, NetbiosName destination, String slot, byte[] data) throws Exception {
-        MailslotDatagram datagram = new MailslotDatagram(type, NodeType.B, nextId++, 0x7F000060, port,
-                NetbiosName.of("WINPC", 0), destination, "\\MAILSLOT\\" + slot, 0, data);
-        windows.send(ByteBuffer.wrap(MailslotCodec.windows().encode(datagram)),
-                new InetSocketAddress(LoopbackHosts.loopback(95), port));
+        windows.write(DatagramType.DIRECT_GROUP, NetbiosName.of("WORKGROUP", 0), slot, data);
     }
 }

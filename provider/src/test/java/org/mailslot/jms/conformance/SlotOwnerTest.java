@@ -8,10 +8,6 @@ import jakarta.jms.Message;
 import jakarta.jms.MessageConsumer;
 import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
-import java.net.InetSocketAddress;
-import java.net.StandardSocketOptions;
-import java.nio.ByteBuffer;
-import java.nio.channels.DatagramChannel;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,10 +16,7 @@ import org.junit.jupiter.api.Timeout;
 import org.mailslot.jms.MailslotConnectionFactory;
 import org.mailslot.slot.LoopbackHosts;
 import org.mailslot.wire.DatagramType;
-import org.mailslot.wire.MailslotCodec;
-import org.mailslot.wire.MailslotDatagram;
 import org.mailslot.wire.NetbiosName;
-import org.mailslot.wire.NodeType;
 
 /**
  * A queue consumer of {@code x} is the Windows owner of {@code \\.\mailslot\x}: it reads group writes
@@ -36,14 +29,11 @@ class SlotOwnerTest {
     private final int port = LoopbackHosts.freePort();
     private final MailslotConnectionFactory java = new MailslotConnectionFactory("mailslot://127.0.0.97:" + port
             + "?computerName=OWNER&broadcast=127.255.255.255&nameLookup=none");
-    private DatagramChannel windows;
-    private int nextId = 1;
+    private WindowsWriter windows;
 
     @BeforeEach
     void bind() throws Exception {
-        windows = DatagramChannel.open();
-        windows.setOption(StandardSocketOptions.SO_REUSEADDR, true);
-        windows.bind(new InetSocketAddress(LoopbackHosts.loopback(98), port));
+        windows = new WindowsWriter(98, 97, port);
     }
 
     @AfterEach
@@ -102,11 +92,7 @@ class SlotOwnerTest {
     }
 
     private void send(DatagramType type, NetbiosName destination, String slot, String text) throws Exception {
-        MailslotDatagram datagram = new MailslotDatagram(type, NodeType.B, nextId++, 0x7F000062, port,
-                NetbiosName.of("WINPC", 0), destination, "\\MAILSLOT\\" + slot, 0,
-                text.getBytes(StandardCharsets.US_ASCII));
-        windows.send(ByteBuffer.wrap(MailslotCodec.windows().encode(datagram)),
-                new InetSocketAddress(LoopbackHosts.loopback(97), port));
+        windows.write(type, destination, slot, text.getBytes(StandardCharsets.US_ASCII));
     }
 
     private static String text(Message message) throws Exception {
