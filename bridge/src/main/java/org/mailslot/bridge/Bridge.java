@@ -40,7 +40,6 @@ import org.mailslot.bridge.metrics.IngressLedger;
 import org.mailslot.bridge.metrics.SummaryLine;
 import org.mailslot.bridge.metrics.SummaryReporter;
 import org.mailslot.wire.MailslotCodec;
-import org.mailslot.wire.WireLimits;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -168,7 +167,7 @@ public final class Bridge implements AutoCloseable {
 
             if (egressSender.isPresent()) {
                 stopOrder.push(EgressLoop.start(endpoint, settings.egressAddress(),
-                        settings.egressDeadLetterAddress(), new EgressMapper(settings.domain(), WireLimits.WINDOWS),
+                        settings.egressDeadLetterAddress(), new EgressMapper(settings.domain(), settings.scope(), settings.wireLimits()),
                         settings.egressPayload(), egressSender.get(), counters, Backoff.DEFAULT));
             }
 

@@ -253,12 +253,14 @@ public final class MailslotOptions implements Serializable {
         keys.put("nameService", "off");
         keys.put("resolveOrder", "static,nameservice,learned,dns");
         keys.put("knownDomains", "");
+        keys.put("receiveNameTypes", "");
         keys.put("smbProfile", "windows");
         keys.put("nodeType", "B");
         keys.put("slotQuotaBytes", Long.toString(HostSettings.DEFAULT_SLOT_QUOTA));
         keys.put("duplicateWindowMillis", Long.toString(HostSettings.DEFAULT_DUPLICATE_WINDOW.toMillis()));
         keys.put("receiveBufferBytes", Integer.toString(4 << 20));
         keys.put("wire.maxDatagram", "0");
+        keys.put("wire.limits", "windows");
         keys.put("jms.payload", "jms");
         keys.put("jms.rawCharset", "UTF-8");
         keys.put("jms.rawAsText", "false");

@@ -1,6 +1,7 @@
 package org.mailslot.bridge.config;
 
 import java.net.InetAddress;
+import org.mailslot.names.NameType;
 import org.mailslot.names.NamingSettings;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.mailslot.jms.payload.PayloadFormat;
+import org.mailslot.wire.WireLimits;
 
 /**
  * Everything the bridge needs to know, resolved and checked once. Immutable; built by {@link SettingsParser}.
@@ -17,6 +19,9 @@ import org.mailslot.jms.payload.PayloadFormat;
  * @param listen             UDP address and port the mailslot endpoint binds
  * @param computerName       our NetBIOS computer name (upper case)
  * @param domain             our NetBIOS domain or workgroup (upper case)
+ * @param scope              our NetBIOS scope ID, "" for none: only datagrams of this scope are ours
+ * @param receiveNameTypes   destination name types taken besides {@code <00>} ({@code --receive-name-types})
+ * @param wireLimits         the limits profile of egress and {@code mailslot send} ({@code --wire-limits})
  * @param broadcast          where group datagrams are sent; empty = the host picks the subnet broadcast
  * @param broker             embedded broker, or an existing one
  * @param credentials        broker credentials; empty = generate them (embedded) or connect without (remote)
@@ -48,6 +53,9 @@ public record BridgeSettings(
         InetSocketAddress listen,
         String computerName,
         String domain,
+        String scope,
+        List<NameType> receiveNameTypes,
+        WireLimits wireLimits,
         Optional<InetAddress> broadcast,
         BrokerTarget broker,
         Optional<BrokerCredentials> credentials,
@@ -76,6 +84,9 @@ public record BridgeSettings(
         Objects.requireNonNull(listen, "listen");
         Objects.requireNonNull(computerName, "computerName");
         Objects.requireNonNull(domain, "domain");
+        Objects.requireNonNull(scope, "scope");
+        receiveNameTypes = List.copyOf(receiveNameTypes);
+        Objects.requireNonNull(wireLimits, "wireLimits");
         Objects.requireNonNull(broadcast, "broadcast");
         Objects.requireNonNull(broker, "broker");
         Objects.requireNonNull(credentials, "credentials");
@@ -98,7 +109,7 @@ public record BridgeSettings(
 
     /** These settings with the given broker credentials (the ones kept in the data directory, for example). */
     public BridgeSettings withCredentials(BrokerCredentials given) {
-        return new BridgeSettings(listen, computerName, domain, broadcast, broker, Optional.of(given), tcpHost, tcpPort,
+        return new BridgeSettings(listen, computerName, domain, scope, receiveNameTypes, wireLimits, broadcast, broker, Optional.of(given), tcpHost, tcpPort,
                 allowAnonymous, dataDir, durable, allowedSlots, rateLimit, duplicateWindow, maxSlots, slotIdle,
                 summaryInterval, allowedObjectClasses, ingressBuffer, egressAddress,
                 egressDeadLetterAddress, addressPrefix, egressPayload, staticNames, tls, naming);

@@ -15,7 +15,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.mailslot.jms.payload.PayloadFormat;
+import org.mailslot.names.NameType;
+import org.mailslot.slot.ReceivingNames;
 import org.mailslot.wire.NetbiosName;
+import org.mailslot.wire.WireLimits;
 
 /**
  * Turns raw string values, keyed by {@link SettingKey#key()}, into {@link BridgeSettings}. Missing keys take
@@ -68,6 +71,9 @@ public final class SettingsParser {
                 listen(v.get(SettingKey.LISTEN, DEFAULT_LISTEN)),
                 netbiosName(SettingKey.COMPUTER_NAME, v.get(SettingKey.COMPUTER_NAME, defaultComputerName())),
                 netbiosName(SettingKey.DOMAIN, v.get(SettingKey.DOMAIN, DEFAULT_DOMAIN)),
+                scope(v.get(SettingKey.SCOPE, "")),
+                nameTypes(v.get(SettingKey.RECEIVE_NAME_TYPES, "")),
+                wireLimits(v.get(SettingKey.WIRE_LIMITS, "windows")),
                 v.find(SettingKey.BROADCAST).map(s -> address(SettingKey.BROADCAST, s)),
                 broker,
                 credentials,
@@ -146,6 +152,33 @@ public final class SettingsParser {
             return InetAddress.getByName(value);
         } catch (UnknownHostException e) {
             throw new InvalidSettingException(key.key(), "'" + value + "' is not an IP address: " + e.getMessage());
+        }
+    }
+
+    // The wire codec owns the scope rules (dotted labels of 1..63 printable characters, 220 in all).
+    private static String scope(String value) {
+        try {
+            return NetbiosName.of("X", 0, value).scope();
+        } catch (IllegalArgumentException e) {
+            throw new InvalidSettingException(SettingKey.SCOPE.key(), "'" + value + "' is not a NetBIOS scope ID: "
+                    + e.getMessage());
+        }
+    }
+
+    private static WireLimits wireLimits(String value) {
+        try {
+            return WireLimits.profile(value);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidSettingException(SettingKey.WIRE_LIMITS.key(), "'" + value + "' is not windows or samba");
+        }
+    }
+
+    private static List<NameType> nameTypes(String value) {
+        try {
+            return ReceivingNames.parseList(value);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidSettingException(SettingKey.RECEIVE_NAME_TYPES.key(), e.getMessage()
+                    + " (a list such as 1D,1E,msbrowse)");
         }
     }
 

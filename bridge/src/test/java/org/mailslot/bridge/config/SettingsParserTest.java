@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.mailslot.jms.payload.PayloadFormat;
+import org.mailslot.names.NameType;
+import org.mailslot.wire.WireLimits;
 
 class SettingsParserTest {
 
@@ -35,6 +37,29 @@ class SettingsParserTest {
         assertThat(s.egressPayload()).isEqualTo(PayloadFormat.RAW);
         assertThat(s.staticNames()).isEmpty();
         assertThat(s.summaryInterval()).as("on change only").isEmpty();
+        assertThat(s.scope()).isEmpty();
+    }
+
+    @Test
+    void scopeIsTheNetbiosScopeId() {
+        assertThat(parser.parse(Map.of("scope", "corp.example")).scope()).isEqualTo("corp.example");
+        expectError(Map.of("scope", "corp..example"), "--scope: 'corp..example' is not a NetBIOS scope ID");
+        expectError(Map.of("scope", "a b"), "--scope: 'a b' is not a NetBIOS scope ID");
+    }
+
+    @Test
+    void wireLimitsIsAProfile() {
+        assertThat(parser.parse(Map.of()).wireLimits()).isEqualTo(WireLimits.WINDOWS);
+        assertThat(parser.parse(Map.of("wire-limits", "samba")).wireLimits()).isEqualTo(WireLimits.SAMBA);
+        expectError(Map.of("wire-limits", "os2"), "--wire-limits: 'os2' is not windows or samba");
+    }
+
+    @Test
+    void receiveNameTypesAreAList() {
+        assertThat(parser.parse(Map.of()).receiveNameTypes()).isEmpty();
+        assertThat(parser.parse(Map.of("receive-name-types", "1D, msbrowse")).receiveNameTypes())
+                .containsExactly(NameType.MASTER_BROWSER, NameType.MSBROWSE);
+        expectError(Map.of("receive-name-types", "1D,browser"), "--receive-name-types: name type \"browser\"");
     }
 
     @Test

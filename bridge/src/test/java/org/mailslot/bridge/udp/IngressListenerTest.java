@@ -18,6 +18,8 @@ import org.mailslot.bridge.mapping.IngressMessage;
 import org.mailslot.bridge.metrics.BridgeCounters;
 import org.mailslot.bridge.metrics.DropReason;
 import org.mailslot.bridge.testing.Datagrams;
+import org.mailslot.names.NameType;
+import org.mailslot.slot.ReceivingNames;
 import org.mailslot.wire.DatagramType;
 import org.mailslot.wire.MailslotCodec;
 import org.mailslot.wire.MailslotDatagram;
@@ -31,7 +33,7 @@ class IngressListenerTest {
     private final List<IngressMessage> forwarded = new CopyOnWriteArrayList<>();
     private final IngressListener listener = new IngressListener(new IngressPipeline(MailslotCodec.windows(),
             Policies.permissive(), new DatagramMapper("mailslot", new EnvelopeBodyMapper()), "mailslot.out",
-            forwarded::add, counters), "BRIDGE", "WORKGROUP", "");
+            forwarded::add, counters), new ReceivingNames("BRIDGE", "WORKGROUP", "", List.of()), "BRIDGE");
 
     @Test
     void writesToOurNameOurDomainAndTheWildcardAreForwarded() {
@@ -53,6 +55,23 @@ class IngressListenerTest {
         assertThat(forwarded).isEmpty();
         assertThat(counters.snapshot().dropped(DropReason.NOT_FOR_US)).isEqualTo(3);
         assertThat(counters.snapshot().received()).isEqualTo(3);
+    }
+
+    @Test
+    void browserAndServerNameTypesAreCountedApartUnlessAskedFor() {
+        listener.onDatagram(to(NetbiosName.of("WORKGROUP", 0x1D), "HOSTA"), Datagrams.SOURCE);
+        listener.onDatagram(to(NetbiosName.of("BRIDGE", 0x20), "HOSTA"), Datagrams.SOURCE);
+
+        assertThat(forwarded).isEmpty();
+        assertThat(counters.snapshot().dropped(DropReason.UNWANTED_NAME_TYPE)).isEqualTo(2);
+
+        IngressListener browser = new IngressListener(new IngressPipeline(MailslotCodec.windows(),
+                Policies.permissive(), new DatagramMapper("mailslot", new EnvelopeBodyMapper()), "mailslot.out",
+                forwarded::add, counters), new ReceivingNames("BRIDGE", "WORKGROUP", "",
+                List.of(NameType.MASTER_BROWSER)), "BRIDGE");
+        browser.onDatagram(to(NetbiosName.of("WORKGROUP", 0x1D), "HOSTA"), Datagrams.SOURCE);
+
+        assertThat(forwarded).extracting(IngressMessage::address).containsExactly("mailslot.c");
     }
 
     @Test

@@ -174,6 +174,16 @@ public final class ProviderRuntime implements AutoCloseable {
         destinations.openTopic(topic);
     }
 
+    /**
+     * A consumer of a {@code ?payload=raw} destination: its slot's datagrams are read as raw from now on, so a raw
+     * body that begins with the envelope magic is delivered, not dropped as a bad envelope.
+     */
+    void receiveRaw(MailslotDestination destination) {
+        if (network != null && destination.payloadFormat() == PayloadFormat.RAW) {
+            network.readRaw(destination.mailslotName());
+        }
+    }
+
     /** Whether the destination names a slot of this host (local form or our own computer name). */
     boolean isHere(MailslotDestination destination) {
         return router.isHere(destination);
