@@ -9,7 +9,7 @@ class SummaryLineTest {
     @Test
     void namesTotalsAndOnlyTheDropReasonsThatOccurred() {
         BridgeCounters c = new BridgeCounters();
-        c.connectionState(ConnectionState.CONNECTED);
+        c.ingressLinks().add().state(ConnectionState.CONNECTED);
         for (int i = 0; i < 5; i++) {
             c.received();
         }

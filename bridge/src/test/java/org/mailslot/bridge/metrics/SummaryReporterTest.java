@@ -42,7 +42,7 @@ class SummaryReporterTest {
         counters.dropped(DropReason.MALFORMED);
         reporter.report();
         reporter.report();
-        counters.connectionState(ConnectionState.CONNECTED);
+        counters.ingressLinks().add().state(ConnectionState.CONNECTED);
         reporter.report();
 
         assertThat(logged).hasSize(3);
