@@ -19,8 +19,9 @@ import org.mailslot.jms.MailslotConnectionFactory;
  * the same length, between the two, is the baseline.
  *
  * <p>Usage: {@code java -cp bench/target/benchmarks.jar org.mailslot.bench.jms.PoisonMessageCost [seconds]
- * [messages]}; the default 30 s covers the default redelivery delays (100 ms doubling, about 23 s in all before a
- * message goes to the dead-letter queue).
+ * [messages]}; the default 45 s covers the default redelivery delays (the first
+ * redelivery at once, then 100 ms doubling up to 10 s: about 33 s in all before a message goes to the dead-letter
+ * queue).
  */
 public final class PoisonMessageCost {
 
@@ -28,7 +29,7 @@ public final class PoisonMessageCost {
     }
 
     public static void main(String[] args) throws Exception {
-        int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 30;
+        int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 45;
         int messages = args.length > 1 ? Integer.parseInt(args[1]) : 10;
         try (MailslotConnectionFactory factory = new MailslotConnectionFactory("mailslot://local");
              Connection connection = factory.createConnection()) {
