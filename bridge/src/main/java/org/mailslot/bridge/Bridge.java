@@ -38,7 +38,6 @@ import org.mailslot.bridge.metrics.BridgeMetrics;
 import org.mailslot.bridge.metrics.IngressLedger;
 import org.mailslot.bridge.metrics.SummaryLine;
 import org.mailslot.bridge.metrics.SummaryReporter;
-import org.mailslot.wire.MailslotCodec;
 import org.mailslot.wire.WireLimits;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -152,7 +151,6 @@ public final class Bridge implements AutoCloseable {
             stopOrder.push(publisher);
             counters.bufferedGauge(publisher::buffered);
             IngressPipeline ingress = new IngressPipeline(
-                    MailslotCodec.windows(),
                     new IngressPolicy(new SlotAllowList(settings.allowedSlots()),
                             new DuplicateWindow(settings.duplicateWindow(), nanoClock, MAX_DUPLICATE_SIGHTINGS),
                             new SourceRateLimiter(settings.rateLimit(), nanoClock, MAX_RATE_LIMITED_SOURCES),

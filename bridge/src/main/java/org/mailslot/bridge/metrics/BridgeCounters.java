@@ -36,10 +36,6 @@ public final class BridgeCounters {
         received.increment();
     }
 
-    public void forwarded() {
-        forwarded.increment();
-    }
-
     /** Several messages forwarded; a publisher counts a whole batch at once. */
     public void forwarded(long messages) {
         if (messages > 0) {
@@ -98,11 +94,6 @@ public final class BridgeCounters {
      */
     public record Snapshot(long received, long forwarded, Map<DropReason, Long> dropped, long buffered, long sent,
                            long sendFailures, long egressRejected, ConnectionState connectionState) {
-
-        /** Received datagrams neither forwarded, dropped nor buffered: 0 when nothing is lost uncounted. */
-        public long unaccounted() {
-            return received - forwarded - droppedTotal() - buffered;
-        }
 
         public long droppedTotal() {
             return dropped.values().stream().mapToLong(Long::longValue).sum();

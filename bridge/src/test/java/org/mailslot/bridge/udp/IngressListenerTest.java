@@ -7,11 +7,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.mailslot.bridge.testing.Policies;
-import org.mailslot.bridge.config.RateLimit;
 import org.mailslot.bridge.ingress.IngressPipeline;
-import org.mailslot.bridge.ingress.IngressPolicy;
-import org.mailslot.bridge.ingress.SlotAllowList;
-import org.mailslot.bridge.ingress.SourceRateLimiter;
 import org.mailslot.bridge.mapping.DatagramMapper;
 import org.mailslot.bridge.mapping.EnvelopeBodyMapper;
 import org.mailslot.bridge.mapping.IngressMessage;
@@ -19,7 +15,6 @@ import org.mailslot.bridge.metrics.BridgeCounters;
 import org.mailslot.bridge.metrics.DropReason;
 import org.mailslot.bridge.testing.Datagrams;
 import org.mailslot.wire.DatagramType;
-import org.mailslot.wire.MailslotCodec;
 import org.mailslot.wire.MailslotDatagram;
 import org.mailslot.wire.NetbiosName;
 import org.mailslot.wire.NodeType;
@@ -29,9 +24,9 @@ class IngressListenerTest {
 
     private final BridgeCounters counters = new BridgeCounters();
     private final List<IngressMessage> forwarded = new CopyOnWriteArrayList<>();
-    private final IngressListener listener = new IngressListener(new IngressPipeline(MailslotCodec.windows(),
-            Policies.permissive(), new DatagramMapper("mailslot", new EnvelopeBodyMapper()), "mailslot.out",
-            forwarded::add, counters), "BRIDGE", "WORKGROUP", "");
+    private final IngressListener listener = new IngressListener(new IngressPipeline(Policies.permissive(),
+            new DatagramMapper("mailslot", new EnvelopeBodyMapper()), "mailslot.out", forwarded::add, counters),
+            "BRIDGE", "WORKGROUP", "");
 
     @Test
     void writesToOurNameOurDomainAndTheWildcardAreForwarded() {

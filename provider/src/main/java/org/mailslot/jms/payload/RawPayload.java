@@ -45,16 +45,6 @@ public final class RawPayload {
         this.receiveAsText = receiveAsText;
     }
 
-    /** The charset for text bodies. */
-    public Charset charset() {
-        return charset;
-    }
-
-    /** True when received datagrams become TextMessages. */
-    public boolean receivesText() {
-        return receiveAsText;
-    }
-
     /** The message for a received raw datagram; writeable, for the session to make read-only. */
     public MailslotMessage toMessage(byte[] data, int offset, int length, RawOrigin origin) throws JMSException {
         byte[] body = Arrays.copyOfRange(data, offset, offset + length);
