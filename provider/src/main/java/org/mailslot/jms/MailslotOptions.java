@@ -72,7 +72,10 @@ public final class MailslotOptions implements Serializable {
         Map<String, String> given = new LinkedHashMap<>();
         String query = parsed.getRawQuery();
         if (query != null && !query.isEmpty()) {
-            for (String pair : query.split("&")) {
+            for (String pair : query.split("&", -1)) {
+                if (pair.isEmpty()) {
+                    continue;
+                }
                 int eq = pair.indexOf('=');
                 String key = decode(eq < 0 ? pair : pair.substring(0, eq));
                 String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
@@ -154,6 +157,7 @@ public final class MailslotOptions implements Serializable {
      *
      * @hidden internal: public only for the client package, so it stays out of the API docs
      */
+    @SuppressWarnings("InvalidBlockTag") // @hidden is javadoc's own tag (JDK 9+); Error Prone does not know it
     public ProviderSettings toProviderSettings() {
         return OptionsMapping.providerSettings(this);
     }

@@ -3,6 +3,8 @@ package org.mailslot.slot;
 /** A mailslot name that breaks a rule of the UNC mailslot name syntax; {@link #rule()} says which one. */
 public final class MailslotNameException extends IllegalArgumentException {
 
+    private static final long serialVersionUID = 1L;
+
     /** The rules a mailslot name must follow. */
     public enum Rule {
         /** The name, the server part or the slot path is empty. */

@@ -55,7 +55,7 @@ final class KernelReceiveDrops implements LongSupplier {
             Set<String> ownSockets = ownSocketInodes();
             long drops = 0;
             for (String line : Files.readAllLines(procNetUdp)) {
-                String[] columns = line.trim().split("\\s+");
+                String[] columns = line.trim().split("\\s+", -1);
                 if (columns.length > DROPS && columns[0].endsWith(":") && ownSockets.contains(columns[INODE])
                         && isOurs(columns[LOCAL_ADDRESS])) {
                     drops += Long.parseLong(columns[DROPS]);

@@ -83,7 +83,7 @@ class DurableRestartTest {
 
     private static int count(Session s) throws Exception {
         try (QueueBrowser browser = s.createBrowser(s.createQueue("mailslot.keep"))) {
-            return Collections.list(browser.getEnumeration()).size();
+            return Collections.list((Enumeration<?>) browser.getEnumeration()).size();
         }
     }
 }

@@ -98,7 +98,9 @@ public final class RawPayload {
         try {
             ByteBuffer encoded = charset.newEncoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).encode(CharBuffer.wrap(text));
-            return Arrays.copyOfRange(encoded.array(), encoded.position(), encoded.limit());
+            byte[] bytes = new byte[encoded.remaining()];
+            encoded.get(bytes);
+            return bytes;
         } catch (CharacterCodingException e) {
             throw JmsExceptions.create(ErrorKind.MESSAGE_FORMAT, "The text cannot be encoded in " + charset.name()
                     + " for a raw payload (" + e + "); remove the characters it lacks or configure another raw"

@@ -130,6 +130,8 @@ public class MailslotManagedConnectionFactory implements ManagedConnectionFactor
     }
 
     @Override
+    // The adapter by identity: two deployed adapters with the same URI are equal but run separate hosts.
+    @SuppressWarnings("ReferenceEquality")
     public boolean equals(Object other) {
         return other instanceof MailslotManagedConnectionFactory that && uri.equals(that.uri)
                 && clientId.equals(that.clientId) && adapter == that.adapter;
