@@ -19,7 +19,9 @@ public final class MailslotNameException extends IllegalArgumentException {
         EMPTY_LEVEL
     }
 
+    /** The rule the name broke. */
     private final Rule rule;
+    /** The name as given. */
     private final String name;
 
     /**
@@ -35,12 +37,12 @@ public final class MailslotNameException extends IllegalArgumentException {
         this.name = name;
     }
 
-    /** The rule the name broke. */
+    /** {@return the rule the name broke} */
     public Rule rule() {
         return rule;
     }
 
-    /** The offending name as given. */
+    /** {@return the offending name as given} */
     public String name() {
         return name;
     }

@@ -20,7 +20,16 @@ import java.util.Objects;
 public record ReceivedMessage(byte[] data, MailslotName slot, String sourceComputer,
         InetSocketAddress sourceAddress, int priority, Delivery delivery, int destinationType) {
 
-    /** A message addressed to name type {@code <00>}. */
+    /**
+     * A message addressed to name type {@code <00>}.
+     *
+     * @param data           the message bytes (the caller owns this array)
+     * @param slot           the local name of the slot it was read from
+     * @param sourceComputer the computer name of the writer
+     * @param sourceAddress  the UDP source address and port, or {@code null} for a local write
+     * @param priority       the write priority 0..9
+     * @param delivery       how it arrived
+     */
     public ReceivedMessage(byte[] data, MailslotName slot, String sourceComputer, InetSocketAddress sourceAddress,
             int priority, Delivery delivery) {
         this(data, slot, sourceComputer, sourceAddress, priority, delivery, 0);
@@ -36,7 +45,19 @@ public record ReceivedMessage(byte[] data, MailslotName slot, String sourceCompu
         GROUP
     }
 
-    /** Checks the fields. */
+    /**
+     * Refuses a null data, slot, source computer or delivery.
+     *
+     * @param data            the message bytes (the caller owns this array)
+     * @param slot            the local name of the slot it was read from
+     * @param sourceComputer  the computer name of the writer: from the datagram's source name, or this host's name for
+     *                        a local write
+     * @param sourceAddress   the UDP source address and port, or {@code null} for a local write
+     * @param priority        the write priority 0..9 (Windows writers send 0)
+     * @param delivery        how it arrived
+     * @param destinationType the NetBIOS name type (suffix) the datagram was addressed to, e.g. 0x1D; 0 for a local
+     *                        write
+     */
     public ReceivedMessage {
         Objects.requireNonNull(data, "data");
         Objects.requireNonNull(slot, "slot");
@@ -44,7 +65,7 @@ public record ReceivedMessage(byte[] data, MailslotName slot, String sourceCompu
         Objects.requireNonNull(delivery, "delivery");
     }
 
-    /** True when the message came over the network. */
+    /** {@return true when the message came over the network} */
     public boolean isRemote() {
         return sourceAddress != null;
     }
