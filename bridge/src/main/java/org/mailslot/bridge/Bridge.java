@@ -1,6 +1,7 @@
 package org.mailslot.bridge;
 
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashSet;
@@ -38,7 +39,6 @@ import org.mailslot.bridge.metrics.BridgeMetrics;
 import org.mailslot.bridge.metrics.IngressLedger;
 import org.mailslot.bridge.metrics.SummaryLine;
 import org.mailslot.bridge.metrics.SummaryReporter;
-import org.mailslot.wire.WireLimits;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,11 +51,14 @@ public final class Bridge implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Bridge.class);
     private static final int MAX_RATE_LIMITED_SOURCES = 4096;
-    // Sightings the duplicate window keeps (about 100 bytes each): a 2 s window at 30,000 datagrams/s. Beyond it the
-    // oldest are forgotten early, so at higher rates a late copy may pass; it is then forwarded, never lost.
+    // Sightings the duplicate window keeps (about 100 bytes each): a 2 s window at 30,000
+    // datagrams/s. One UDP source address keeps at most an eighth of them (4,000 datagrams/s for 2 s), so a flood of
+    // distinct ids from one address forgets its own sightings, not other senders'. What is forgotten early is
+    // counted (duplicate window overflow); a late copy of it is forwarded, never lost.
     private static final int MAX_DUPLICATE_SIGHTINGS = 65_536;
-    // The summary line is looked at once a minute and logged only when it changed.
-    private static final long SUMMARY_PERIOD_SECONDS = 60;
+    private static final int MAX_DUPLICATE_SIGHTINGS_PER_SOURCE = MAX_DUPLICATE_SIGHTINGS / 8;
+    // By default the summary line is looked at once a minute and logged only when it changed.
+    private static final Duration SUMMARY_ON_CHANGE_PERIOD = Duration.ofMinutes(1);
     // Publisher threads, each with its own broker session: the broker routes one session's messages on one thread
     // at a time, so two sessions let it use both cores of a small machine (order holds per source and slot).
     private static final int PUBLISHERS = 2;
@@ -159,9 +162,11 @@ public final class Bridge implements AutoCloseable {
                     settings.ingressBuffer(), Backoff.DEFAULT, counters, PUBLISHERS);
             stopOrder.push(publisher);
             counters.bufferedGauge(publisher::buffered);
+            DuplicateWindow duplicates = new DuplicateWindow(settings.duplicateWindow(), nanoClock,
+                    MAX_DUPLICATE_SIGHTINGS, MAX_DUPLICATE_SIGHTINGS_PER_SOURCE);
+            counters.duplicateWindowOverflowGauge(duplicates::forgottenEarly);
             IngressPipeline ingress = new IngressPipeline(
-                    new IngressPolicy(new SlotAllowList(settings.allowedSlots()),
-                            new DuplicateWindow(settings.duplicateWindow(), nanoClock, MAX_DUPLICATE_SIGHTINGS),
+                    new IngressPolicy(new SlotAllowList(settings.allowedSlots()), duplicates,
                             new SourceRateLimiter(settings.rateLimit(), nanoClock, MAX_RATE_LIMITED_SOURCES),
                             new SlotBudget(settings.maxSlots(), pinned, settings.slotIdle(), nanoClock,
                                     brokerHasAddress)),
@@ -169,12 +174,12 @@ public final class Bridge implements AutoCloseable {
 
             if (egressSender.isPresent()) {
                 stopOrder.push(EgressLoop.start(endpoint, settings.egressAddress(),
-                        settings.egressDeadLetterAddress(), new EgressMapper(settings.domain(), WireLimits.WINDOWS),
+                        settings.egressDeadLetterAddress(), new EgressMapper(settings.domain(), settings.scope(), settings.wireLimits()),
                         settings.egressPayload(), egressSender.get(), counters, Backoff.DEFAULT));
             }
 
             stopOrder.push(SummaryReporter.start(counters::snapshot, line -> LOG.info("{}", line),
-                    SUMMARY_PERIOD_SECONDS));
+                    settings.summaryInterval(), SUMMARY_ON_CHANGE_PERIOD));
             Optional<IngressLedger> ledger = Optional.empty();
             if (settings.durable()) {
                 ScheduledExecutorService ledgerTimer = Executors.newSingleThreadScheduledExecutor(r -> {

@@ -2,7 +2,7 @@ package org.mailslot.concurrent;
 
 /**
  * How long a thread that finds its work queue empty keeps checking before it parks, learnt from how its parks end.
- * Used by the host's slot readers and by the JMS session threads.
+ * Used by the host's slot readers and by the workers of the JMS delivery pool.
  *
  * <p>Parking costs a wake-up on the way back (a system call for the writer, and on a virtual machine often tens of
  * microseconds before the parked thread runs again), which is what sets the latency tail of a request/reply

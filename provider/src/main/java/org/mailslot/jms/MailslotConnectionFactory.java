@@ -16,6 +16,7 @@ import java.util.Optional;
 import javax.naming.Reference;
 import javax.naming.Referenceable;
 import javax.naming.StringRefAddr;
+import org.mailslot.jms.client.FactoryPolicies;
 import org.mailslot.jms.client.MailslotConnection;
 import org.mailslot.jms.client.MailslotJMSContext;
 import org.mailslot.jms.client.ProviderRuntime;
@@ -53,6 +54,9 @@ public class MailslotConnectionFactory implements ConnectionFactory, QueueConnec
 
     /** The configuration: the URI and the options in it. */
     private MailslotOptions options = new MailslotOptions();
+    // Derived from the options on first use, so not part of the serialised form: FactoryPolicies is not
+    // Serializable, so a factory that had made a connection could not be serialised.
+    private transient FactoryPolicies policies;
     /** The client ID preset on every connection, or null. */
     private String clientId;
     /** User name to password that connections must present; empty accepts any connection. */
@@ -106,6 +110,7 @@ public class MailslotConnectionFactory implements ConnectionFactory, QueueConnec
     public synchronized void setURI(String uri) {
         MailslotOptions parsed = MailslotOptions.parse(uri);
         options = parsed;
+        policies = null;
         clientId = parsed.clientId();
         credentials = parsed.credentials();
         defaultUser = parsed.defaultUser();
@@ -174,7 +179,7 @@ public class MailslotConnectionFactory implements ConnectionFactory, QueueConnec
     @Override
     public Connection createConnection(String userName, String password) throws JMSException {
         authenticate(userName, password);
-        return MailslotConnection.open(runtime(), getClientID());
+        return MailslotConnection.open(runtime(), getClientID(), policies());
     }
 
     @Override
@@ -276,6 +281,14 @@ public class MailslotConnectionFactory implements ConnectionFactory, QueueConnec
      */
     public HostCounters statistics() {
         return host().map(MailslotHost::counters).orElseGet(HostCounters::zero);
+    }
+
+    /** This factory's own policies, made once per configuration. */
+    private synchronized FactoryPolicies policies() {
+        if (policies == null) {
+            policies = FactoryPolicies.of(options.toProviderSettings());
+        }
+        return policies;
     }
 
     /** The factory's host, started on first use. */

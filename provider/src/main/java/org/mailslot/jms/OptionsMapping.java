@@ -12,6 +12,7 @@ import org.mailslot.jms.message.ObjectBodyPolicy;
 import org.mailslot.names.NamingSettings;
 import org.mailslot.net.HostLookup;
 import org.mailslot.slot.HostSettings;
+import org.mailslot.slot.ReceivingNames;
 import org.mailslot.wire.NodeType;
 import org.mailslot.wire.SmbProfile;
 import org.mailslot.wire.WireLimits;
@@ -36,7 +37,7 @@ final class OptionsMapping {
                 };
         ObjectBodyPolicy policy = ObjectBodyPolicy.allowing(list(options.get("jms.deserializationAllowList")));
         return new ProviderSettings(computerName, persistent, policy, longValue(options, "jms.queueQuotaBytes"),
-                options.redeliveryPolicy());
+                options.redeliveryPolicy(), deliveryThreads(options));
     }
 
     static HostSettings hostSettings(MailslotOptions options, InstantSource clock) {
@@ -77,12 +78,17 @@ final class OptionsMapping {
             builder.knownDomain(domain);
         }
         try {
+            ReceivingNames.parseList(options.get("receiveNameTypes")).forEach(builder::receiveNameType);
+        } catch (IllegalArgumentException e) {
+            throw invalid("receiveNameTypes", "name types separated by commas, such as 1D,1E,msbrowse: "
+                    + e.getMessage());
+        }
+        try {
             builder.naming(NamingSettings.parse(options.get("nameService"), options.get("resolveOrder")));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("Mailslot option 'nameService' or 'resolveOrder': " + e.getMessage(), e);
         }
-        int ceiling = intValue(options, "wire.maxDatagram");
-        builder.wireLimits(ceiling == 0 ? WireLimits.WINDOWS : WireLimits.withCeiling(ceiling));
+        builder.wireLimits(wireLimits(options));
         try {
             builder.clock(clock);
             return builder.build();
@@ -90,6 +96,26 @@ final class OptionsMapping {
             throw new IllegalArgumentException("Invalid mailslot option in " + options.uri() + ": " + e.getMessage(),
                     e);
         }
+    }
+
+    // wire.maxDatagram raises the limits for Java-only networks; the samba profile lowers them for Samba readers.
+    private static WireLimits wireLimits(MailslotOptions options) {
+        WireLimits profile;
+        try {
+            profile = WireLimits.profile(options.get("wire.limits"));
+        } catch (IllegalArgumentException e) {
+            throw invalid("wire.limits", "windows or samba (got '" + options.get("wire.limits") + "')");
+        }
+        int ceiling = intValue(options, "wire.maxDatagram");
+        if (ceiling == 0) {
+            return profile;
+        }
+        if (profile.isSamba()) {
+            throw new IllegalArgumentException("Mailslot options 'wire.maxDatagram' and 'wire.limits=samba' contradict"
+                    + " each other: the first raises the limits for Java-only networks, the second keeps datagrams"
+                    + " small enough for Samba; choose one");
+        }
+        return WireLimits.withCeiling(ceiling);
     }
 
     private static String computerName(MailslotOptions options) {
@@ -125,6 +151,14 @@ final class OptionsMapping {
         } catch (UnknownHostException e) {
             throw invalid(key, "an IPv4 address (got '" + text + "')");
         }
+    }
+
+    private static int deliveryThreads(MailslotOptions options) {
+        int threads = intValue(options, "jms.deliveryThreads");
+        if (threads < 1) {
+            throw invalid("jms.deliveryThreads", "at least 1 (got " + threads + ")");
+        }
+        return threads;
     }
 
     private static int intValue(MailslotOptions options, String key) {

@@ -29,7 +29,8 @@ public record NameType(int suffix, boolean msbrowse) implements java.io.Serializ
     /** {@code \x01\x02__MSBROWSE__\x02<01>}: every master browser (group). */
     public static final NameType MSBROWSE = new NameType(0x01, true);
 
-    private static final String MSBROWSE_NAME = "\u0001\u0002__MSBROWSE__\u0002";
+    /** The server part of {@code __MSBROWSE__<01>}: {@code \x01\x02__MSBROWSE__\x02}. */
+    public static final String MSBROWSE_NAME = "\u0001\u0002__MSBROWSE__\u0002";
 
     /** Validates the suffix. */
     public NameType {

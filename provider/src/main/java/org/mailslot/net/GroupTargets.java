@@ -13,6 +13,9 @@ import java.util.List;
 /** Works out where group datagrams go when the settings do not say. */
 final class GroupTargets {
 
+    /** 127.255.255.255: the broadcast address of the loopback interface's 127.0.0.0/8. */
+    static final InetAddress LOOPBACK_BROADCAST = loopbackBroadcast();
+
     private GroupTargets() {
     }
 
@@ -30,7 +33,7 @@ final class GroupTargets {
             return configured;
         }
         if (bindAddress.isLoopbackAddress()) {
-            return List.of(loopbackBroadcast());
+            return List.of(LOOPBACK_BROADCAST);
         }
         List<InetAddress> derived = new ArrayList<>();
         if (bindAddress.isAnyLocalAddress()) {

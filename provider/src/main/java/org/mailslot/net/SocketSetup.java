@@ -32,6 +32,37 @@ final class SocketSetup {
         return channel;
     }
 
+    /**
+     * Binds the socket that hears a loopback host's broadcasts to the loopback broadcast address itself, so that it
+     * takes nothing sent to any other address (a wildcard socket would also take unicasts and broadcasts arriving
+     * on the machine's other interfaces). The JDK refuses to bind any 127.x.x.255 address of an IPv4 socket (an old
+     * check in its native bind), while Linux accepts it and delivers the broadcasts to it; an IPv6 socket bound to
+     * the IPv4-mapped form of the address is the same binding in the kernel and escapes the JDK's check.
+     *
+     * @return the bound socket, or null where the machine or JVM has no IPv6 sockets (the caller falls back to the
+     *         wildcard address)
+     */
+    static DatagramChannel bindLoopbackBroadcast(InetAddress broadcast, int port, EndpointSettings settings,
+            List<DatagramChannel> opened) throws IOException {
+        DatagramChannel channel;
+        try {
+            channel = DatagramChannel.open(StandardProtocolFamily.INET6);
+        } catch (UnsupportedOperationException | IOException noIpv6) {
+            return null;
+        }
+        opened.add(channel);
+        channel.setOption(StandardSocketOptions.SO_REUSEADDR, true);
+        channel.setOption(StandardSocketOptions.SO_RCVBUF, settings.receiveBufferBytes());
+        channel.setOption(StandardSocketOptions.SO_BROADCAST, true);
+        InetSocketAddress address = new InetSocketAddress(broadcast, port);
+        try {
+            channel.bind(address);
+        } catch (BindException e) {
+            throw BindFailures.explain(address, e);
+        }
+        return channel;
+    }
+
     static void joinMulticast(EndpointSettings settings, DatagramChannel receiver, DatagramChannel sender)
             throws IOException {
         NetworkInterface nic = multicastInterface(settings.bindAddress());

@@ -21,7 +21,9 @@ import org.slf4j.LoggerFactory;
 /**
  * A UDP endpoint as a mailslot host needs it: a unicast socket bound to the host's own address, a group socket
  * bound to the wildcard address on the same port (so that subnet broadcasts and multicasts reach it while
- * several hosts share one port on one machine), and one named reader thread that serves both through a
+ * several hosts share one port on one machine; a loopback host's group socket is bound to the loopback broadcast
+ * address instead, so that nothing from beyond loopback reaches it), and one named reader thread that serves both
+ * through a
  * {@link Selector}. Every socket of the port sets SO_REUSEADDR; sends leave from the unicast socket, so
  * receivers see our address and port as the UDP source.
  *
@@ -49,8 +51,9 @@ public final class UdpEndpoint implements AutoCloseable {
     private final Thread reader;
     private final AdaptiveSpin spin = new AdaptiveSpin();
     private volatile boolean open = true;
-    // The JDK refuses to bind 127.x.x.255, so a loopback host hears broadcasts on the wildcard address like any
-    // other; it then takes only what loopback senders sent (the kernel drops loopback sources from outside).
+    // A loopback host takes only what loopback senders sent. Its group socket is bound to the loopback broadcast
+    // address, so nothing else arrives there; this check still guards the wildcard fallback (no IPv6 sockets, or a
+    // multicast group) and is the second line of defence otherwise.
     private final boolean loopbackOnly;
     private final LongAdder refusedBeyondLoopback = new LongAdder();
 
@@ -90,10 +93,7 @@ public final class UdpEndpoint implements AutoCloseable {
             List<InetAddress> broadcasts = settings.multicastGroup() != null && settings.broadcastAddresses().isEmpty()
                     ? List.of()
                     : GroupTargets.broadcastAddresses(settings.bindAddress(), settings.broadcastAddresses());
-            DatagramChannel group = settings.bindsWildcard()
-                    ? null
-                    : SocketSetup.bind(new InetSocketAddress(InetAddress.getByAddress(new byte[4]), port), settings,
-                            opened);
+            DatagramChannel group = settings.bindsWildcard() ? null : bindGroup(settings, port, opened);
             if (settings.multicastGroup() != null) {
                 SocketSetup.joinMulticast(settings, group != null ? group : unicast, unicast);
             }
@@ -124,6 +124,22 @@ public final class UdpEndpoint implements AutoCloseable {
             }
             throw e;
         }
+    }
+
+    // The loopback broadcast address for a loopback host without a multicast group; the wildcard otherwise.
+    private static DatagramChannel bindGroup(EndpointSettings settings, int port, List<DatagramChannel> opened)
+            throws IOException {
+        if (settings.bindAddress().isLoopbackAddress() && settings.multicastGroup() == null) {
+            DatagramChannel loopback = SocketSetup.bindLoopbackBroadcast(GroupTargets.LOOPBACK_BROADCAST, port,
+                    settings, opened);
+            if (loopback != null) {
+                return loopback;
+            }
+            LOG.info("{}: no IPv6 sockets in this JVM, so the loopback broadcast address cannot be bound; broadcasts"
+                    + " are heard on 0.0.0.0:{} and datagrams from beyond loopback are refused and counted",
+                    settings.threadName(), port);
+        }
+        return SocketSetup.bind(new InetSocketAddress(InetAddress.getByAddress(new byte[4]), port), settings, opened);
     }
 
     /** Datagrams a loopback endpoint ignored because they came from beyond loopback. */

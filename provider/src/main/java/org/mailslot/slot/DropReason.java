@@ -4,6 +4,11 @@ package org.mailslot.slot;
 public enum DropReason {
     /** Addressed to a name this host does not answer to (another computer, another domain or scope). */
     NOT_FOR_US,
+    /**
+     * Addressed to our computer name, domain or {@code *}, but with a name type this host does not receive (a
+     * browser's {@code <1D>}, a domain controller's {@code <1C>}, ...; see {@link ReceivingNames}).
+     */
+    UNWANTED_NAME_TYPE,
     /** Addressed to us, but no slot of that name exists here. */
     UNKNOWN_SLOT,
     /** Larger than the slot's maximum message size. */
@@ -24,6 +29,12 @@ public enum DropReason {
      * raw body it may deliver nor a valid envelope.
      */
     UNREADABLE,
+    /**
+     * For the JMS provider: a datagram that starts with the envelope magic {@code E5 4D} but is not a valid
+     * envelope. Either a corrupt envelope, or a raw body (a Windows program's) that happens to begin with those two
+     * bytes; a consumer of {@code x?payload=raw} reads such a slot as raw.
+     */
+    BAD_ENVELOPE,
     /** Unread when its slot was closed; closing a slot discards its messages, as on Windows. */
     DISCARDED_ON_CLOSE
 }

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.mailslot.names.NameType;
 import org.mailslot.names.NamingSettings;
 import org.mailslot.net.EndpointSettings;
 import org.mailslot.net.HostLookup;
@@ -46,6 +47,7 @@ import org.mailslot.wire.WireLimits;
  * @param receiveBufferBytes the SO_RCVBUF asked for
  * @param clock             the clock of the duplicate window (injectable for tests)
  * @param naming            the NetBIOS name service and the resolution order
+ * @param receiveNameTypes  the destination name types received besides {@code <00>} (see {@link ReceivingNames})
  */
 public record HostSettings(
         String computerName, String domain, boolean network, InetAddress bindAddress, int port,
@@ -53,7 +55,7 @@ public record HostSettings(
         Map<String, InetAddress> staticNames, HostLookup hostLookup, Set<String> knownDomains,
         SmbProfile smbProfile, NodeType nodeType, WireLimits wireLimits, long slotQuotaBytes,
         Duration duplicateWindow, int duplicateCapacity, int receiveBufferBytes, InstantSource clock,
-        NamingSettings naming) {
+        NamingSettings naming, Set<NameType> receiveNameTypes) {
 
     /** The mailslot port of real networks. */
     public static final int MAILSLOT_PORT = 138;
@@ -95,6 +97,7 @@ public record HostSettings(
      * @param receiveBufferBytes the SO_RCVBUF asked for
      * @param clock              the clock of the duplicate window (injectable for tests)
      * @param naming             the NetBIOS name service and the resolution order
+     * @param receiveNameTypes   the destination name types received besides {@code <00>} (see {@link ReceivingNames})
      */
     public HostSettings {
         Objects.requireNonNull(scope, "scope");
@@ -126,6 +129,12 @@ public record HostSettings(
         }
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(naming, "naming");
+        receiveNameTypes = Set.copyOf(receiveNameTypes);
+    }
+
+    /** {@return which destination names this host receives datagrams for} */
+    public ReceivingNames receivingNames() {
+        return new ReceivingNames(computerName, domain, scope, receiveNameTypes);
     }
 
     private static String checkNetbiosName(String name, String setting, String scope) {
@@ -176,6 +185,7 @@ public record HostSettings(
         private int receiveBufferBytes = EndpointSettings.DEFAULT_RECEIVE_BUFFER;
         private InstantSource clock = InstantSource.system();
         private NamingSettings naming = NamingSettings.DEFAULTS;
+        private final Set<NameType> receiveNameTypes = new LinkedHashSet<>();
 
         private Builder(String computerName) {
             this.computerName = computerName;
@@ -398,11 +408,25 @@ public record HostSettings(
             return this;
         }
 
+        /**
+         * Also receive datagrams addressed to this name type of our computer name, our domain or {@code *} (or to
+         * {@code __MSBROWSE__<01>}): for a receiver that implements a browser or domain protocol. Default: only
+         * {@code <00>}.
+         *
+         * @param value a name type, e.g. {@code <1D>} for a domain's master browser
+         * @return this builder
+         */
+        public Builder receiveNameType(NameType value) {
+            this.receiveNameTypes.add(java.util.Objects.requireNonNull(value, "value"));
+            return this;
+        }
+
         /** {@return the settings; validates every value} */
         public HostSettings build() {
             return new HostSettings(computerName, domain, network, bindAddress, port, broadcastAddresses,
                     multicastGroup, scope, staticNames, hostLookup, knownDomains, smbProfile, nodeType, wireLimits,
-                    slotQuotaBytes, duplicateWindow, duplicateCapacity, receiveBufferBytes, clock, naming);
+                    slotQuotaBytes, duplicateWindow, duplicateCapacity, receiveBufferBytes, clock, naming,
+                    receiveNameTypes);
         }
     }
 }

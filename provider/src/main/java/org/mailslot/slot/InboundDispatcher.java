@@ -18,16 +18,15 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The receive path of a host, run on the endpoint's reader thread: shows each datagram to the observers, learns
- * the sender's name, then accepts only what is addressed to us, suppresses copies and delivers to the slot. Every
- * datagram ends up delivered or counted as a drop with its reason.
+ * the sender's name, then accepts only what is addressed to us (a name and name type of {@link ReceivingNames}),
+ * suppresses copies and delivers to the slot. Every datagram ends up delivered or counted as a drop with its
+ * reason.
  */
 final class InboundDispatcher implements DatagramHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(InboundDispatcher.class);
 
-    private final String computerName;
-    private final String domain;
-    private final String scope;
+    private final ReceivingNames receivingNames;
     private final SlotRegistry slots;
     private final NameResolver resolver;
     private final DuplicateFilter duplicates;
@@ -48,16 +47,14 @@ final class InboundDispatcher implements DatagramHandler {
 
     InboundDispatcher(HostSettings settings, SlotRegistry slots, NameResolver resolver, DuplicateFilter duplicates,
             CounterSet counters, Consumer<Throwable> readerFailed) {
-        this.computerName = settings.computerName();
-        this.domain = settings.domain();
-        this.scope = settings.scope();
+        this.receivingNames = settings.receivingNames();
         this.slots = slots;
         this.resolver = resolver;
         this.duplicates = duplicates;
         this.counters = counters;
         this.delivery = new SlotDelivery(counters);
         this.readerFailed = readerFailed;
-        this.ownName = NetbiosName.of(computerName, 0, scope);
+        this.ownName = NetbiosName.of(settings.computerName(), 0, settings.scope());
         this.ownEncodedName = MailslotCodec.encodedSourceName(ownName);
     }
 
@@ -111,9 +108,16 @@ final class InboundDispatcher implements DatagramHandler {
             counters.drop(DropReason.OWN_ECHO);
             return;
         }
-        if (!addressedToUs(datagram.destination())) {
-            counters.drop(DropReason.NOT_FOR_US);
-            return;
+        switch (receivingNames.classify(datagram.destination())) {
+            case OURS -> { }
+            case NOT_FOR_US -> {
+                counters.drop(DropReason.NOT_FOR_US);
+                return;
+            }
+            case UNWANTED_NAME_TYPE -> {
+                counters.drop(DropReason.UNWANTED_NAME_TYPE);
+                return;
+            }
         }
         // Only after the address check: a datagram for another computer must not teach us where anyone is.
         learn(datagram.source(), source);
@@ -127,7 +131,8 @@ final class InboundDispatcher implements DatagramHandler {
                 ? ReceivedMessage.Delivery.UNIQUE
                 : ReceivedMessage.Delivery.GROUP;
         ReceivedMessage message = slot == null ? null : new ReceivedMessage(datagram.data(), slot.name(),
-                datagram.source().name(), source, datagram.priority(), kind, datagram.destination().suffix());
+                datagram.source().name(), source, datagram.priority(), kind, datagram.destination().suffix(),
+                datagram.mailslotName());
         if (!delivery.deliver(slot, message) && LOG.isDebugEnabled()) {
             LOG.debug("dropped {} from {}", datagram, source);
         }
@@ -171,13 +176,5 @@ final class InboundDispatcher implements DatagramHandler {
     @Override
     public void onReaderFailure(Throwable cause) {
         readerFailed.accept(cause);
-    }
-
-    private boolean addressedToUs(NetbiosName destination) {
-        if (!destination.scope().equalsIgnoreCase(scope)) {
-            return false;
-        }
-        String name = destination.name();
-        return destination.isWildcard() || name.equals(computerName) || name.equals(domain);
     }
 }

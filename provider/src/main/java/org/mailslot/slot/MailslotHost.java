@@ -184,7 +184,8 @@ public final class MailslotHost implements AutoCloseable {
      *
      * @param target   where to write
      * @param data     the message (not kept)
-     * @param priority 0..9, carried in the datagram (Windows ignores it)
+     * @param priority 0..9, kept by local writes; a datagram carries the SMB profile's priority word instead
+     *                 ({@link org.mailslot.wire.SmbProfile#priority()}: 0 for Windows), as Windows writes it
      * @throws MailslotNotFoundException  a local name without slot
      * @throws MailslotFullException      a local slot's quota is used up
      * @throws BadNetPathException        an unresolvable computer, no network, or a group write above the group limit

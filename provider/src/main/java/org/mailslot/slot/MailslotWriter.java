@@ -39,7 +39,7 @@ public final class MailslotWriter implements AutoCloseable {
      * Writes one message.
      *
      * @param data     the message (not kept)
-     * @param priority 0..9
+     * @param priority 0..9: kept by a local write; a datagram carries the SMB profile's priority word (Windows: 0)
      * @throws IOException see {@link MailslotHost#send}
      */
     public void write(byte[] data, int priority) throws IOException {

@@ -8,9 +8,11 @@ import org.mailslot.names.NameType;
 import org.mailslot.net.DatagramEndpoint;
 import org.mailslot.net.NameResolver;
 import org.mailslot.wire.DatagramType;
+import org.mailslot.wire.MailslotCodec;
 import org.mailslot.wire.MailslotDatagram;
 import org.mailslot.wire.MessageTooLargeException;
 import org.mailslot.wire.NetbiosName;
+import org.mailslot.wire.WireLimits;
 
 /**
  * The write path of a host: turns "these bytes to this UNC name" into a local delivery, a unique datagram to one
@@ -57,11 +59,14 @@ final class OutboundSender {
     /** Decides once where a write to {@code name} goes and how large it may be. */
     WriteTarget target(MailslotName name, NameType type) {
         if (name.isLocal()) {
-            return new WriteTarget(name, type, false, Integer.MAX_VALUE);
+            return new WriteTarget(name, type, false, Integer.MAX_VALUE, "a local write has no wire limit");
         }
         // __MSBROWSE__ replaces the server name and is always a group write.
         boolean group = name.isPrimaryDomain() || isDomain(name.server()) || type.msbrowse();
-        return new WriteTarget(name, type, group, settings.wireLimits().maxPayload(group, name.wireName()));
+        WireLimits limits = settings.wireLimits();
+        int framing = MailslotCodec.framingLength(settings.smbProfile(), settings.scope(), name.wireName());
+        return new WriteTarget(name, type, group, limits.maxPayload(group, name.wireName(), framing),
+                limits.rule(group, name.wireName(), framing));
     }
 
     /** Writes one message; {@code data} is not kept (copied where it is queued). */
@@ -79,21 +84,28 @@ final class OutboundSender {
         if (!target.fits(data.length)) {
             MessageTooLargeException tooLarge = new MessageTooLargeException(data.length, target.maxPayload(),
                     (target.group() ? "a group" : "a unique") + " datagram for " + name.wireName() + " carries at most "
-                            + target.maxPayload() + " bytes; only a network of Java hosts may raise the Windows limits"
-                            + " (factory URI key wire.maxDatagram, on every host)");
+                            + target.maxPayload() + " bytes (" + target.limitRule() + ")" + remedy());
             if (!target.group()) {
                 throw tooLarge;
             }
             throw new BadNetPathException("a write to " + name + " carries " + data.length + " bytes, but group"
-                    + " datagrams carry at most " + target.maxPayload() + " (ERROR_BAD_NETPATH); write to"
-                    + " \\\\COMPUTER\\mailslot\\... or, on a network of Java hosts only, raise the limit with the factory URI"
-                    + " key wire.maxDatagram", tooLarge);
+                    + " datagrams carry at most " + target.maxPayload() + " (ERROR_BAD_NETPATH; " + target.limitRule()
+                    + "); write to \\\\COMPUTER\\mailslot\\..." + remedy(), tooLarge);
         }
         if (target.group()) {
             writeGroup(name, target.type(), data, priority);
         } else {
             writeUnique(name, target.type(), data, priority);
         }
+    }
+
+    // What the sender can change: Samba-safe limits are chosen for Samba peers, Windows limits are raised only
+    // between Java hosts.
+    private String remedy() {
+        return settings.wireLimits().isSamba()
+                ? "; send fewer bytes, or leave wire.limits at windows when no Samba host reads this slot"
+                : "; only a network of Java hosts may raise the Windows limits (factory URI key wire.maxDatagram,"
+                        + " on every host)";
     }
 
     boolean isDomain(String server) {
@@ -110,7 +122,7 @@ final class OutboundSender {
                     + " accepts messages of at most its maxMessageSize");
         }
         ReceivedMessage message = new ReceivedMessage(data.clone(), slot.name(), settings.computerName(), null,
-                priority, ReceivedMessage.Delivery.LOCAL);
+                priority, ReceivedMessage.Delivery.LOCAL, 0, target.wireName());
         DropReason refused = slot.offer(message);
         if (refused == null) {
             counters.localWrites.increment();
@@ -129,7 +141,7 @@ final class OutboundSender {
     private void writeGroup(MailslotName target, NameType type, byte[] data, int priority) throws IOException {
         String domain = target.isPrimaryDomain() ? settings.domain() : target.server();
         MailslotDatagram datagram = datagram(DatagramType.DIRECT_GROUP, destination(domain, type),
-                target, data, priority);
+                target, data);
         boolean ours = domain.equals(settings.domain());
         if (!ours && endpoint == null) {
             throw new BadNetPathException("cannot write to " + target + ": this host is local-only and " + domain
@@ -161,8 +173,7 @@ final class OutboundSender {
                 "cannot resolve computer name " + target.server() + " for " + target + " (ERROR_BAD_NETPATH): add it to"
                         + " the static name table, turn on the name service (it finds names by broadcast query), let it"
                         + " send a datagram first so its name is learned, or make it resolvable by DNS"));
-        transmit(datagram(DatagramType.DIRECT_UNIQUE, destination(target.server(), type), target,
-                data, priority), address);
+        transmit(datagram(DatagramType.DIRECT_UNIQUE, destination(target.server(), type), target, data), address);
     }
 
     private NetbiosName destination(String server, NameType type) {
@@ -178,15 +189,15 @@ final class OutboundSender {
     private void deliverToSelf(MailslotName target, byte[] data, int priority) {
         Mailslot slot = slots.find(target.pathKey());
         ReceivedMessage message = slot == null ? null : new ReceivedMessage(data.clone(), slot.name(),
-                settings.computerName(), null, priority, ReceivedMessage.Delivery.LOCAL);
+                settings.computerName(), null, priority, ReceivedMessage.Delivery.LOCAL, 0, target.wireName());
         delivery.deliver(slot, message);
     }
 
-    private MailslotDatagram datagram(DatagramType type, NetbiosName destination, MailslotName target, byte[] data,
-            int priority) {
+    private MailslotDatagram datagram(DatagramType type, NetbiosName destination, MailslotName target, byte[] data) {
         int port = endpoint == null ? settings.port() : endpoint.localAddress().getPort();
+        // The SMB priority word is the sender profile's, as Windows writes it: the caller's priority stays local.
         return new MailslotDatagram(type, settings.nodeType(), nextDatagramId(), sourceIp, port, sourceName,
-                destination, target.wireName(), priority, data);
+                destination, target.wireName(), settings.smbProfile().priority(), data);
     }
 
     /**

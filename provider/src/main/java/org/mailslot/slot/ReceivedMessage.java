@@ -16,12 +16,13 @@ import java.util.Objects;
  * @param delivery       how it arrived
  * @param destinationType the NetBIOS name type (suffix) the datagram was addressed to, e.g. 0x1D; 0 for a local
  *                       write
+ * @param wireName       the transaction name as the writer spelled it ({@code \MAILSLOT\Alerts})
  */
 public record ReceivedMessage(byte[] data, MailslotName slot, String sourceComputer,
-        InetSocketAddress sourceAddress, int priority, Delivery delivery, int destinationType) {
+        InetSocketAddress sourceAddress, int priority, Delivery delivery, int destinationType, String wireName) {
 
     /**
-     * A message addressed to name type {@code <00>}.
+     * A message addressed to name type {@code <00>}, under the slot's own name.
      *
      * @param data           the message bytes (the caller owns this array)
      * @param slot           the local name of the slot it was read from
@@ -32,7 +33,7 @@ public record ReceivedMessage(byte[] data, MailslotName slot, String sourceCompu
      */
     public ReceivedMessage(byte[] data, MailslotName slot, String sourceComputer, InetSocketAddress sourceAddress,
             int priority, Delivery delivery) {
-        this(data, slot, sourceComputer, sourceAddress, priority, delivery, 0);
+        this(data, slot, sourceComputer, sourceAddress, priority, delivery, 0, slot.wireName());
     }
 
     /** How a message reached the slot. */
@@ -57,12 +58,14 @@ public record ReceivedMessage(byte[] data, MailslotName slot, String sourceCompu
      * @param delivery        how it arrived
      * @param destinationType the NetBIOS name type (suffix) the datagram was addressed to, e.g. 0x1D; 0 for a local
      *                        write
+     * @param wireName        the transaction name as the writer spelled it ({@code \MAILSLOT\Alerts})
      */
     public ReceivedMessage {
         Objects.requireNonNull(data, "data");
         Objects.requireNonNull(slot, "slot");
         Objects.requireNonNull(sourceComputer, "sourceComputer");
         Objects.requireNonNull(delivery, "delivery");
+        Objects.requireNonNull(wireName, "wireName");
     }
 
     /** {@return true when the message came over the network} */
@@ -74,13 +77,14 @@ public record ReceivedMessage(byte[] data, MailslotName slot, String sourceCompu
     public boolean equals(Object other) {
         return other instanceof ReceivedMessage that && Arrays.equals(data, that.data) && slot.equals(that.slot)
                 && sourceComputer.equals(that.sourceComputer) && Objects.equals(sourceAddress, that.sourceAddress)
-                && priority == that.priority && delivery == that.delivery && destinationType == that.destinationType;
+                && priority == that.priority && delivery == that.delivery && destinationType == that.destinationType
+                && wireName.equals(that.wireName);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(Arrays.hashCode(data), slot, sourceComputer, sourceAddress, priority, delivery,
-                destinationType);
+                destinationType, wireName);
     }
 
     @Override

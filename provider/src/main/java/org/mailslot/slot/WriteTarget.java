@@ -10,8 +10,10 @@ package org.mailslot.slot;
  * @param type       the NetBIOS name type of the server part the datagram is addressed to ({@code <00>} mostly)
  * @param group      true for a group datagram to every host of a domain
  * @param maxPayload the largest message in bytes: the wire limit of a network write, unbounded for a local one
+ * @param limitRule  the rule behind {@code maxPayload} and the setting that chose it, for the refusal's message
  */
-public record WriteTarget(MailslotName name, org.mailslot.names.NameType type, boolean group, int maxPayload) {
+public record WriteTarget(MailslotName name, org.mailslot.names.NameType type, boolean group, int maxPayload,
+        String limitRule) {
 
     /**
      * Checks a message against this target's limit, before it is sent.

@@ -75,9 +75,19 @@ public final class MailslotCodec {
         return datagram;
     }
 
+    /**
+     * The bytes a datagram needs besides its message: NetBIOS header, both names in {@code scope}, and the SMB of
+     * {@code profile} up to the data. What {@link WireLimits#maxPayload(boolean, String, int)} takes as framing.
+     */
+    public static int framingLength(SmbProfile profile, String scope, String mailslotName) {
+        NetbiosName any = NetbiosName.of("X", 0, scope);
+        return DatagramHeader.FIXED_LENGTH + 2 * NetbiosNameCodec.encodedLength(any)
+                + SmbMailslotWrite.dataOffset(profile, mailslotName);
+    }
+
     private int checkedLength(MailslotDatagram d) {
-        limits.check(d.data().length, d.type().isGroup(), d.mailslotName());
         int total = encodedLength(d);
+        limits.check(d.data().length, d.type().isGroup(), d.mailslotName(), total - d.data().length);
         if (total > MAX_UDP_PAYLOAD) {
             int overhead = total - d.data().length;
             throw new MessageTooLargeException(d.data().length, MAX_UDP_PAYLOAD - overhead,

@@ -50,7 +50,12 @@ final class SmbMailslotWrite {
 
     /** @return where the message starts, counted from the SMB start */
     static int dataOffset(SmbProfile profile, String mailslotName) {
-        int afterName = FIXED_LENGTH + mailslotName.length() + 1;
+        return dataOffset(profile, mailslotName.length());
+    }
+
+    /** @return where the message starts for a transaction name of {@code nameLength} characters */
+    static int dataOffset(SmbProfile profile, int nameLength) {
+        int afterName = FIXED_LENGTH + nameLength + 1;
         return profile.alignsData ? (afterName + 3) & ~3 : afterName;
     }
 

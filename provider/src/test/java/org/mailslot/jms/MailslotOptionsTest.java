@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.mailslot.jms.client.ProviderSettings;
 import org.mailslot.slot.HostSettings;
 import org.mailslot.wire.SmbProfile;
+import org.mailslot.wire.WireLimits;
 
 class MailslotOptionsTest {
 
@@ -38,6 +39,17 @@ class MailslotOptionsTest {
     }
 
     @Test
+    void wireLimitsChoosesTheSambaSafeProfileAndCannotBeRaisedWithIt() {
+        assertThat(MailslotOptions.parse("mailslot://127.0.0.9:13800?wire.limits=samba").toHostSettings().wireLimits())
+                .isEqualTo(WireLimits.SAMBA);
+        assertThat(MailslotOptions.parse("mailslot://127.0.0.9:13800").toHostSettings().wireLimits())
+                .isEqualTo(WireLimits.WINDOWS);
+        assertThatThrownBy(() -> MailslotOptions.parse("mailslot://127.0.0.9:13800?wire.limits=samba"
+                + "&wire.maxDatagram=8000")).hasMessageContaining("'wire.maxDatagram' and 'wire.limits=samba'"
+                + " contradict each other");
+    }
+
+    @Test
     void anUnknownKeyIsRefusedWithTheKnownOnes() {
         assertThatThrownBy(() -> MailslotOptions.parse("mailslot://local?jms.persistantDelivery=reject"))
                 .isInstanceOf(IllegalArgumentException.class)
@@ -60,7 +72,7 @@ class MailslotOptionsTest {
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"jms.payload=xml", "jms.rawCharset=no-such-charset",
         "jms.rawAsText=maybe", "jms.credentials=nocolon", "nameLookup=ldap", "smbProfile=os2", "port=x",
-        "wire.maxDatagram=huge", "slotQuotaBytes=-", "broadcast=nowhere", "domain=WAY_TOO_LONG_FOR_NETBIOS"})
+        "wire.maxDatagram=huge", "wire.limits=os2", "receiveNameTypes=browser", "slotQuotaBytes=-", "broadcast=nowhere", "domain=WAY_TOO_LONG_FOR_NETBIOS"})
     void everyKeyIsCheckedOnEveryUriFormWithTheSameMessage(String option) {
         String local = "mailslot://local?" + option;
         String networked = "mailslot://127.0.0.1:1?" + option;

@@ -13,7 +13,8 @@ import org.mailslot.slot.LoopbackHosts;
 
 /**
  * JMS end to end on loopback: a producer on {@code ?nameType=1D} writes to {@code WORKGROUP<1D>}, and the
- * receiving provider reports the name type in {@code MailslotDestinationNameType}.
+ * receiving provider, which asks for {@code <1D>} with {@code receiveNameTypes}, reports the name type in
+ * {@code MailslotDestinationNameType}.
  */
 @Timeout(30)
 class NameTypeJmsTest {
@@ -22,7 +23,7 @@ class NameTypeJmsTest {
     private final MailslotConnectionFactory sender = new MailslotConnectionFactory("mailslot://127.0.0.71:" + port
             + "?computerName=SENDER&broadcast=127.255.255.255&nameLookup=none");
     private final MailslotConnectionFactory receiver = new MailslotConnectionFactory("mailslot://127.0.0.72:" + port
-            + "?computerName=RECEIVER&broadcast=127.255.255.255&nameLookup=none");
+            + "?computerName=RECEIVER&broadcast=127.255.255.255&nameLookup=none&receiveNameTypes=1D");
 
     @AfterEach
     void close() {

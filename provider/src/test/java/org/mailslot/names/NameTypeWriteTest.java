@@ -35,7 +35,8 @@ class NameTypeWriteTest {
     @Test
     void domainWritesGoToTheChosenNameTypeAndTheReceiverReportsIt() throws Exception {
         sender = MailslotHost.start(LoopbackHosts.host("SENDER", "WORKGROUP", 41, port).build());
-        receiver = MailslotHost.start(LoopbackHosts.host("RECEIVER", "WORKGROUP", 42, port).build());
+        receiver = MailslotHost.start(LoopbackHosts.host("RECEIVER", "WORKGROUP", 42, port)
+                .receiveNameType(NameType.MASTER_BROWSER).build());
         List<MailslotDatagram> seen = new CopyOnWriteArrayList<>();
         receiver.addDatagramHandler((datagram, source) -> seen.add(datagram));
         Mailslot browse = receiver.createMailslot("\\\\.\\mailslot\\BROWSE", 0, Duration.ofSeconds(10));
@@ -57,7 +58,8 @@ class NameTypeWriteTest {
     void computerWritesGoUniqueToTheChosenNameType() throws Exception {
         sender = MailslotHost.start(LoopbackHosts.host("SENDER", "WORKGROUP", 41, port)
                 .staticName("RECEIVER", LoopbackHosts.loopback(42)).build());
-        receiver = MailslotHost.start(LoopbackHosts.host("RECEIVER", "WORKGROUP", 42, port).build());
+        receiver = MailslotHost.start(LoopbackHosts.host("RECEIVER", "WORKGROUP", 42, port)
+                .receiveNameType(NameType.MESSENGER).build());
         Mailslot messenger = receiver.createMailslot("\\\\.\\mailslot\\messngr", 0, Duration.ofSeconds(10));
 
         sender.send(MailslotName.parse("\\\\RECEIVER\\mailslot\\messngr"), NameType.MESSENGER,

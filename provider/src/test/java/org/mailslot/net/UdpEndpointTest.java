@@ -196,4 +196,35 @@ class UdpEndpointTest {
             assertThat(endpoint.grantedReceiveBuffer()).isEqualTo(askedGrant).isGreaterThanOrEqualTo(defaultGrant);
         }
     }
+
+    @Test
+    void aLoopbackEndpointHearsBroadcastsOnTheLoopbackBroadcastAddressAndNothingElse() throws Exception {
+        int port = freePort();
+        BlockingQueue<Received> received = new LinkedBlockingQueue<>();
+        try (UdpEndpoint endpoint = open(48, port, received);
+                DatagramChannel stray = DatagramChannel.open(StandardProtocolFamily.INET)) {
+            assertThat(endpoint.groupAddress()).contains(new InetSocketAddress(BROADCAST, port));
+            assertThat(SocketTable.localAddressesOfThisProcess(port)).as("every socket of the port, IPv4 and IPv6")
+                    .containsExactlyInAnyOrder(address(127, 0, 0, 48), BROADCAST);
+
+            // A wildcard group socket would take a datagram to any address on the port; now none matches, so the
+            // kernel answers with port unreachable.
+            stray.bind(new InetSocketAddress(address(127, 0, 0, 5), 0));
+            stray.connect(new InetSocketAddress(address(127, 0, 0, 99), port));
+            stray.write(text("to another address"));
+            stray.socket().setSoTimeout(10_000);
+            assertThatThrownBy(() -> stray.socket().receive(new java.net.DatagramPacket(new byte[16], 16)))
+                    .isInstanceOf(java.net.PortUnreachableException.class);
+
+            try (DatagramChannel sender = DatagramChannel.open(StandardProtocolFamily.INET)) {
+                sender.setOption(java.net.StandardSocketOptions.SO_BROADCAST, true);
+                sender.bind(new InetSocketAddress(address(127, 0, 0, 6), 0));
+                sender.send(text("broadcast"), new InetSocketAddress(BROADCAST, port));
+                assertThat(received.poll(5, TimeUnit.SECONDS)).isEqualTo(
+                        new Received("broadcast", (InetSocketAddress) sender.getLocalAddress()));
+            }
+            assertThat(received).isEmpty();
+            assertThat(endpoint.refusedBeyondLoopback()).isZero();
+        }
+    }
 }

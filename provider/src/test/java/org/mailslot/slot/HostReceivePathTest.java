@@ -149,6 +149,42 @@ class HostReceivePathTest {
     }
 
     @Test
+    void browserAndServerNameTypesAreNotAWorkstationsWritesUnlessAskedFor() throws Exception {
+        Mailslot browse = host.createMailslot("\\\\.\\mailslot\\browse", 0, Duration.ZERO);
+        send(WINDOWS, typed("WORKGROUP", 0x1D, "election"));
+        send(WINDOWS, typed("WORKGROUP", 0x1E, "election"));
+        send(WINDOWS, typed("HOSTR", 0x20, "server"));
+        send(WINDOWS, typed("*", 0x00, "everyone"));
+        awaitReceived(4);
+
+        assertThat(host.counters().drops(DropReason.UNWANTED_NAME_TYPE)).isEqualTo(3);
+        assertThat(host.counters().drops(DropReason.NOT_FOR_US)).isZero();
+        assertThat(browse.poll().data()).isEqualTo(bytes("everyone"));
+        assertThat(browse.poll()).isNull();
+        assertThat(observed).as("observers (the bridge) still see them").hasSize(4);
+
+        try (MailslotHost browser = MailslotHost.start(LoopbackHosts.host("BROWSER", "WORKGROUP", 33, port)
+                .receiveNameType(org.mailslot.names.NameType.MASTER_BROWSER).build())) {
+            Mailslot announcements = browser.createMailslot("\\\\.\\mailslot\\browse", 0, WAIT);
+            peer.send(ByteBuffer.wrap(WINDOWS.encode(typed("WORKGROUP", 0x1D, "announce"))),
+                    new InetSocketAddress(LoopbackHosts.loopback(33), port));
+            peer.send(ByteBuffer.wrap(WINDOWS.encode(typed("WORKGROUP", 0x1E, "election"))),
+                    new InetSocketAddress(LoopbackHosts.loopback(33), port));
+
+            ReceivedMessage announce = announcements.read();
+            assertThat(announce.data()).isEqualTo(bytes("announce"));
+            assertThat(announce.destinationType()).isEqualTo(0x1D);
+            await().atMost(WAIT).until(() -> browser.counters().drops(DropReason.UNWANTED_NAME_TYPE) == 1);
+        }
+    }
+
+    private MailslotDatagram typed(String destination, int type, String text) {
+        return new MailslotDatagram(DatagramType.DIRECT_GROUP, NodeType.B, nextId++, 0x7F000020, port,
+                NetbiosName.of("PEER", 0), NetbiosName.of(destination, type), "\\MAILSLOT\\BROWSE", 0,
+                text.getBytes(US_ASCII));
+    }
+
+    @Test
     void theBridgePathSendsArbitraryDatagramsToAnAddressOrTheGroup() throws Exception {
         MailslotDatagram custom = new MailslotDatagram(DatagramType.DIRECT_GROUP, NodeType.H, host.nextDatagramId(),
                 0x7F00001F, port, host.sourceName(), NetbiosName.of("WORKGROUP", 0x1D), "\\MAILSLOT\\BROWSE", 1,

@@ -65,9 +65,10 @@ class MultiHostLoopbackTest {
         assertThat(got.data()).isEqualTo(bytes("start"));
         assertThat(got.sourceComputer()).isEqualTo("HOSTA");
         assertThat(got.sourceAddress()).isEqualTo(new InetSocketAddress(LoopbackHosts.loopback(21), port));
-        assertThat(got.priority()).isEqualTo(3);
+        assertThat(got.priority()).as("the Windows profile's priority word, not the writer's 3").isZero();
         assertThat(got.delivery()).isEqualTo(ReceivedMessage.Delivery.UNIQUE);
         assertThat(got.slot()).isEqualTo(MailslotName.local("cmd"));
+        assertThat(got.wireName()).as("as the writer spelled it").isEqualTo("\\MAILSLOT\\CMD");
         assertThat(a.counters().sent()).isEqualTo(1);
         assertThat(c.counters().received()).as("unicast reaches only HOSTB's socket").isZero();
         assertThat(atC.poll()).isNull();

@@ -69,4 +69,40 @@ class WireLimitsTest {
         assertThatThrownBy(() -> WireLimits.withCeiling(1000).check(1001, false, "\\MAILSLOT\\TEST"))
                 .hasMessageContaining("configured ceiling for every target is 1000 bytes");
     }
+
+    // nmbd reads 576 bytes of a UDP datagram: \MAILSLOT\TEST + 410 bytes was accepted, + 411 rejected (verified).
+    @ParameterizedTest
+    @CsvSource({"TEST, WINDOWS_CLIENT, '', 410", "TEST, SAMBA, '', 410", "A, SAMBA, '', 413", "A, WINDOWS_CLIENT, '', 410",
+        "ABCDEFGHIJKLMNOP, SAMBA, '', 398", "TEST, SAMBA, corp.example, 384"})
+    void sambaProfileKeepsWholeDatagramsWithin576Bytes(String slotPath, SmbProfile profile, String scope,
+                                                       int expected) {
+        String name = "\\MAILSLOT\\" + slotPath;
+        int framing = MailslotCodec.framingLength(profile, scope, name);
+        int limit = WireLimits.SAMBA.maxPayload(true, name, framing);
+        assertThat(limit).isEqualTo(expected);
+        MailslotCodec codec = new MailslotCodec(profile, WireLimits.SAMBA);
+
+        assertThat(codec.encode(datagram(name, scope, limit))).hasSize(576);
+        assertThatThrownBy(() -> codec.encode(datagram(name, scope, limit + 1)))
+                .isInstanceOfSatisfying(MessageTooLargeException.class, e -> assertThat(e.limit()).isEqualTo(limit))
+                .hasMessageContaining("wire.limits=samba").hasMessageContaining("within 576 bytes");
+    }
+
+    @Test
+    void sambaProfileNeverAllowsMoreThanWindows() {
+        String name = "\\MAILSLOT\\A";
+        int framing = MailslotCodec.framingLength(SmbProfile.SAMBA, "", name);
+        assertThat(WireLimits.SAMBA.maxPayload(false, name, framing))
+                .isLessThanOrEqualTo(WireLimits.WINDOWS.maxPayload(false, name, framing));
+        assertThat(WireLimits.WINDOWS.maxPayload(true, name, framing)).isEqualTo(424);
+        assertThat(WireLimits.profile("Samba")).isEqualTo(WireLimits.SAMBA).isNotEqualTo(WireLimits.WINDOWS);
+        assertThat(WireLimits.profile("windows")).isEqualTo(WireLimits.WINDOWS);
+        assertThatThrownBy(() -> WireLimits.profile("linux")).hasMessage("limits profile 'linux' is neither windows"
+                + " nor samba");
+    }
+
+    private static MailslotDatagram datagram(String name, String scope, int size) {
+        return new MailslotDatagram(DatagramType.DIRECT_GROUP, NodeType.B, 1, 0x7F000001, 138,
+                NetbiosName.of("HOSTA", 0, scope), NetbiosName.of("WORKGROUP", 0, scope), name, 0, new byte[size]);
+    }
 }

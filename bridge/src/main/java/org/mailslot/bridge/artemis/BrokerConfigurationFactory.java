@@ -35,6 +35,8 @@ final class BrokerConfigurationFactory {
         config.addAcceptorConfiguration("in-vm", "vm://" + inVmId);
         config.addAcceptorConfiguration("tcp", tcpUrl(spec) + "?protocols=" + CLIENT_PROTOCOLS);
         spec.tls().ifPresent(tls -> config.addAcceptorConfiguration(TlsAcceptors.configuration(spec.tcpHost(), tls)));
+        // One line of our own for a client that went away without closing (see QuietArtemisLogging).
+        config.registerBrokerPlugin(new ClientDropLog());
 
         config.setPersistenceEnabled(true);
         // NIO everywhere: libaio is rarely installed and its absence only produces a warning per start.

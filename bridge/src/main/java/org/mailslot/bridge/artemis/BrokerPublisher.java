@@ -12,6 +12,7 @@ import org.apache.activemq.artemis.api.core.ActiveMQException;
 import org.mailslot.bridge.ingress.IngressSink;
 import org.mailslot.bridge.mapping.IngressMessage;
 import org.mailslot.bridge.metrics.BridgeCounters;
+import org.mailslot.bridge.metrics.BrokerLinks;
 import org.mailslot.bridge.metrics.ConnectionState;
 import org.mailslot.bridge.metrics.DropReason;
 import org.slf4j.Logger;
@@ -51,6 +52,8 @@ public final class BrokerPublisher implements IngressSink, AutoCloseable {
     private final boolean durable;
     private final Backoff backoff;
     private final BridgeCounters counters;
+    // This publisher's connection state, one of the ingress side's (see BrokerLinks).
+    private final BrokerLinks.Link connectionState;
     private final BlockingQueue<IngressMessage> buffer;
     private final SharedCapacity capacity;
     private final StopSignal closing = new StopSignal();
@@ -73,6 +76,7 @@ public final class BrokerPublisher implements IngressSink, AutoCloseable {
         this.durable = durable;
         this.backoff = backoff;
         this.counters = counters;
+        this.connectionState = counters.ingressLinks().add();
         // Each buffer could hold the whole shared capacity: one busy sender may use all of it.
         this.buffer = new ArrayBlockingQueue<>(capacity.capacity());
         this.capacity = capacity;
@@ -96,7 +100,6 @@ public final class BrokerPublisher implements IngressSink, AutoCloseable {
         }
         BrokerPublisher publisher = new BrokerPublisher(endpoint, connector, durable, capacity, backoff, counters,
                 threadName);
-        counters.connectionState(ConnectionState.CONNECTING);
         publisher.thread.start();
         return publisher;
     }
@@ -130,7 +133,7 @@ public final class BrokerPublisher implements IngressSink, AutoCloseable {
                     break;
                 }
                 failures++;
-                counters.connectionState(ConnectionState.DISCONNECTED);
+                connectionState.state(ConnectionState.DISCONNECTED);
                 Duration delay = backoff.delay(failures);
                 if (failures == 1) {
                     LOG.warn("Cannot reach the broker at {}: {}; retrying with backoff, buffering up to {} messages",
@@ -143,7 +146,7 @@ public final class BrokerPublisher implements IngressSink, AutoCloseable {
                 continue;
             }
             failures = 0;
-            counters.connectionState(ConnectionState.CONNECTED);
+            connectionState.state(ConnectionState.CONNECTED);
             LOG.info("Forwarding ingress to the broker at {}, node {} ({})", endpoint, link.node(),
                     durable ? "durable" : "non-durable");
             current = link;
@@ -160,7 +163,7 @@ public final class BrokerPublisher implements IngressSink, AutoCloseable {
                 inHand = pending.size();
             }
             if (!isClosing()) {
-                counters.connectionState(ConnectionState.DISCONNECTED);
+                connectionState.state(ConnectionState.DISCONNECTED);
                 LOG.warn("Lost the broker at {}; reconnecting, {} messages buffered, {} to send again", endpoint,
                         buffer.size(), pending.size());
             }
@@ -285,7 +288,7 @@ public final class BrokerPublisher implements IngressSink, AutoCloseable {
         if (left > 0) {
             LOG.warn("Closed with {} ingress messages not yet forwarded (counted as dropped: shutdown)", left);
         }
-        counters.connectionState(ConnectionState.CLOSED);
+        connectionState.state(ConnectionState.CLOSED);
     }
 
     private boolean isClosing() {

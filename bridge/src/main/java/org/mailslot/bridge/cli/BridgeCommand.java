@@ -120,6 +120,11 @@ final class BridgeCommand implements Callable<Integer> {
                     + " (default 60s).")
     String slotIdle;
 
+    @Option(names = "--summary-interval", paramLabel = "DURATION|on-change",
+            description = "Log the summary line every DURATION (e.g. 5m), changed or not; on-change (default) logs"
+                    + " it only when it changed, looked at once a minute. The final summary is always logged.")
+    String summaryInterval;
+
     @Option(names = "--allow-object-class", paramLabel = "PATTERN", split = ",",
             description = "Classes a network ObjectMessage may contain to be forwarded as an ObjectMessage (a.B,"
                     + " pkg.*, pkg.**); others are forwarded as BytesMessage. Default: none.")
@@ -190,6 +195,7 @@ final class BridgeCommand implements Callable<Integer> {
         put(values, SettingKey.DUPLICATE_WINDOW, duplicateWindow);
         put(values, SettingKey.MAX_SLOTS, maxSlots);
         put(values, SettingKey.SLOT_IDLE, slotIdle);
+        put(values, SettingKey.SUMMARY_INTERVAL, summaryInterval);
         put(values, SettingKey.ALLOW_OBJECT_CLASS,
                 allowObjectClass == null ? null : String.join(",", allowObjectClass));
         put(values, SettingKey.INGRESS_BUFFER, ingressBuffer);

@@ -20,6 +20,10 @@ public final class Main {
     // The runnable jar binds slf4j-simple; these defaults apply unless -D on the JVM command line says otherwise.
     // Set here rather than in a simplelogger.properties resource, which would leak into every user of the jar.
     private static void logDefaults() {
+        // Whichever backend is on the class path, without Artemis's warnings about a client that went away.
+        setIfAbsent("slf4j.provider", QuietArtemisLogging.class.getName());
+        // SLF4J would otherwise say on the first line of the output that it loads that provider.
+        setIfAbsent("slf4j.internal.verbosity", "WARN");
         setIfAbsent("org.slf4j.simpleLogger.defaultLogLevel", "info");
         setIfAbsent("org.slf4j.simpleLogger.log.org.apache.activemq", "warn");
         setIfAbsent("org.slf4j.simpleLogger.showDateTime", "true");

@@ -23,6 +23,21 @@ final class NetworkOptions {
     @Option(names = "--domain", paramLabel = "NAME", description = "Our domain or workgroup (default WORKGROUP).")
     String domain;
 
+    @Option(names = "--scope", paramLabel = "LABELS",
+            description = "Our NetBIOS scope ID (dotted labels, e.g. corp.example; default none). Only datagrams"
+                    + " of this scope are ours, and ours carry it; every host that talks to us needs the same scope.")
+    String scope;
+
+    @Option(names = "--receive-name-types", paramLabel = "TYPES",
+            description = "Destination name types taken besides <00>, for browser or domain protocols: 1D,1E,msbrowse"
+                    + " (browser), 1B, 1C, 03, 20, ... (default none: such datagrams count as UNWANTED_NAME_TYPE).")
+    String receiveNameTypes;
+
+    @Option(names = "--wire-limits", paramLabel = "windows|samba",
+            description = "Limits of sent datagrams: windows (default; the SMB within 512 bytes, 424 bytes to a"
+                    + " domain) or samba (also the whole datagram within 576 bytes, what Samba's nmbd reads).")
+    String wireLimits;
+
     @Option(names = "--broadcast", paramLabel = "ADDR",
             description = "Where group datagrams are sent (default: the subnet broadcast of the listen address).")
     String broadcast;
@@ -47,6 +62,9 @@ final class NetworkOptions {
         BridgeCommand.put(values, SettingKey.LISTEN, listen);
         BridgeCommand.put(values, SettingKey.COMPUTER_NAME, computerName);
         BridgeCommand.put(values, SettingKey.DOMAIN, domain);
+        BridgeCommand.put(values, SettingKey.SCOPE, scope);
+        BridgeCommand.put(values, SettingKey.RECEIVE_NAME_TYPES, receiveNameTypes);
+        BridgeCommand.put(values, SettingKey.WIRE_LIMITS, wireLimits);
         BridgeCommand.put(values, SettingKey.BROADCAST, broadcast);
         BridgeCommand.put(values, SettingKey.STATIC_NAME, staticNames == null ? null : String.join(",", staticNames));
         BridgeCommand.put(values, SettingKey.NAME_SERVICE, nameService);

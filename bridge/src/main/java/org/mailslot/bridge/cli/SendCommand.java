@@ -11,6 +11,8 @@ import org.mailslot.bridge.udp.HostOpener;
 import org.mailslot.names.NameType;
 import org.mailslot.slot.MailslotHost;
 import org.mailslot.slot.MailslotName;
+import org.mailslot.wire.MailslotCodec;
+import org.mailslot.wire.SmbProfile;
 import org.mailslot.wire.WireLimits;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -56,7 +58,7 @@ final class SendCommand implements Callable<Integer> {
         }
         byte[] data = file != null ? Files.readAllBytes(file) : text.getBytes(StandardCharsets.UTF_8);
         BridgeSettings settings = host.settings();
-        requireWithinWindowsLimit(target, data.length, settings.domain());
+        requireWithinLimit(target, data.length, settings);
         try (MailslotHost mailslotHost = HostOpener.open(settings)) {
             mailslotHost.send(target, nameTypeOf(nameType), data, 0);
             out.println("sent " + data.length + " bytes to " + target + " from " + mailslotHost.computerName() + " ("
@@ -66,18 +68,23 @@ final class SendCommand implements Callable<Integer> {
         return 0;
     }
 
-    // The Windows limits: this command talks to Windows peers and has no option to raise them.
-    static void requireWithinWindowsLimit(MailslotName target, int size, String ourDomain) {
+    // Checked before a host is opened, so a too-large message fails at once and names the option that sets the limit.
+    static void requireWithinLimit(MailslotName target, int size, BridgeSettings settings) {
         if (target.isLocal()) {
             return;
         }
-        boolean group = target.isPrimaryDomain() || target.server().equals(ourDomain);
-        int limit = WireLimits.WINDOWS.maxPayload(group, target.wireName());
+        boolean group = target.isPrimaryDomain() || target.server().equals(settings.domain());
+        WireLimits limits = settings.wireLimits();
+        int framing = MailslotCodec.framingLength(SmbProfile.WINDOWS_CLIENT, settings.scope(), target.wireName());
+        int limit = limits.maxPayload(group, target.wireName(), framing);
         if (size > limit) {
+            String why = limits.isSamba()
+                    ? "--wire-limits samba: the whole datagram within " + WireLimits.SAMBA_UDP_PAYLOAD
+                            + " bytes, what Samba's nmbd reads"
+                    : "the Windows limit, which mailslot send has no option to raise";
             throw new InvalidSettingException("", "the message is " + size + " bytes, but a " + (group ? "group"
-                    : "unique") + " write to " + target + " carries at most " + limit + " bytes (the Windows limit,"
-                    + " which mailslot send has no option to raise); send fewer bytes"
-                    + (group ? ", or write to one computer: \\\\COMPUTER\\mailslot\\..." : ""));
+                    : "unique") + " write to " + target + " carries at most " + limit + " bytes (" + why
+                    + "); send fewer bytes" + (group ? ", or write to one computer: \\\\COMPUTER\\mailslot\\..." : ""));
         }
     }
 

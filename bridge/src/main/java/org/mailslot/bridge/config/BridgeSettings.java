@@ -1,6 +1,7 @@
 package org.mailslot.bridge.config;
 
 import java.net.InetAddress;
+import org.mailslot.names.NameType;
 import org.mailslot.names.NamingSettings;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.mailslot.jms.payload.PayloadFormat;
+import org.mailslot.wire.WireLimits;
 
 /**
  * Everything the bridge needs to know, resolved and checked once. Immutable; built by {@link SettingsParser}.
@@ -17,6 +19,9 @@ import org.mailslot.jms.payload.PayloadFormat;
  * @param listen             UDP address and port the mailslot endpoint binds
  * @param computerName       our NetBIOS computer name (upper case)
  * @param domain             our NetBIOS domain or workgroup (upper case)
+ * @param scope              our NetBIOS scope ID, "" for none: only datagrams of this scope are ours
+ * @param receiveNameTypes   destination name types taken besides {@code <00>} ({@code --receive-name-types})
+ * @param wireLimits         the limits profile of egress and {@code mailslot send} ({@code --wire-limits})
  * @param broadcast          where group datagrams are sent; empty = the host picks the subnet broadcast
  * @param broker             embedded broker, or an existing one
  * @param credentials        broker credentials; empty = generate them (embedded) or connect without (remote)
@@ -30,6 +35,8 @@ import org.mailslot.jms.payload.PayloadFormat;
  * @param duplicateWindow    copies of a datagram within this time are dropped as duplicates; zero = off
  * @param maxSlots           broker addresses datagrams may create (exact {@code allowedSlots} names excepted)
  * @param slotIdle           how long an empty, unused slot address lives before it is removed
+ * @param summaryInterval    how often the summary line is logged whether or not it changed; empty = only when it
+ *                           changed (looked at once a minute)
  * @param allowedObjectClasses class patterns a network ObjectMessage may contain to stay an ObjectMessage
  * @param ingressBuffer      how many ingress messages wait in memory while the broker is away
  * @param egressAddress      address whose messages go out as datagrams
@@ -46,6 +53,9 @@ public record BridgeSettings(
         InetSocketAddress listen,
         String computerName,
         String domain,
+        String scope,
+        List<NameType> receiveNameTypes,
+        WireLimits wireLimits,
         Optional<InetAddress> broadcast,
         BrokerTarget broker,
         Optional<BrokerCredentials> credentials,
@@ -59,6 +69,7 @@ public record BridgeSettings(
         Duration duplicateWindow,
         int maxSlots,
         Duration slotIdle,
+        Optional<Duration> summaryInterval,
         List<String> allowedObjectClasses,
         int ingressBuffer,
         String egressAddress,
@@ -73,6 +84,9 @@ public record BridgeSettings(
         Objects.requireNonNull(listen, "listen");
         Objects.requireNonNull(computerName, "computerName");
         Objects.requireNonNull(domain, "domain");
+        Objects.requireNonNull(scope, "scope");
+        receiveNameTypes = List.copyOf(receiveNameTypes);
+        Objects.requireNonNull(wireLimits, "wireLimits");
         Objects.requireNonNull(broadcast, "broadcast");
         Objects.requireNonNull(broker, "broker");
         Objects.requireNonNull(credentials, "credentials");
@@ -85,6 +99,7 @@ public record BridgeSettings(
         allowedSlots = List.copyOf(allowedSlots);
         Objects.requireNonNull(duplicateWindow, "duplicateWindow");
         Objects.requireNonNull(slotIdle, "slotIdle");
+        Objects.requireNonNull(summaryInterval, "summaryInterval");
         allowedObjectClasses = List.copyOf(allowedObjectClasses);
         Objects.requireNonNull(egressPayload, "egressPayload");
         staticNames = Map.copyOf(staticNames);
@@ -94,9 +109,9 @@ public record BridgeSettings(
 
     /** These settings with the given broker credentials (the ones kept in the data directory, for example). */
     public BridgeSettings withCredentials(BrokerCredentials given) {
-        return new BridgeSettings(listen, computerName, domain, broadcast, broker, Optional.of(given), tcpHost, tcpPort,
+        return new BridgeSettings(listen, computerName, domain, scope, receiveNameTypes, wireLimits, broadcast, broker, Optional.of(given), tcpHost, tcpPort,
                 allowAnonymous, dataDir, durable, allowedSlots, rateLimit, duplicateWindow, maxSlots, slotIdle,
-                allowedObjectClasses, ingressBuffer, egressAddress,
+                summaryInterval, allowedObjectClasses, ingressBuffer, egressAddress,
                 egressDeadLetterAddress, addressPrefix, egressPayload, staticNames, tls, naming);
     }
 

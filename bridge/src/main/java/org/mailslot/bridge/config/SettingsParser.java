@@ -15,7 +15,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.mailslot.jms.payload.PayloadFormat;
+import org.mailslot.names.NameType;
+import org.mailslot.slot.ReceivingNames;
 import org.mailslot.wire.NetbiosName;
+import org.mailslot.wire.WireLimits;
 
 /**
  * Turns raw string values, keyed by {@link SettingKey#key()}, into {@link BridgeSettings}. Missing keys take
@@ -33,6 +36,7 @@ public final class SettingsParser {
     static final String DEFAULT_DUPLICATE_WINDOW = "2s";
     static final int DEFAULT_MAX_SLOTS = 500;
     static final String DEFAULT_SLOT_IDLE = "60s";
+    static final String ON_CHANGE = "on-change";
     static final int DEFAULT_INGRESS_BUFFER = 10_000;
     public static final String DEFAULT_EGRESS_ADDRESS = "mailslot.out";
     static final String DEFAULT_EGRESS_DEAD_LETTER_ADDRESS = "DLQ";
@@ -67,6 +71,9 @@ public final class SettingsParser {
                 listen(v.get(SettingKey.LISTEN, DEFAULT_LISTEN)),
                 netbiosName(SettingKey.COMPUTER_NAME, v.get(SettingKey.COMPUTER_NAME, defaultComputerName())),
                 netbiosName(SettingKey.DOMAIN, v.get(SettingKey.DOMAIN, DEFAULT_DOMAIN)),
+                scope(v.get(SettingKey.SCOPE, "")),
+                nameTypes(v.get(SettingKey.RECEIVE_NAME_TYPES, "")),
+                wireLimits(v.get(SettingKey.WIRE_LIMITS, "windows")),
                 v.find(SettingKey.BROADCAST).map(s -> address(SettingKey.BROADCAST, s)),
                 broker,
                 credentials,
@@ -81,6 +88,7 @@ public final class SettingsParser {
                 intIn(SettingKey.MAX_SLOTS, v.get(SettingKey.MAX_SLOTS, Integer.toString(DEFAULT_MAX_SLOTS)), 1,
                         1_000_000),
                 duration(SettingKey.SLOT_IDLE, v.get(SettingKey.SLOT_IDLE, DEFAULT_SLOT_IDLE)),
+                summaryInterval(v.get(SettingKey.SUMMARY_INTERVAL, ON_CHANGE)),
                 objectClasses(v.get(SettingKey.ALLOW_OBJECT_CLASS, "")),
                 intIn(SettingKey.INGRESS_BUFFER,
                         v.get(SettingKey.INGRESS_BUFFER, Integer.toString(DEFAULT_INGRESS_BUFFER)), 1, 10_000_000),
@@ -144,6 +152,33 @@ public final class SettingsParser {
             return InetAddress.getByName(value);
         } catch (UnknownHostException e) {
             throw new InvalidSettingException(key.key(), "'" + value + "' is not an IP address: " + e.getMessage());
+        }
+    }
+
+    // The wire codec owns the scope rules (dotted labels of 1..63 printable characters, 220 in all).
+    private static String scope(String value) {
+        try {
+            return NetbiosName.of("X", 0, value).scope();
+        } catch (IllegalArgumentException e) {
+            throw new InvalidSettingException(SettingKey.SCOPE.key(), "'" + value + "' is not a NetBIOS scope ID: "
+                    + e.getMessage());
+        }
+    }
+
+    private static WireLimits wireLimits(String value) {
+        try {
+            return WireLimits.profile(value);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidSettingException(SettingKey.WIRE_LIMITS.key(), "'" + value + "' is not windows or samba");
+        }
+    }
+
+    private static List<NameType> nameTypes(String value) {
+        try {
+            return ReceivingNames.parseList(value);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidSettingException(SettingKey.RECEIVE_NAME_TYPES.key(), e.getMessage()
+                    + " (a list such as 1D,1E,msbrowse)");
         }
     }
 
@@ -246,6 +281,23 @@ public final class SettingsParser {
     }
 
     // A whole number with a unit: ms, s (the default) or m.
+    // "on-change" (the default) or a duration of at least a second.
+    private static Optional<Duration> summaryInterval(String value) {
+        if (value.trim().equalsIgnoreCase(ON_CHANGE)) {
+            return Optional.empty();
+        }
+        if (!DURATION.matcher(value.trim()).matches()) {
+            throw new InvalidSettingException(SettingKey.SUMMARY_INTERVAL.key(), "'" + value + "' is neither "
+                    + ON_CHANGE + " nor a duration such as 30s or 5m");
+        }
+        Duration interval = duration(SettingKey.SUMMARY_INTERVAL, value);
+        if (interval.compareTo(Duration.ofSeconds(1)) < 0) {
+            throw new InvalidSettingException(SettingKey.SUMMARY_INTERVAL.key(), value.trim()
+                    + " is too short: at least 1s, or " + ON_CHANGE);
+        }
+        return Optional.of(interval);
+    }
+
     private static Duration duration(SettingKey key, String value) {
         var m = DURATION.matcher(value.trim());
         if (!m.matches()) {

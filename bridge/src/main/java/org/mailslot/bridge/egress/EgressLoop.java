@@ -19,6 +19,8 @@ import org.mailslot.bridge.mapping.EgressMapper;
 import org.mailslot.bridge.mapping.EgressRejection;
 import org.mailslot.bridge.mapping.MailslotProperties;
 import org.mailslot.bridge.metrics.BridgeCounters;
+import org.mailslot.bridge.metrics.BrokerLinks;
+import org.mailslot.bridge.metrics.ConnectionState;
 import org.mailslot.jms.payload.PayloadFormat;
 import org.mailslot.slot.BadNetPathException;
 import org.slf4j.Logger;
@@ -46,6 +48,7 @@ public final class EgressLoop implements AutoCloseable {
     private final EgressBody body;
     private final DatagramSender sender;
     private final BridgeCounters counters;
+    private final BrokerLinks.Link connectionState;
     private final Backoff backoff;
     private final StopSignal closing = new StopSignal();
     private final Thread thread;
@@ -63,6 +66,7 @@ public final class EgressLoop implements AutoCloseable {
         this.body = new EgressBody(payload);
         this.sender = sender;
         this.counters = counters;
+        this.connectionState = counters.egressLinks().add();
         this.backoff = backoff;
         this.thread = new Thread(this::run, "mailslot-bridge-egress");
         this.thread.setDaemon(true);
@@ -92,6 +96,7 @@ public final class EgressLoop implements AutoCloseable {
                     break;
                 }
                 failures++;
+                connectionState.state(ConnectionState.DISCONNECTED);
                 if (failures == 1) {
                     LOG.warn("Egress cannot reach the broker at {}: {}; retrying with backoff", endpoint,
                             e.getMessage());
@@ -100,6 +105,7 @@ public final class EgressLoop implements AutoCloseable {
                 continue;
             }
             failures = 0;
+            connectionState.state(ConnectionState.CONNECTED);
             var connection = session.getSessionFactory().getConnection();
             LOG.info("Egress: messages sent to {} at {} (node {}) go out as mailslot datagrams; rejects go to {}",
                     egressAddress, endpoint, connection == null ? "?" : connection.getRemoteAddress(),
@@ -109,9 +115,11 @@ public final class EgressLoop implements AutoCloseable {
             }
             closeQuietly(session);
             if (!isClosing()) {
+                connectionState.state(ConnectionState.DISCONNECTED);
                 LOG.warn("Egress lost the broker at {}; reconnecting (unacknowledged messages come back)", endpoint);
             }
         }
+        connectionState.state(ConnectionState.CLOSED);
     }
 
     private static boolean isAlive(ClientSession session) {
@@ -236,5 +244,7 @@ public final class EgressLoop implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         connector.close();
+        // Also when the thread did not stop in time: the consumer is closed with the connector.
+        connectionState.state(ConnectionState.CLOSED);
     }
 }

@@ -3,6 +3,8 @@ package org.mailslot.bridge.mapping;
 import java.util.Locale;
 import org.mailslot.slot.MailslotName;
 import org.mailslot.slot.MailslotNameException;
+import org.mailslot.wire.MailslotCodec;
+import org.mailslot.wire.SmbProfile;
 import org.mailslot.wire.WireLimits;
 
 /**
@@ -13,6 +15,7 @@ import org.mailslot.wire.WireLimits;
 public final class EgressMapper {
 
     private final String ownDomain;
+    private final String scope;
     private final WireLimits limits;
 
     /**
@@ -20,7 +23,17 @@ public final class EgressMapper {
      * @param limits    payload limits for outgoing datagrams
      */
     public EgressMapper(String ownDomain, WireLimits limits) {
+        this(ownDomain, "", limits);
+    }
+
+    /**
+     * @param ownDomain our domain: a target with this server name is a group write
+     * @param scope     our NetBIOS scope ("" for none), whose labels every datagram carries
+     * @param limits    payload limits for outgoing datagrams
+     */
+    public EgressMapper(String ownDomain, String scope, WireLimits limits) {
         this.ownDomain = ownDomain.toUpperCase(Locale.ROOT);
+        this.scope = scope;
         this.limits = limits;
     }
 
@@ -53,11 +66,14 @@ public final class EgressMapper {
         boolean group = name.isPrimaryDomain() || name.server().equals(ownDomain);
         String wireName = name.wireName();
         String path = name.path();
-        int limit = limits.maxPayload(group, wireName);
+        // The bridge's host writes with the Windows-client profile.
+        int framing = MailslotCodec.framingLength(SmbProfile.WINDOWS_CLIENT, scope, wireName);
+        int limit = limits.maxPayload(group, wireName, framing);
         if (body.length > limit) {
             return EgressDecision.Reject.of(EgressRejection.Reason.OVERSIZE, body.length + " bytes exceed the "
                     + limit + "-byte limit of " + (group ? "a group datagram" : "a datagram to one computer")
-                    + " for slot '" + path + "'");
+                    + " for slot '" + path + "'" + (limits.isSamba() ? " (--wire-limits samba: " + limits.rule(group,
+                    wireName, framing) + ")" : ""));
         }
         return new EgressDecision.Send(new EgressTarget(name, group), body);
     }

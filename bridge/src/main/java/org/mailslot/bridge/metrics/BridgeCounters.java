@@ -22,9 +22,13 @@ public final class BridgeCounters {
     private final LongAdder sendFailures = new LongAdder();
     private final LongAdder egressRejected = new LongAdder();
     private final Map<DropReason, LongAdder> dropped = new EnumMap<>(DropReason.class);
-    private volatile ConnectionState connectionState = ConnectionState.CONNECTING;
+    // Ingress is reported as connecting until its publishers start; a bridge without an egress consumer reports
+    // its egress side closed.
+    private final BrokerLinks ingressLinks = new BrokerLinks(ConnectionState.CONNECTING);
+    private final BrokerLinks egressLinks = new BrokerLinks(ConnectionState.CLOSED);
     private volatile LongSupplier buffered = () -> 0;
     private volatile LongSupplier kernelDrops = () -> 0;
+    private volatile LongSupplier duplicateWindowOverflow = () -> 0;
 
     public BridgeCounters() {
         for (DropReason reason : DropReason.values()) {
@@ -59,8 +63,14 @@ public final class BridgeCounters {
         egressRejected.increment();
     }
 
-    public void connectionState(ConnectionState state) {
-        connectionState = state;
+    /** The ingress publishers' connections to the broker; each publisher {@linkplain BrokerLinks#add() adds} one. */
+    public BrokerLinks ingressLinks() {
+        return ingressLinks;
+    }
+
+    /** The egress consumer's connection to the broker. */
+    public BrokerLinks egressLinks() {
+        return egressLinks;
     }
 
     /** Where the number of messages waiting for the broker is read from. */
@@ -71,6 +81,14 @@ public final class BridgeCounters {
     /** Where the kernel's count of datagrams dropped before the bridge read them is read from. */
     public void kernelDropGauge(LongSupplier gauge) {
         kernelDrops = gauge;
+    }
+
+    /**
+     * Where the number of duplicate-window sightings forgotten before their window ended is read from (a full
+     * window: copies of those datagrams would no longer be recognised, and are forwarded).
+     */
+    public void duplicateWindowOverflowGauge(LongSupplier gauge) {
+        duplicateWindowOverflow = gauge;
     }
 
     /** A consistent-enough copy for reporting; each counter is read once. */
@@ -84,16 +102,26 @@ public final class BridgeCounters {
         drops.put(DropReason.KERNEL_BUFFER, kernel);
         long forwardedNow = forwarded.sum();
         return new Snapshot(received.sum() + kernel, forwardedNow, Map.copyOf(drops), bufferedNow, sent.sum(),
-                sendFailures.sum(), egressRejected.sum(), connectionState);
+                sendFailures.sum(), egressRejected.sum(), ingressLinks.state(), duplicateWindowOverflow.getAsLong(),
+                ingressLinks.reconnects(), egressLinks.state(), egressLinks.reconnects());
     }
 
     /**
      * The counters at one moment.
      *
-     * @param buffered messages received and waiting for the broker (neither forwarded nor dropped yet)
+     * @param buffered                messages received and waiting for the broker (neither forwarded nor dropped
+     *                                yet)
+     * @param connectionState         the ingress side's connection to the broker
+     * @param duplicateWindowOverflow duplicate-window sightings forgotten before their window ended (not a drop:
+     *                                nothing was lost, but a later copy of those datagrams passes)
+     * @param reconnects              times ingress became connected again after losing the broker
+     * @param egressConnectionState   the egress consumer's connection to the broker ({@code CLOSED} without one)
+     * @param egressReconnects        times egress became connected again after losing the broker
      */
     public record Snapshot(long received, long forwarded, Map<DropReason, Long> dropped, long buffered, long sent,
-                           long sendFailures, long egressRejected, ConnectionState connectionState) {
+                           long sendFailures, long egressRejected, ConnectionState connectionState,
+                           long duplicateWindowOverflow, long reconnects, ConnectionState egressConnectionState,
+                           long egressReconnects) {
 
         public long droppedTotal() {
             return dropped.values().stream().mapToLong(Long::longValue).sum();

@@ -95,8 +95,42 @@ public final class BridgeMetrics implements BridgeMetricsMBean, AutoCloseable {
     }
 
     @Override
+    public long getDuplicateWindowOverflow() {
+        return counters.snapshot().duplicateWindowOverflow();
+    }
+
+    @Override
     public String getBrokerConnectionState() {
-        return counters.snapshot().connectionState().name();
+        return counters.ingressLinks().state().name();
+    }
+
+    @Override
+    public int getBrokerConnected() {
+        return isConnected(counters.ingressLinks());
+    }
+
+    @Override
+    public long getBrokerReconnects() {
+        return counters.ingressLinks().reconnects();
+    }
+
+    @Override
+    public String getEgressBrokerConnectionState() {
+        return counters.egressLinks().state().name();
+    }
+
+    @Override
+    public int getEgressBrokerConnected() {
+        return isConnected(counters.egressLinks());
+    }
+
+    @Override
+    public long getEgressBrokerReconnects() {
+        return counters.egressLinks().reconnects();
+    }
+
+    private static int isConnected(BrokerLinks links) {
+        return links.state() == ConnectionState.CONNECTED ? 1 : 0;
     }
 
     @Override

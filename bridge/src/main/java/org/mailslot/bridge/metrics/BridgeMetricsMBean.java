@@ -23,8 +23,26 @@ public interface BridgeMetricsMBean {
 
     long getEgressRejected();
 
-    /** A {@link ConnectionState} name. */
+    /** Duplicate-window sightings forgotten before their window ended because the window was full. */
+    long getDuplicateWindowOverflow();
+
+    /** The ingress side's connection to the broker, a {@link ConnectionState} name. */
     String getBrokerConnectionState();
+
+    /** 1 while every ingress connection to the broker is up, else 0: the number to alert on. */
+    int getBrokerConnected();
+
+    /** Times ingress became connected again after losing the broker (one broker restart counts once). */
+    long getBrokerReconnects();
+
+    /** The egress consumer's connection to the broker, a {@link ConnectionState} name. */
+    String getEgressBrokerConnectionState();
+
+    /** 1 while the egress consumer is connected to the broker, else 0. */
+    int getEgressBrokerConnected();
+
+    /** Times the egress consumer became connected again after losing the broker. */
+    long getEgressBrokerReconnects();
 
     /** The same line the bridge logs every minute. */
     String getSummary();

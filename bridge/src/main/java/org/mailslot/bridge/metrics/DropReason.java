@@ -6,6 +6,11 @@ public enum DropReason {
     MALFORMED,
     /** Addressed to another computer, domain or scope than the bridge's (the mailslot host's rule). */
     NOT_FOR_US,
+    /**
+     * Addressed to our computer name, domain or {@code *} with a name type the bridge does not receive (a browser's
+     * {@code <1D>}, a domain controller's {@code <1C>}, ...) unless {@code --receive-name-types} asks for it.
+     */
+    UNWANTED_NAME_TYPE,
     /** One of the bridge's own egress broadcasts, heard back on its group socket. */
     OWN_ECHO,
     /** A JMS envelope whose message Artemis cannot represent (logged with the reason). */

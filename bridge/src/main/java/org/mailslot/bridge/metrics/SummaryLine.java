@@ -24,6 +24,9 @@ public final class SummaryLine {
             line.append(" (").append(reasons).append(')');
         }
         line.append(", buffered ").append(s.buffered());
+        if (s.duplicateWindowOverflow() > 0) {
+            line.append(", duplicate window overflow ").append(s.duplicateWindowOverflow());
+        }
         return line.append(" | sent ").append(s.sent())
                 .append(", send failures ").append(s.sendFailures())
                 .append(", egress rejected ").append(s.egressRejected())

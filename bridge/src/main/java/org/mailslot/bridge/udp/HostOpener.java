@@ -10,7 +10,7 @@ import org.mailslot.slot.MailslotHost;
 
 /**
  * Starts a mailslot host from the bridge's network settings ({@code --listen}, {@code --computer-name},
- * {@code --domain}, {@code --broadcast}, {@code --static-name}); used by the bridge and by the operator commands.
+ * {@code --domain}, {@code --scope}, {@code --broadcast}, {@code --static-name}); used by the bridge and by the operator commands.
  */
 public final class HostOpener {
 
@@ -39,11 +39,14 @@ public final class HostOpener {
         HostSettings.Builder builder = HostSettings.builder(settings.computerName())
                 .duplicateWindow(duplicateWindow)
                 .domain(settings.domain())
+                .scope(settings.scope())
+                .wireLimits(settings.wireLimits())
                 .bindAddress(settings.listen().getAddress())
                 .port(settings.listen().getPort())
                 .naming(settings.naming());
         settings.broadcast().ifPresent(builder::broadcastAddress);
         settings.staticNames().forEach(builder::staticName);
+        settings.receiveNameTypes().forEach(builder::receiveNameType);
         try {
             return MailslotHost.start(builder.build());
         } catch (NameServiceBindException e) {

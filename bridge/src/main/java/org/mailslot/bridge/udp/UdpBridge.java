@@ -55,8 +55,8 @@ public final class UdpBridge implements AutoCloseable {
             LatestReading kernelDrops = new LatestReading(KernelReceiveDrops.forThisProcess(
                     host.localAddress().map(InetSocketAddress::getPort).orElse(settings.listen().getPort()), bound));
             bridge.counters().kernelDropGauge(kernelDrops);
-            IngressListener listener = new IngressListener(bridge.ingress(), host.computerName(), host.domain(),
-                    host.settings().scope());
+            IngressListener listener = new IngressListener(bridge.ingress(), host.settings().receivingNames(),
+                    host.computerName());
             host.addDatagramHandler(listener);
             LOG.info("Listening for mailslot datagrams on {} as {} in {}; group datagrams go to {}",
                     host.localAddress().map(InetSocketAddress::toString).orElse("?"), host.computerName(),

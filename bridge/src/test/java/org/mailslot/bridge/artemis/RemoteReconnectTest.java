@@ -71,6 +71,7 @@ class RemoteReconnectTest {
             remote = EmbeddedBroker.start(remoteSpec);
             await().atMost(WAIT).until(() -> counters.snapshot().forwarded() == 1 + BUFFER);
             assertThat(counters.snapshot().connectionState()).isEqualTo(ConnectionState.CONNECTED);
+            assertThat(counters.snapshot().reconnects()).isEqualTo(1);
             assertThat(drain(remote, BUFFER)).containsExactly(
                     "while away 0", "while away 1", "while away 2", "while away 3", "while away 4");
         } finally {

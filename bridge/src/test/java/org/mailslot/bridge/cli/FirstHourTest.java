@@ -108,6 +108,19 @@ class FirstHourTest {
     }
 
     @Test
+    void theSambaProfileRefusesWhatNmbdWouldDropAndNamesTheOption() {
+        assertThat(tool("send", "--listen", "127.0.0.1:0", "--wire-limits", "samba", "\\\\PLC7\\mailslot\\TEST",
+                "c".repeat(411))).isEqualTo(BridgeCli.EXIT_USAGE);
+        assertThat(err.toString().lines()).singleElement().asString().contains("411 bytes", "at most 410 bytes",
+                "--wire-limits samba", "576 bytes");
+
+        err.getBuffer().setLength(0);
+        assertThat(tool("send", "--listen", "127.0.0.1:0", "--wire-limits", "linux", "demo", "x"))
+                .isEqualTo(BridgeCli.EXIT_USAGE);
+        assertThat(err.toString()).contains("--wire-limits: 'linux' is not windows or samba");
+    }
+
+    @Test
     void produceWithoutADestinationSaysWhatToGive() {
         assertThat(tool("produce", "hello")).isEqualTo(BridgeCli.EXIT_USAGE);
         assertThat(err.toString()).contains("--target UNC").contains("--destination");

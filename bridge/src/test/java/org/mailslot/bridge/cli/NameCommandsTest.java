@@ -40,6 +40,7 @@ class NameCommandsTest {
         port = freePort();
         nsPort = freePort();
         alpha = MailslotHost.start(HostSettings.builder("ALPHA")
+                .receiveNameType(org.mailslot.names.NameType.MASTER_BROWSER)
                 .bindAddress(InetAddress.getByName("127.0.0.51"))
                 .port(port)
                 .broadcastAddress(InetAddress.getByName(BROADCAST))

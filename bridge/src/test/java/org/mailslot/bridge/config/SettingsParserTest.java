@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.mailslot.jms.payload.PayloadFormat;
+import org.mailslot.names.NameType;
+import org.mailslot.wire.WireLimits;
 
 class SettingsParserTest {
 
@@ -34,6 +36,30 @@ class SettingsParserTest {
         assertThat(s.computerName()).matches("[A-Z0-9\\-_]{1,15}");
         assertThat(s.egressPayload()).isEqualTo(PayloadFormat.RAW);
         assertThat(s.staticNames()).isEmpty();
+        assertThat(s.summaryInterval()).as("on change only").isEmpty();
+        assertThat(s.scope()).isEmpty();
+    }
+
+    @Test
+    void scopeIsTheNetbiosScopeId() {
+        assertThat(parser.parse(Map.of("scope", "corp.example")).scope()).isEqualTo("corp.example");
+        expectError(Map.of("scope", "corp..example"), "--scope: 'corp..example' is not a NetBIOS scope ID");
+        expectError(Map.of("scope", "a b"), "--scope: 'a b' is not a NetBIOS scope ID");
+    }
+
+    @Test
+    void wireLimitsIsAProfile() {
+        assertThat(parser.parse(Map.of()).wireLimits()).isEqualTo(WireLimits.WINDOWS);
+        assertThat(parser.parse(Map.of("wire-limits", "samba")).wireLimits()).isEqualTo(WireLimits.SAMBA);
+        expectError(Map.of("wire-limits", "os2"), "--wire-limits: 'os2' is not windows or samba");
+    }
+
+    @Test
+    void receiveNameTypesAreAList() {
+        assertThat(parser.parse(Map.of()).receiveNameTypes()).isEmpty();
+        assertThat(parser.parse(Map.of("receive-name-types", "1D, msbrowse")).receiveNameTypes())
+                .containsExactly(NameType.MASTER_BROWSER, NameType.MSBROWSE);
+        expectError(Map.of("receive-name-types", "1D,browser"), "--receive-name-types: name type \"browser\"");
     }
 
     @Test
@@ -62,6 +88,7 @@ class SettingsParserTest {
                 Map.entry("duplicate-window", "500ms"),
                 Map.entry("max-slots", "50"),
                 Map.entry("slot-idle", "2m"),
+                Map.entry("summary-interval", "5m"),
                 Map.entry("allow-object-class", "com.acme.Order, java.util.*"),
                 Map.entry("ingress-buffer", "7"),
                 Map.entry("address-prefix", "plant.ms")));
@@ -78,6 +105,8 @@ class SettingsParserTest {
         assertThat(s.duplicateWindow()).isEqualTo(java.time.Duration.ofMillis(500));
         assertThat(s.maxSlots()).isEqualTo(50);
         assertThat(s.slotIdle()).isEqualTo(java.time.Duration.ofMinutes(2));
+        assertThat(s.summaryInterval()).contains(java.time.Duration.ofMinutes(5));
+        assertThat(parser.parse(Map.of("summary-interval", "on-change")).summaryInterval()).isEmpty();
         assertThat(s.allowedObjectClasses()).containsExactly("com.acme.Order", "java.util.*");
         assertThat(s.ingressBuffer()).isEqualTo(7);
         assertThat(s.addressPrefix()).isEqualTo("plant.ms");
@@ -98,6 +127,9 @@ class SettingsParserTest {
         expectError(Map.of("allow", "caf\u00e9"), "--allow: 'caf\u00e9' has characters outside printable ASCII");
         expectError(Map.of("duplicate-window", "2 s"), "--duplicate-window: '2 s' is not a duration");
         expectError(Map.of("max-slots", "0"), "--max-slots: 0 is out of range");
+        expectError(Map.of("summary-interval", "often"), "--summary-interval: 'often' is neither on-change nor a"
+                + " duration such as 30s or 5m");
+        expectError(Map.of("summary-interval", "0s"), "--summary-interval: 0s is too short: at least 1s, or on-change");
         expectError(Map.of("allow-object-class", "*"), "--allow-object-class: '*' is not a class name");
         expectError(Map.of("egress-payload", "xml"), "--egress-payload: 'xml' is not jms or raw");
         expectError(Map.of("static-name", "PLC7"), "--static-name: 'PLC7' is not NAME=ADDR");

@@ -17,7 +17,7 @@ class DuplicateWindowTest {
     private static final byte[] DATA = "query".getBytes(StandardCharsets.US_ASCII);
 
     private final AtomicLong nanos = new AtomicLong(5_000 * MS);
-    private final DuplicateWindow window = new DuplicateWindow(Duration.ofSeconds(2), nanos::get, 1_000);
+    private final DuplicateWindow window = new DuplicateWindow(Duration.ofSeconds(2), nanos::get, 1_000, 100);
 
     @Test
     void aCopyWithinTheWindowIsRecognisedWhateverTheSlotCase() throws Exception {
@@ -48,20 +48,60 @@ class DuplicateWindowTest {
     }
 
     @Test
-    void memoryIsBoundedAndExpiredSightingsAreForgotten() throws Exception {
-        DuplicateWindow small = new DuplicateWindow(Duration.ofSeconds(2), nanos::get, 10);
+    void memoryIsBoundedAndExpiredSightingsAreForgottenUncounted() throws Exception {
+        DuplicateWindow small = new DuplicateWindow(Duration.ofSeconds(2), nanos::get, 10, 10);
         for (int id = 0; id < 100; id++) {
             small.firstSighting(address(5), id, SLOT, DATA);
         }
         assertThat(small.size()).isEqualTo(10);
+        assertThat(small.forgottenEarly()).isEqualTo(90);
         nanos.addAndGet(2_000 * MS);
         small.firstSighting(address(5), 1_000, SLOT, DATA);
         assertThat(small.size()).isEqualTo(1);
+        assertThat(small.forgottenEarly()).as("expiry is not early").isEqualTo(90);
+    }
+
+    @Test
+    void aFloodOfDistinctIdsFromOneSourceForgetsOnlyItsOwnSightingsAndCountsThem() throws Exception {
+        DuplicateWindow shared = new DuplicateWindow(Duration.ofSeconds(2), nanos::get, 100, 10);
+        for (int id = 0; id < 5; id++) {
+            assertThat(shared.firstSighting(address(5), id, SLOT, DATA)).isTrue();
+        }
+        for (int id = 0; id < 100_000; id++) {
+            shared.firstSighting(address(66), id, SLOT, DATA);
+        }
+
+        for (int id = 0; id < 5; id++) {
+            assertThat(shared.firstSighting(address(5), id, SLOT, DATA)).as("legitimate copy %d", id).isFalse();
+        }
+        assertThat(shared.size()).isEqualTo(5 + 10);
+        assertThat(shared.forgottenEarly()).isEqualTo(100_000 - 10);
+        assertThat(shared.firstSighting(address(66), 99_999, SLOT, DATA)).as("the flood's newest is still known")
+                .isFalse();
+        assertThat(shared.firstSighting(address(66), 0, SLOT, DATA)).as("its oldest was forgotten early").isTrue();
+    }
+
+    @Test
+    void whenManySourcesFillTheWindowTheOldestSightingIsForgottenEarlyAndCounted() throws Exception {
+        DuplicateWindow shared = new DuplicateWindow(Duration.ofSeconds(2), nanos::get, 100, 10);
+        for (int source = 1; source <= 20; source++) {
+            for (int id = 0; id < 10; id++) {
+                shared.firstSighting(address(source), id, SLOT, DATA);
+            }
+        }
+
+        assertThat(shared.size()).isEqualTo(100);
+        assertThat(shared.forgottenEarly()).isEqualTo(100);
+        assertThat(shared.firstSighting(address(20), 9, SLOT, DATA)).isFalse();
+        assertThat(shared.firstSighting(address(1), 0, SLOT, DATA)).isTrue();
+        nanos.addAndGet(2_000 * MS);
+        shared.firstSighting(address(1), 1, SLOT, DATA);
+        assertThat(shared.size()).as("expired sightings and their sources are forgotten").isEqualTo(1);
     }
 
     @Test
     void aZeroWindowRecognisesNothing() throws Exception {
-        DuplicateWindow off = new DuplicateWindow(Duration.ZERO, nanos::get, 10);
+        DuplicateWindow off = new DuplicateWindow(Duration.ZERO, nanos::get, 10, 10);
         assertThat(off.firstSighting(address(5), 7, SLOT, DATA)).isTrue();
         assertThat(off.firstSighting(address(5), 7, SLOT, DATA)).isTrue();
         assertThat(off.size()).isZero();

@@ -65,6 +65,20 @@ class EgressMapperTest {
                 .isEqualTo(EgressRejection.Reason.OVERSIZE);
     }
 
+    @Test
+    void theSambaProfileKeepsWholeDatagramsWithin576Bytes() {
+        EgressMapper samba = new EgressMapper("WORKGROUP", "", WireLimits.SAMBA);
+        assertThat(samba.map("\\\\PLC7\\mailslot\\TEST", new byte[410])).isInstanceOf(EgressDecision.Send.class);
+
+        EgressDecision d = samba.map("\\\\PLC7\\mailslot\\TEST", new byte[411]);
+        assertThat(reason(d)).isEqualTo(EgressRejection.Reason.OVERSIZE);
+        assertThat(((EgressDecision.Reject) d).rejection().detail()).contains("411", "410-byte limit",
+                "--wire-limits samba", "576 bytes");
+        // Scope labels ride in both names, so a scoped bridge has less room.
+        assertThat(reason(new EgressMapper("WORKGROUP", "corp.example", WireLimits.SAMBA)
+                .map("\\\\PLC7\\mailslot\\TEST", new byte[410]))).isEqualTo(EgressRejection.Reason.OVERSIZE);
+    }
+
     private static EgressRejection.Reason reason(EgressDecision d) {
         assertThat(d).isInstanceOf(EgressDecision.Reject.class);
         return ((EgressDecision.Reject) d).rejection().reason();

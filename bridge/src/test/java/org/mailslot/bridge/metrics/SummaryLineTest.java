@@ -9,7 +9,7 @@ class SummaryLineTest {
     @Test
     void namesTotalsAndOnlyTheDropReasonsThatOccurred() {
         BridgeCounters c = new BridgeCounters();
-        c.connectionState(ConnectionState.CONNECTED);
+        c.ingressLinks().add().state(ConnectionState.CONNECTED);
         for (int i = 0; i < 5; i++) {
             c.received();
         }
@@ -22,6 +22,14 @@ class SummaryLineTest {
 
         assertThat(SummaryLine.format(c.snapshot())).isEqualTo("broker connected | received 5, forwarded 2,"
                 + " dropped 3 (malformed 1, rate_limited 2), buffered 0 | sent 1, send failures 1, egress rejected 0");
+    }
+
+    @Test
+    void aDuplicateWindowThatForgotSightingsEarlySaysHowMany() {
+        BridgeCounters c = new BridgeCounters();
+        c.duplicateWindowOverflowGauge(() -> 990);
+        assertThat(SummaryLine.format(c.snapshot())).isEqualTo("broker connecting | received 0, forwarded 0,"
+                + " dropped 0, buffered 0, duplicate window overflow 990 | sent 0, send failures 0, egress rejected 0");
     }
 
     @Test

@@ -18,7 +18,7 @@ public final class Policies {
     }
 
     public static IngressPolicy of(List<String> allow, RateLimit rate, LongSupplier nanoClock) {
-        return new IngressPolicy(new SlotAllowList(allow), new DuplicateWindow(Duration.ZERO, nanoClock, 1),
+        return new IngressPolicy(new SlotAllowList(allow), new DuplicateWindow(Duration.ZERO, nanoClock, 1, 1),
                 new SourceRateLimiter(rate, nanoClock, 16),
                 new SlotBudget(1_000_000, Set.of(), Duration.ofMinutes(1), nanoClock, address -> true));
     }

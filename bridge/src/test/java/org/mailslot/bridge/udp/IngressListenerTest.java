@@ -14,6 +14,8 @@ import org.mailslot.bridge.mapping.IngressMessage;
 import org.mailslot.bridge.metrics.BridgeCounters;
 import org.mailslot.bridge.metrics.DropReason;
 import org.mailslot.bridge.testing.Datagrams;
+import org.mailslot.names.NameType;
+import org.mailslot.slot.ReceivingNames;
 import org.mailslot.wire.DatagramType;
 import org.mailslot.wire.MailslotDatagram;
 import org.mailslot.wire.NetbiosName;
@@ -26,7 +28,7 @@ class IngressListenerTest {
     private final List<IngressMessage> forwarded = new CopyOnWriteArrayList<>();
     private final IngressListener listener = new IngressListener(new IngressPipeline(Policies.permissive(),
             new DatagramMapper("mailslot", new EnvelopeBodyMapper()), "mailslot.out", forwarded::add, counters),
-            "BRIDGE", "WORKGROUP", "");
+            new ReceivingNames("BRIDGE", "WORKGROUP", "", List.of()), "BRIDGE");
 
     @Test
     void writesToOurNameOurDomainAndTheWildcardAreForwarded() {
@@ -48,6 +50,23 @@ class IngressListenerTest {
         assertThat(forwarded).isEmpty();
         assertThat(counters.snapshot().dropped(DropReason.NOT_FOR_US)).isEqualTo(3);
         assertThat(counters.snapshot().received()).isEqualTo(3);
+    }
+
+    @Test
+    void browserAndServerNameTypesAreCountedApartUnlessAskedFor() {
+        listener.onDatagram(to(NetbiosName.of("WORKGROUP", 0x1D), "HOSTA"), Datagrams.SOURCE);
+        listener.onDatagram(to(NetbiosName.of("BRIDGE", 0x20), "HOSTA"), Datagrams.SOURCE);
+
+        assertThat(forwarded).isEmpty();
+        assertThat(counters.snapshot().dropped(DropReason.UNWANTED_NAME_TYPE)).isEqualTo(2);
+
+        IngressListener browser = new IngressListener(new IngressPipeline(Policies.permissive(),
+                new DatagramMapper("mailslot", new EnvelopeBodyMapper()), "mailslot.out", forwarded::add, counters),
+                new ReceivingNames("BRIDGE", "WORKGROUP", "",
+                List.of(NameType.MASTER_BROWSER)), "BRIDGE");
+        browser.onDatagram(to(NetbiosName.of("WORKGROUP", 0x1D), "HOSTA"), Datagrams.SOURCE);
+
+        assertThat(forwarded).extracting(IngressMessage::address).containsExactly("mailslot.c");
     }
 
     @Test

@@ -20,7 +20,7 @@ class KernelReceiveDropsTest {
     Path dir;
 
     @Test
-    void sumsTheDropsOfOurOwnSocketsOnOurPortAndAddressesOnly() throws Exception {
+    void sumsTheDropsOfOurOwnIpv4AndMappedSocketsOnOurPortAndAddressesOnly() throws Exception {
         // Port 0x5A62 = 23138. Rows: ours on 127.0.0.1, ours on 0.0.0.0, ours on another address (a peer socket in
         // this process), another process's socket on our port, ours on another port.
         Path udp = dir.resolve("udp");
@@ -38,21 +38,34 @@ class KernelReceiveDropsTest {
                 " 5: " + hex("127.0.0.1") + ":0089 00000000:0000 07 00000000:00000000 00:00000000 00000000 0 0 104 2"
                         + " 0000000000000000 3000",
                 ""));
+        // IPv6 rows: ours on the IPv4-mapped loopback broadcast (a loopback bridge's broadcast socket), ours on ::1.
+        boolean little = ByteOrder.nativeOrder() == ByteOrder.LITTLE_ENDIAN;
+        Path udp6 = dir.resolve("udp6");
+        Files.writeString(udp6, String.join("\n",
+                "  sl  local_address                         remote_address                        st tx_queue"
+                        + " rx_queue tr tm->when retrnsmt   uid  timeout inode ref pointer drops",
+                " 6: 0000000000000000" + (little ? "FFFF0000" : "0000FFFF") + hex("127.255.255.255")
+                        + ":5A62 00000000000000000000000000000000:0000 07 00000000:00000000 00:00000000 00000000"
+                        + " 0 0 105 2 0000000000000000 11",
+                " 7: 000000000000000000000000" + (little ? "01000000" : "00000001")
+                        + ":5A62 00000000000000000000000000000000:0000 07 00000000:00000000 00:00000000 00000000"
+                        + " 0 0 106 2 0000000000000000 4000",
+                ""));
         Path fds = Files.createDirectory(dir.resolve("fd"));
-        for (int inode = 101; inode <= 104; inode++) {
+        for (int inode = 101; inode <= 106; inode++) {
             Files.createSymbolicLink(fds.resolve(Integer.toString(inode)), Path.of("socket:[" + inode + "]"));
         }
         Files.createSymbolicLink(fds.resolve("0"), Path.of("/dev/null"));
 
-        KernelReceiveDrops drops = new KernelReceiveDrops(udp, fds, 0x5A62,
-                List.of(InetAddress.getByName("127.0.0.1")));
+        KernelReceiveDrops drops = new KernelReceiveDrops(List.of(udp, udp6), fds, 0x5A62,
+                List.of(InetAddress.getByName("127.0.0.1"), InetAddress.getByName("127.255.255.255")));
 
-        assertThat(drops.getAsLong()).isEqualTo(12);
+        assertThat(drops.getAsLong()).isEqualTo(7 + 5 + 11);
     }
 
     @Test
     void readsZeroWithoutProc() {
-        assertThat(new KernelReceiveDrops(dir.resolve("absent"), dir, 138, List.of()).getAsLong()).isZero();
+        assertThat(new KernelReceiveDrops(List.of(dir.resolve("absent")), dir, 138, List.of()).getAsLong()).isZero();
     }
 
     @Test
@@ -70,6 +83,27 @@ class KernelReceiveDropsTest {
 
             for (int i = 0; i < 200; i++) {
                 sender.send(ByteBuffer.allocate(1000), target);
+            }
+
+            assertThat(drops.getAsLong()).isPositive().isLessThanOrEqualTo(200);
+        }
+    }
+
+    @Test
+    void countsWhatTheKernelDroppedForARealBroadcastSocketOfALoopbackBridge() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isReadable(Path.of("/proc/net/udp6")), "no /proc/net/udp6");
+        InetAddress broadcast = InetAddress.getByName("127.255.255.255");
+        try (DatagramChannel idle = DatagramChannel.open(StandardProtocolFamily.INET6);
+             DatagramChannel sender = DatagramChannel.open(StandardProtocolFamily.INET)) {
+            idle.setOption(java.net.StandardSocketOptions.SO_RCVBUF, 4096);
+            idle.bind(new InetSocketAddress(broadcast, 0));
+            int port = ((InetSocketAddress) idle.getLocalAddress()).getPort();
+            KernelReceiveDrops drops = KernelReceiveDrops.forThisProcess(port, List.of(broadcast));
+            assertThat(drops.getAsLong()).isZero();
+
+            sender.setOption(java.net.StandardSocketOptions.SO_BROADCAST, true);
+            for (int i = 0; i < 200; i++) {
+                sender.send(ByteBuffer.allocate(1000), new InetSocketAddress(broadcast, port));
             }
 
             assertThat(drops.getAsLong()).isPositive().isLessThanOrEqualTo(200);

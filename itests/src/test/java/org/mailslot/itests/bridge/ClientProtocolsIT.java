@@ -2,6 +2,10 @@ package org.mailslot.itests.bridge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.jms.Connection;
+import jakarta.jms.Session;
+import jakarta.jms.TextMessage;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.mailslot.bridge.config.BrokerCredentials;
+import org.mailslot.jms.MailslotConnectionFactory;
 import org.mailslot.slot.LoopbackHosts;
 
 /**
@@ -21,7 +26,8 @@ import org.mailslot.slot.LoopbackHosts;
  * {@code mailslot send} reaches a subscriber of each protocol with its bytes (and, over AMQP and STOMP, the
  * mailslot properties); unique
  * writes reach an AMQP queue receiver and a STOMP anycast subscriber; an AMQP sender and a STOMP sender put
- * messages on the egress address that a {@code mailslot listen} process prints.
+ * messages on the egress address that a {@code mailslot listen} process prints. An MQTT 5 subscriber gets the
+ * payload and nothing else: no user properties, content type or payload format indicator.
  */
 @Timeout(180)
 class ClientProtocolsIT {
@@ -80,9 +86,39 @@ class ClientProtocolsIT {
                     .containsEntry("MailslotDatagramType", "DIRECT_GROUP")
                     .containsEntry("MailslotSlot", "news");
 
-            // MQTT carries the payload only: Artemis turns into MQTT 5 user properties just those an MQTT
-            // publisher set, not a core message's properties (bridge/README.md, "Client protocols").
-            assertThat(mqtt.awaitMqttMessage().body()).isEqualTo(data);
+            // MQTT carries the payload only: Artemis 2.55 makes MQTT 5 user properties only of the properties an
+            // MQTT publisher's user properties were stored as, never of a core message's own properties
+            // (bridge/README.md, "Client protocols").
+            ProtocolClient.MqttReceived overMqtt = mqtt.awaitMqttMessage();
+            assertThat(overMqtt.payload()).isEqualTo(data);
+            assertThat(overMqtt.topic()).isEqualTo("mailslot/news");
+            assertThat(overMqtt.qos()).isZero();
+            assertThat(overMqtt.retained()).isFalse();
+            assertThat(overMqtt.userProperties()).isEmpty();
+            assertThat(overMqtt.contentType()).isEmpty();
+            assertThat(overMqtt.payloadFormat()).isEmpty();
+            assertThat(overMqtt.expiry()).isEmpty();
+        }
+    }
+
+    @Test
+    void aJmsTextMessageReachesAnMqttSubscriberAsUtf8WithoutItsProperties() throws Exception {
+        String text = "Pumpe 3: Störung";
+        MailslotConnectionFactory java7 = new MailslotConnectionFactory("mailslot://127.0.0.7:" + port
+                + "?computerName=JAVA7&broadcast=127.255.255.255&nameLookup=none");
+        try (ProtocolClient mqtt = ProtocolClient.mqttSubscriber(workDir, bridge.tcpUrl(), login, "mailslot/status");
+             Connection provider = java7.createConnection()) {
+            Session session = provider.createSession();
+            TextMessage message = session.createTextMessage(text);
+            message.setStringProperty("Plant", "north");
+            session.createProducer(session.createTopic("status")).send(message);
+
+            ProtocolClient.MqttReceived received = mqtt.awaitMqttMessage();
+            assertThat(new String(received.payload(), StandardCharsets.UTF_8)).isEqualTo(text);
+            assertThat(received.userProperties()).as("neither the sender's property nor the bridge's").isEmpty();
+            assertThat(received.payloadFormat()).as("text, but not marked as UTF-8").isEmpty();
+        } finally {
+            java7.close();
         }
     }
 

@@ -30,6 +30,17 @@ final class ProtocolClient implements AutoCloseable {
     record Received(Map<String, String> properties, byte[] body) {
     }
 
+    /**
+     * One message as an MQTT 5 subscriber sees it: what {@code mosquitto_sub} prints of the PUBLISH packet.
+     *
+     * @param contentType   the content-type property, "" when absent
+     * @param payloadFormat the payload-format-indicator property, "" when absent
+     * @param expiry        the message-expiry-interval property, "" when absent
+     */
+    record MqttReceived(String topic, int qos, boolean retained, String contentType, String payloadFormat,
+                        String expiry, Map<String, String> userProperties, byte[] payload) {
+    }
+
     private final LauncherProcess process;
 
     private ProtocolClient(LauncherProcess process) {
@@ -69,8 +80,8 @@ final class ProtocolClient implements AutoCloseable {
         // stdbuf: into a pipe, mosquitto_sub's debug lines (the SUBACK we wait for) would sit in its stdio buffer.
         return ready(LauncherProcess.run(workDir, List.of("stdbuf", "-oL", "/usr/bin/mosquitto_sub", "-d", "-V", "mqttv5",
                 "-h", uri.getHost(), "-p", Integer.toString(uri.getPort()), "-u", login.user(), "-P",
-                login.password(), "-i", "mailslot-it-" + ProcessHandle.current().pid(), "-t", topic, "-C", "1",
-                "-F", "MQTT %x|%P")), "SUBACK");
+                login.password(), "-i", "mailslot-it-" + ProcessHandle.current().pid() + "-" + topic.replace('/', '-'),
+                "-t", topic, "-C", "1", "-F", "MQTT %t|%q|%r|%C|%F|%E|%x|%P")), "SUBACK");
     }
 
     /** Sends {@code text} to {@code address} over AMQP with the application property MailslotTarget. */
@@ -109,18 +120,20 @@ final class ProtocolClient implements AutoCloseable {
         return new Received(properties, body);
     }
 
-    /** The message {@code mosquitto_sub} printed: payload and MQTT 5 user properties. */
-    Received awaitMqttMessage() throws Exception {
+    /** The message {@code mosquitto_sub} printed: topic, QoS, retain flag, MQTT 5 properties and payload. */
+    MqttReceived awaitMqttMessage() throws Exception {
         String line = process.awaitLine(l -> l.startsWith("MQTT "), WAIT).substring("MQTT ".length());
-        int bar = line.indexOf('|');
-        Map<String, String> properties = new LinkedHashMap<>();
-        for (String pair : line.substring(bar + 1).split(" ")) {
+        // Topic names here hold no '|'; user properties (last) are "key:value" pairs separated by spaces.
+        String[] fields = line.split("\\|", 8);
+        Map<String, String> userProperties = new LinkedHashMap<>();
+        for (String pair : fields[7].split(" ")) {
             int colon = pair.indexOf(':');
             if (colon > 0) {
-                properties.put(pair.substring(0, colon), pair.substring(colon + 1));
+                userProperties.put(pair.substring(0, colon), pair.substring(colon + 1));
             }
         }
-        return new Received(properties, HexFormat.of().parseHex(line.substring(0, bar)));
+        return new MqttReceived(fields[0], Integer.parseInt(fields[1]), fields[2].equals("1"), fields[3], fields[4],
+                fields[5], userProperties, HexFormat.of().parseHex(fields[6]));
     }
 
     private static ProtocolClient ready(LauncherProcess process, String marker) throws Exception {

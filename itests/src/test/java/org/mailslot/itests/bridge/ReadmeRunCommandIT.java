@@ -37,6 +37,9 @@ class ReadmeRunCommandIT {
         try (LauncherProcess bridge = LauncherProcess.start(workDir, "mailslot-bridge", List.of(
                 "--listen", "127.0.0.1:" + port, "--tcp-port", Integer.toString(tcpPort),
                 "--computer-name", "BRIDGE", "--static-name", "LISTENER=127.0.0.2"))) {
+            assertThat(bridge.awaitLine(l -> l.startsWith("Bound:"), START)).as("nothing bound beyond loopback")
+                    .isEqualTo("Bound: UDP 127.0.0.1:" + port + ", UDP 127.255.255.255:" + port + ", TCP 127.0.0.1:"
+                            + tcpPort + " (broker clients)");
             assertThat(bridge.awaitLine(l -> l.startsWith("Artemis broker for clients:"), START)).endsWith(url);
             Path credentials = workDir.resolve("mailslot-bridge-data").resolve("credentials.properties");
             assertThat(bridge.awaitLine(l -> l.startsWith("Broker credentials:"), START))

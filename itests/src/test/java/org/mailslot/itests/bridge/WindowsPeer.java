@@ -45,6 +45,13 @@ final class WindowsPeer implements AutoCloseable {
                 NetbiosName.of(destination, 0), "\\MAILSLOT\\" + slot, 0, data);
     }
 
+    /** As {@link #datagram}, with both names in NetBIOS scope {@code scope}, as a host of that scope writes them. */
+    MailslotDatagram scoped(String scope, DatagramType type, String source, String destination, int datagramId,
+                            String slot, byte[] data) {
+        return new MailslotDatagram(type, NodeType.B, datagramId, sourceIp, port, NetbiosName.of(source, 0, scope),
+                NetbiosName.of(destination, 0, scope), "\\MAILSLOT\\" + slot, 0, data);
+    }
+
     void send(MailslotDatagram datagram) throws IOException {
         sendBytes(codec.encode(datagram));
     }

@@ -2,6 +2,7 @@ package org.mailslot.itests.host;
 
 import static java.nio.charset.StandardCharsets.US_ASCII;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.mailslot.itests.support.RealPeers;
+import org.mailslot.names.NameType;
 import org.mailslot.net.HostLookup;
 import org.mailslot.slot.HostSettings;
 import org.mailslot.slot.Mailslot;
@@ -22,6 +24,8 @@ import org.mailslot.slot.MailslotHost;
 import org.mailslot.slot.MailslotWriter;
 import org.mailslot.slot.ReceivedMessage;
 import org.mailslot.wire.MailslotDatagram;
+import org.mailslot.wire.MessageTooLargeException;
+import org.mailslot.wire.WireLimits;
 
 /**
  * Our host against Samba's nmbd in a network namespace: nmbd's own {@code \MAILSLOT\BROWSE} broadcasts reach our
@@ -56,6 +60,11 @@ class NmbdPeerIT {
                     .port(HostSettings.MAILSLOT_PORT)
                     .staticName(NmbdPeer.NETBIOS_NAME, namespace.peerInetAddress())
                     .hostLookup(HostLookup.NONE)
+                    // A browse listener: nmbd's announcements go to WORKGROUP<1D>/<1E>, not a workstation's names.
+                    .receiveNameType(NameType.MASTER_BROWSER)
+                    .receiveNameType(NameType.BROWSER_ELECTIONS)
+                    // The Samba-safe limits: whole datagrams within the 576 bytes nmbd reads.
+                    .wireLimits(WireLimits.SAMBA)
                     .build());
             host.addDatagramHandler((datagram, source) -> heard.add(datagram));
             browse = host.createMailslot("\\\\.\\mailslot\\BROWSE", 0, Duration.ZERO);
@@ -108,6 +117,29 @@ class NmbdPeerIT {
     }
 
     @Test
+    void theSambaLimitsProfileSendsTheLargestWriteNmbdAcceptsAndRefusesOneByteMore() throws Exception {
+        MailslotWriter unique = host.openWriter("\\\\" + NmbdPeer.NETBIOS_NAME + "\\mailslot\\TEST");
+        byte[] largest = new byte[410];
+        java.util.Arrays.fill(largest, (byte) 'L');
+        // nmbd logs the first data byte as the "type" ('L' = 76) and the 576-byte packet it read.
+        String line = "datagram from " + OUR_NAME + "<00> to " + NmbdPeer.NETBIOS_NAME + "<00> IP "
+                + namespace.hostAddress() + " for \\MAILSLOT\\TEST of type 76 len=410";
+        try {
+            await().atMost(LOG_DEADLINE).pollInterval(Duration.ofSeconds(1)).until(() -> {
+                unique.write(largest);
+                return nmbd.log().contains(line);
+            });
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            throw new AssertionError("nmbd never logged '" + line + "'; its log about TEST says: "
+                    + nmbd.log().lines().filter(l -> l.contains("TEST") || l.contains("576") || l.contains("alformed"))
+                    .toList(), e);
+        }
+        assertThat(nmbd.log()).contains("Received a packet of len 576 from (" + namespace.hostAddress() + ")");
+        assertThatThrownBy(() -> unique.write(new byte[411])).isInstanceOf(MessageTooLargeException.class)
+                .hasMessageContaining("at most 410").hasMessageContaining("wire.limits=samba");
+    }
+
+    @Test
     void weReceiveAndDecodeNmbdsBrowseBroadcasts() throws Exception {
         await().atMost(BROADCAST_DEADLINE).pollInterval(Duration.ofMillis(500))
                 .until(() -> heard.stream().anyMatch(NmbdPeerIT::isBrowseFromNmbd));
@@ -117,9 +149,11 @@ class NmbdPeerIT {
         assertThat(host.resolve(NmbdPeer.NETBIOS_NAME)).get()
                 .extracting(InetSocketAddress::getAddress).isEqualTo(namespace.peerInetAddress());
 
-        // Those addressed to WORKGROUP<1D>/<1E> are for our domain and land in our BROWSE slot.
+        // Those addressed to WORKGROUP<1D>/<1E> are for our domain and, as the host asked for those name types,
+        // land in our BROWSE slot.
         await().atMost(BROADCAST_DEADLINE).until(() -> browse.info().messageCount() > 0);
         ReceivedMessage message = browse.poll();
+        assertThat(message.destinationType()).isIn(0x1D, 0x1E);
         assertThat(message.sourceComputer()).isEqualTo(NmbdPeer.NETBIOS_NAME);
         assertThat(message.sourceAddress().getAddress()).isEqualTo(namespace.peerInetAddress());
         assertThat(message.delivery()).isEqualTo(ReceivedMessage.Delivery.GROUP);

@@ -80,6 +80,14 @@ final class DestinationRegistry {
         return queues.computeIfAbsent(slot.pathKey(), k -> newQueue(slot.toLocal().toString()));
     }
 
+    /**
+     * The queue of a slot of this host if it exists (someone consumed from it or sent to it), else null; never
+     * creates one.
+     */
+    MessageQueue existingQueue(MailslotName slot) {
+        return queues.get(slot.pathKey());
+    }
+
     /** Makes sure group datagrams for this topic reach its subscriptions. */
     void openTopic(MailslotDestination topic) throws JMSException {
         slots.openSlot(topic.mailslotName());

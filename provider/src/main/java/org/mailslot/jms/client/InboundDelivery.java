@@ -3,8 +3,11 @@ package org.mailslot.jms.client;
 import jakarta.jms.JMSException;
 import java.util.function.BooleanSupplier;
 import org.mailslot.jms.engine.MessageQueue;
+import org.mailslot.jms.engine.QueuedMessage;
 import org.mailslot.jms.message.MailslotMessage;
 import org.mailslot.slot.MailslotName;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The {@link InboundRoutes} of one factory host: a message from the network goes to the queue or the topic of its
@@ -12,6 +15,8 @@ import org.mailslot.slot.MailslotName;
  * runtime's pieces form no cycle. Once the runtime is closed, arrivals are dropped.
  */
 final class InboundDelivery implements InboundRoutes {
+
+    private static final Logger LOG = LoggerFactory.getLogger(InboundDelivery.class);
 
     private final DestinationRegistry destinations;
     private final ConnectionRegistry connections;
@@ -47,7 +52,13 @@ final class InboundDelivery implements InboundRoutes {
         if (closed.getAsBoolean()) {
             return;
         }
-        destinations.topics().publish(slot.pathKey(), MessageRouter.queued(message, null));
+        QueuedMessage queued = MessageRouter.queued(message, null);
+        destinations.topics().publish(slot.pathKey(), queued);
+        // The slot's owner reads group writes too, as on Windows: a queue of this path, if there is one, gets a copy.
+        MessageQueue owner = destinations.existingQueue(slot);
+        if (owner != null && !owner.offer(queued.copy())) {
+            LOG.debug("Queue {} is at its quota; a group write to it reached only the topic's subscribers", slot);
+        }
     }
 
     @Override

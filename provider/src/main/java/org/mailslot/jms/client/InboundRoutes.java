@@ -18,7 +18,10 @@ interface InboundRoutes {
      */
     boolean deliverToQueue(MailslotName slot, MailslotMessage message);
 
-    /** A message that arrived as a group datagram: every subscription of the topic gets it. */
+    /**
+     * A message that arrived as a group datagram: every subscription of the topic gets it, and so does the queue of
+     * the slot if it exists (the slot's owner, as on Windows).
+     */
     void deliverToTopic(MailslotName slot, MailslotMessage message);
 
     /** The host's socket failed: every connection's ExceptionListener is told. */

@@ -9,10 +9,12 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 import org.mailslot.jms.MailslotOptions;
+import org.mailslot.jms.message.ObjectBodyPolicy;
 
 /**
- * The in-JVM networks of local-only factories: factories whose configuration differs only in client-side options
- * (client ID, credentials, default identity) and that read the same clock share one network, so a message sent
+ * The in-JVM networks of local-only factories: factories whose configuration differs only in options of the factory
+ * itself (client ID, credentials, default identity, persistent-delivery policy, deserialisation allow-list,
+ * management names) and that read the same clock share one network, so a message sent
  * through one reaches a queue or durable subscription made through another, as one in-VM broker would. The network
  * closes with the last factory that uses it.
  */
@@ -24,9 +26,9 @@ final class LocalNetworks {
     private record Shared(ProviderRuntime runtime, int users) {
     }
 
-    /** Keys that configure one factory's connections, not the network they join. */
+    /** Keys that configure one factory and its connections, not the network they join. */
     private static final Set<String> CLIENT_KEYS = Set.of("jms.clientID", "jms.credentials", "jms.user",
-            "jms.password");
+            "jms.password", "jms.persistentDelivery", ObjectBodyPolicy.OPTION, "jms.jmx", "jms.metricsName");
 
     private LocalNetworks() {
     }

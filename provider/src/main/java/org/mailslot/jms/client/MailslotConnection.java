@@ -35,6 +35,7 @@ public final class MailslotConnection implements Connection, QueueConnection, To
     private static final Logger LOG = LoggerFactory.getLogger(MailslotConnection.class);
 
     private final ProviderRuntime runtime;
+    private final FactoryPolicies policies;
     private final String id;
     private final List<MailslotSession> sessions = new CopyOnWriteArrayList<>();
     private final List<MailslotDestination> temporaries = new CopyOnWriteArrayList<>();
@@ -47,8 +48,10 @@ public final class MailslotConnection implements Connection, QueueConnection, To
     private volatile ExceptionListener exceptionListener;
     private volatile JMSException hostFailure;
 
-    MailslotConnection(ProviderRuntime runtime, String presetClientId) throws JMSException {
+    MailslotConnection(ProviderRuntime runtime, String presetClientId, FactoryPolicies policies)
+            throws JMSException {
         this.runtime = runtime;
+        this.policies = policies;
         this.id = runtime.nextConnectionId();
         if (presetClientId != null) {
             claimClientId(presetClientId);
@@ -58,8 +61,9 @@ public final class MailslotConnection implements Connection, QueueConnection, To
     }
 
     /** Opens a connection on the runtime; the factory calls this. */
-    public static MailslotConnection open(ProviderRuntime runtime, String presetClientId) throws JMSException {
-        return new MailslotConnection(runtime, presetClientId);
+    public static MailslotConnection open(ProviderRuntime runtime, String presetClientId, FactoryPolicies policies)
+            throws JMSException {
+        return new MailslotConnection(runtime, presetClientId, policies);
     }
 
     String id() {
@@ -68,6 +72,11 @@ public final class MailslotConnection implements Connection, QueueConnection, To
 
     ProviderRuntime runtime() {
         return runtime;
+    }
+
+    /** The policies of the factory that opened this connection. */
+    FactoryPolicies policies() {
+        return policies;
     }
 
     boolean isStarted() {

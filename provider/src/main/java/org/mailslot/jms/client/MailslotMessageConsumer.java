@@ -19,7 +19,7 @@ import org.mailslot.jms.engine.Waiter;
 
 /**
  * A JMS consumer (Jakarta Messaging 3.1 §8): reads a queue of this host or its own topic subscription, by
- * {@code receive} or through a MessageListener run on the session thread. While the connection is stopped it
+ * {@code receive} or through a MessageListener run on the session's lane. While the connection is stopped it
  * takes nothing, so other consumers of the same queue get the messages.
  */
 final class MailslotMessageConsumer implements QueueReceiver, TopicSubscriber, Waiter {
@@ -180,14 +180,14 @@ final class MailslotMessageConsumer implements QueueReceiver, TopicSubscriber, W
         }
     }
 
-    /** Queues one delivery turn on the session thread unless one is queued already. */
+    /** Queues one delivery turn on the session's lane unless one is queued already. */
     private void scheduleDrain() {
         if (drainQueued.compareAndSet(false, true)) {
             session.requestDelivery(this);
         }
     }
 
-    /** Delivers to the listener on the session thread, a bounded number per turn so consumers share the thread. */
+    /** Delivers to the listener on the session's lane, a bounded number per turn so consumers share the lane. */
     void drain() {
         drainQueued.set(false);
         MessageListener current = listener;

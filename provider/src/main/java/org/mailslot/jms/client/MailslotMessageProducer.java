@@ -19,7 +19,7 @@ import org.mailslot.jms.message.MessageCopies;
 /**
  * A JMS producer (Jakarta Messaging 3.1 §7): sets the message headers, takes a private copy so later changes by
  * the application do not reach receivers, and routes the copy; in a transacted session the routing waits for
- * commit. Asynchronous sends complete at once and call their CompletionListener on the session thread.
+ * commit. Asynchronous sends complete at once and call their CompletionListener on the session's lane.
  */
 final class MailslotMessageProducer implements QueueSender, TopicPublisher {
 
@@ -148,7 +148,7 @@ final class MailslotMessageProducer implements QueueSender, TopicPublisher {
             message.setJMSMessageID(runtime.nextMessageId());
         }
         try {
-            runtime.checkDeliveryMode(mode);
+            session.connection().policies().checkDeliveryMode(mode);
             MessageOrigin origin = session.connection().origin();
             if (session.isTransacted()) {
                 // Routed at commit: the application may change its message before then.

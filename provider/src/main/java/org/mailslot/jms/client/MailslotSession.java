@@ -23,6 +23,7 @@ import org.mailslot.jms.exceptions.JmsExceptions;
 import org.mailslot.jms.engine.MessageQueue;
 import org.mailslot.jms.engine.QueuedMessage;
 import org.mailslot.jms.message.MailslotMessage;
+import org.mailslot.jms.message.MailslotObjectMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -58,7 +59,7 @@ public final class MailslotSession extends SessionShortcuts {
         this.domain = domain;
         this.subscriptions = new Subscriptions(this);
         this.acknowledgement = new SessionAcknowledgement(ackMode, deliveries, message -> acknowledge());
-        this.dispatch = new SessionDispatch("mailslot-session-" + connection.id(), CLOSE_WAIT_MILLIS);
+        this.dispatch = new SessionDispatch(connection.runtime().deliveryPool(), CLOSE_WAIT_MILLIS);
     }
 
     @Override
@@ -150,7 +151,12 @@ public final class MailslotSession extends SessionShortcuts {
 
     /** Turns a message taken from a queue into the delivered message, tracking it until acknowledged. */
     MailslotMessage deliver(QueuedMessage queued, MessageQueue source, boolean shared) throws JMSException {
-        return acknowledgement.deliver(queued, source, shared);
+        MailslotMessage message = acknowledgement.deliver(queued, source, shared);
+        if (message instanceof MailslotObjectMessage object) {
+            // The receiving factory's allow-list decides, whichever factory of the in-JVM network sent it.
+            object.setPolicy(connection.policies().objectBodies());
+        }
+        return message;
     }
 
     /** A delivered message the application could not take (wrong body type): AUTO modes give it back at once. */
@@ -158,7 +164,7 @@ public final class MailslotSession extends SessionShortcuts {
         acknowledgement.undeliverable(queued, source, reason);
     }
 
-    /** Runs a listener for one message on the session thread, with the redelivery rules of §8.7. */
+    /** Runs a listener for one message on the session's lane, with the redelivery rules of §8.7. */
     boolean runListener(MailslotMessageConsumer consumer, MessageListener listener) {
         ReentrantLock deliveryLock = dispatch.deliveryLock();
         deliveryLock.lock();
@@ -196,12 +202,12 @@ public final class MailslotSession extends SessionShortcuts {
         }
     }
 
-    /** Asks the session thread to deliver what the consumer's queue holds to its listener. */
+    /** Asks the session's lane to deliver what the consumer's queue holds to its listener. */
     void requestDelivery(MailslotMessageConsumer consumer) {
         dispatch.submit(consumer::drain);
     }
 
-    /** Runs a completion callback on the session thread, after those already queued. */
+    /** Runs a completion callback on the session's lane, after those already queued. */
     void runCompletion(Runnable callback) {
         dispatch.runCompletion(callback);
     }

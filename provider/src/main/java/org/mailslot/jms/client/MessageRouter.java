@@ -9,12 +9,16 @@ import org.mailslot.jms.engine.TopicRouter;
 import org.mailslot.jms.exceptions.ErrorKind;
 import org.mailslot.jms.exceptions.JmsExceptions;
 import org.mailslot.jms.message.MailslotMessage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Where a sent message goes: into a queue of this host, to every subscription of a topic, or onto the wire through
  * the {@link NetworkLink} (none for a local-only host). Thread-safe.
  */
 final class MessageRouter {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MessageRouter.class);
 
     private final ProviderSettings settings;
     private final DestinationRegistry destinations;
@@ -54,6 +58,7 @@ final class MessageRouter {
             if (topics.hasSubscriptions(key)) {
                 topics.publish(key, queued(privateCopy ? message : message.copy(), origin));
             }
+            deliverToOwner(destination, message, origin);
             return;
         }
         if (!isHere(destination)) {
@@ -70,6 +75,20 @@ final class MessageRouter {
             throw JmsExceptions.create(ErrorKind.RESOURCE_ALLOCATION, "Queue " + destination + " holds "
                     + target.bytes() + " bytes, its quota is " + settings.queueQuotaBytes() + " bytes: the message"
                     + " was not sent. Consume from the queue, or raise jms.queueQuotaBytes");
+        }
+    }
+
+    // A group write of ours reaches our own slot's owner as on Windows: \\*\ and our domain are this host's groups.
+    private void deliverToOwner(MailslotDestination topic, MailslotMessage message, MessageOrigin origin)
+            throws JMSException {
+        String server = topic.serverName();
+        if (topic.isTemporary() || !("*".equals(server) || (network != null && network.isOwnDomain(server)))) {
+            return;
+        }
+        MessageQueue owner = destinations.existingQueue(topic.mailslotName());
+        if (owner != null && !owner.offer(queued(message.copy(), origin))) {
+            LOG.debug("Queue {} is at its quota; a group write to it reached only the topic's subscribers",
+                    topic.mailslotName());
         }
     }
 

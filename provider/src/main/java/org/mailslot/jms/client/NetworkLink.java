@@ -3,7 +3,9 @@ package org.mailslot.jms.client;
 import jakarta.jms.JMSException;
 import java.io.IOException;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.mailslot.jms.MailslotDestination;
 import org.mailslot.jms.MailslotDestinations;
 import org.mailslot.jms.MailslotQueue;
@@ -49,6 +51,9 @@ final class NetworkLink implements AutoCloseable {
     private final RawPayload raw;
     private final PayloadDecoder decoder;
     private final Map<String, OpenSlot> slots = new ConcurrentHashMap<>();
+    // Slot paths a consumer of x?payload=raw asked to read as raw; looked up on the reader thread per arrival.
+    private final Set<String> rawSlots = ConcurrentHashMap.newKeySet();
+    private final AtomicBoolean badEnvelopeReported = new AtomicBoolean();
 
     NetworkLink(MailslotHost host, InboundRoutes routes, ObjectBodyPolicy objectBodyPolicy, PayloadFormat format,
             RawPayload raw) {
@@ -118,8 +123,22 @@ final class NetworkLink implements AutoCloseable {
         }
     }
 
+    /**
+     * From now on every datagram to this slot is read as raw, a body that starts with the envelope magic included:
+     * a consumer of {@code x?payload=raw} knows its writers send raw payloads. Lasts as long as the slot.
+     */
+    void readRaw(MailslotName name) {
+        rawSlots.add(name.pathKey());
+    }
+
+    /** Whether {@code server} is this host's domain or workgroup (ignoring case). */
+    boolean isOwnDomain(String server) {
+        return host.domain().equalsIgnoreCase(server);
+    }
+
     /** Deletes the slot of a path (a deleted temporary destination). */
     void closeSlot(MailslotName name) {
+        rawSlots.remove(name.pathKey());
         OpenSlot open = slots.remove(name.pathKey());
         if (open != null) {
             open.slot().close();
@@ -147,8 +166,19 @@ final class NetworkLink implements AutoCloseable {
         MailslotMessage message;
         try {
             message = decoder.decode(received.data(), 0, received.data().length,
-                    new RawOrigin(received.sourceComputer(), received.sourceAddress(), slot.toString()));
-        } catch (EnvelopeFormatException | JMSException e) {
+                    new RawOrigin(received.sourceComputer(), received.sourceAddress(), received.wireName()),
+                    rawSlots.contains(slot.pathKey()) ? PayloadFormat.RAW : null);
+        } catch (EnvelopeFormatException e) {
+            if (badEnvelopeReported.compareAndSet(false, true)) {
+                LOG.warn("A datagram for {} from {} starts like a JMS envelope (E5 4D) but is none ({}); it is"
+                        + " dropped and counted as BAD_ENVELOPE. If this slot receives raw payloads from Windows"
+                        + " programs, consume it as {}?payload=raw. (Said once; later ones are only counted.)",
+                        slot, received.sourceAddress(), e.getMessage(), slot.path());
+            } else {
+                LOG.debug("Dropped a datagram for {} from {}: {}", slot, received.sourceAddress(), e.getMessage());
+            }
+            return DropReason.BAD_ENVELOPE;
+        } catch (JMSException e) {
             LOG.debug("Dropped a datagram for {} from {}: {}", slot, received.sourceAddress(), e.getMessage());
             return DropReason.UNREADABLE;
         }

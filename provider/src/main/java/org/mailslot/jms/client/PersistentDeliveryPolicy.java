@@ -10,7 +10,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * What a PERSISTENT send does on a host that keeps nothing across a restart (DESIGN §4, {@code
- * jms.persistentDelivery}): refused, or accepted with one log line per host.
+ * jms.persistentDelivery}): refused, or accepted with one log line per factory.
  */
 final class PersistentDeliveryPolicy {
 

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.time.InstantSource;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.mailslot.concurrent.WorkerPool;
 import org.mailslot.jms.MailslotDestination;
 import org.mailslot.jms.MailslotOptions;
 import org.mailslot.jms.exceptions.ErrorKind;
@@ -36,11 +37,11 @@ public final class ProviderRuntime implements AutoCloseable {
     private final InstantSource clock;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final MessageIdGenerator messageIds = new MessageIdGenerator();
-    private final PersistentDeliveryPolicy persistence;
     private final ConnectionRegistry connections = new ConnectionRegistry();
     private final DestinationRegistry destinations;
     private final NetworkLink network;
     private final MessageRouter router;
+    private final WorkerPool deliveryPool;
 
     /**
      * A local-only runtime: in-JVM queues and topics, no sockets.
@@ -99,10 +100,15 @@ public final class ProviderRuntime implements AutoCloseable {
         this.settings = settings;
         this.clock = clock;
         this.destinations = new DestinationRegistry(settings, clock, closed::get, new Slots());
-        this.persistence = new PersistentDeliveryPolicy(settings.persistentDelivery());
         this.network = host == null ? null : new NetworkLink(host,
                 new InboundDelivery(destinations, connections, closed::get), settings.objectBodyPolicy(), format, raw);
         this.router = new MessageRouter(settings, destinations, network);
+        this.deliveryPool = new WorkerPool("mailslot-delivery", settings.deliveryThreads());
+    }
+
+    /** The threads that run this factory's listeners and completion callbacks, shared by all its sessions. */
+    WorkerPool deliveryPool() {
+        return deliveryPool;
     }
 
     /** The mailslot host of a networked runtime, for counters and diagnostics; empty when local-only. */
@@ -168,6 +174,16 @@ public final class ProviderRuntime implements AutoCloseable {
         destinations.openTopic(topic);
     }
 
+    /**
+     * A consumer of a {@code ?payload=raw} destination: its slot's datagrams are read as raw from now on, so a raw
+     * body that begins with the envelope magic is delivered, not dropped as a bad envelope.
+     */
+    void receiveRaw(MailslotDestination destination) {
+        if (network != null && destination.payloadFormat() == PayloadFormat.RAW) {
+            network.readRaw(destination.mailslotName());
+        }
+    }
+
     /** Whether the destination names a slot of this host (local form or our own computer name). */
     boolean isHere(MailslotDestination destination) {
         return router.isHere(destination);
@@ -183,11 +199,6 @@ public final class ProviderRuntime implements AutoCloseable {
             throws JMSException {
         destinations.checkOpen();
         router.route(destination, message, origin, privateCopy);
-    }
-
-    /** Applies the persistent-delivery policy of DESIGN §4 to one send. */
-    void checkDeliveryMode(int deliveryMode) throws JMSException {
-        persistence.check(deliveryMode);
     }
 
     void registerTemporaryQueue(MailslotDestination queue) throws JMSException {
@@ -231,6 +242,7 @@ public final class ProviderRuntime implements AutoCloseable {
         if (network != null) {
             network.close();
         }
+        deliveryPool.close();
     }
 
     /** The destinations' slots live on the network link; a local-only runtime has none to open. */

@@ -13,10 +13,14 @@ import org.mailslot.jms.message.ObjectBodyPolicy;
  * @param objectBodyPolicy   which classes an ObjectMessage may deserialise
  * @param queueQuotaBytes    most bytes one queue or subscription holds before sends to it fail (0 = no limit)
  * @param redelivery         redelivery delay, limit and dead-letter queue for messages that keep coming back
+ * @param deliveryThreads    most threads that run the sessions' listeners at once, shared by all sessions
  */
 public record ProviderSettings(String computerName, PersistentDelivery persistentDelivery,
                                ObjectBodyPolicy objectBodyPolicy, long queueQuotaBytes,
-                               RedeliveryPolicy redelivery) {
+                               RedeliveryPolicy redelivery, int deliveryThreads) {
+
+    /** Eight per core, as Artemis sizes its clients' pool: listeners that block on I/O still leave threads free. */
+    public static final int DEFAULT_DELIVERY_THREADS = 8 * Runtime.getRuntime().availableProcessors();
 
     /** The policy for PERSISTENT sends. */
     public enum PersistentDelivery {
@@ -28,7 +32,7 @@ public record ProviderSettings(String computerName, PersistentDelivery persisten
 
     /** A local-only host with the default policies and a 64 MiB quota per queue. */
     public static final ProviderSettings LOCAL = new ProviderSettings(".", PersistentDelivery.ACCEPT,
-            ObjectBodyPolicy.DEFAULT, 64L << 20, RedeliveryPolicy.DEFAULT);
+            ObjectBodyPolicy.DEFAULT, 64L << 20, RedeliveryPolicy.DEFAULT, DEFAULT_DELIVERY_THREADS);
 
     public ProviderSettings {
         Objects.requireNonNull(computerName, "computerName");
@@ -37,6 +41,9 @@ public record ProviderSettings(String computerName, PersistentDelivery persisten
         Objects.requireNonNull(redelivery, "redelivery");
         if (queueQuotaBytes < 0) {
             throw new IllegalArgumentException("queueQuotaBytes must be >= 0, was " + queueQuotaBytes);
+        }
+        if (deliveryThreads < 1) {
+            throw new IllegalArgumentException("deliveryThreads must be at least 1, was " + deliveryThreads);
         }
     }
 }

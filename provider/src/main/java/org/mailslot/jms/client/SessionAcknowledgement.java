@@ -17,7 +17,7 @@ final class SessionAcknowledgement {
     private final int ackMode;
     private final SessionDeliveries deliveries;
     private final MessageAcknowledger acknowledger;
-    // The message a listener is processing; only the session thread touches these.
+    // The message a listener is processing; only the session's lane touches these.
     private QueuedMessage current;
     private MessageQueue currentSource;
     private boolean currentRecovered;
@@ -59,7 +59,7 @@ final class SessionAcknowledgement {
         }
     }
 
-    /** A MessageListener is about to get this message (on the session thread). */
+    /** A MessageListener is about to get this message (on the session's lane). */
     void listenerStarted(QueuedMessage queued, MessageQueue source) {
         current = queued;
         currentSource = source;

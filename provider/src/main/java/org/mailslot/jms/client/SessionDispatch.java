@@ -4,26 +4,31 @@ import jakarta.jms.JMSException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
+import org.mailslot.concurrent.SerialLane;
+import org.mailslot.concurrent.WorkerPool;
 import org.mailslot.jms.exceptions.ErrorKind;
 import org.mailslot.jms.exceptions.JmsExceptions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The callback side of one session: the session thread (started on first use) that runs MessageListeners and
- * CompletionListeners in order, the lock a running listener holds, and the rules of §7.3.8 about what a
- * CompletionListener may not call.
+ * The callback side of one session: its lane on the factory's delivery pool, which runs MessageListeners and
+ * CompletionListeners one at a time and in order (§6.2.4) without a thread of its own, the lock a running listener
+ * holds, and the rules of §7.3.8 about what a CompletionListener may not call.
  */
 final class SessionDispatch {
 
-    private final String threadName;
-    private final Object dispatcherLock = new Object();
+    private static final Logger LOG = LoggerFactory.getLogger(SessionDispatch.class);
+
     private final ReentrantLock deliveryLock = new ReentrantLock();
     private final long closeWaitMillis;
-    private volatile ListenerDispatcher dispatcher;
+    private final SerialLane lane;
     private volatile boolean inCompletionListener;
 
-    SessionDispatch(String threadName, long closeWaitMillis) {
-        this.threadName = threadName;
+    SessionDispatch(WorkerPool pool, long closeWaitMillis) {
         this.closeWaitMillis = closeWaitMillis;
+        this.lane = pool.newLane(failure -> LOG.error("A session callback failed; the session goes on with the"
+                + " next one", failure));
     }
 
     /** Held while a listener runs; Connection.stop and close wait for it. */
@@ -31,14 +36,14 @@ final class SessionDispatch {
         return deliveryLock;
     }
 
-    /** Runs a task on the session thread, after those already queued. */
+    /** Runs a task on the session's lane, after those already queued. */
     void submit(Runnable task) {
-        dispatcher().submit(task);
+        lane.submit(task);
     }
 
-    /** Runs a completion callback on the session thread, after those already queued. */
+    /** Runs a completion callback on the session's lane, after those already queued. */
     void runCompletion(Runnable callback) {
-        boolean accepted = dispatcher().submit(() -> {
+        boolean accepted = lane.submit(() -> {
             inCompletionListener = true;
             try {
                 callback.run();
@@ -51,28 +56,13 @@ final class SessionDispatch {
         }
     }
 
-    private ListenerDispatcher dispatcher() {
-        ListenerDispatcher current = dispatcher;
-        if (current == null) {
-            synchronized (dispatcherLock) {
-                current = dispatcher;
-                if (current == null) {
-                    current = new ListenerDispatcher(threadName);
-                    dispatcher = current;
-                }
-            }
-        }
-        return current;
-    }
-
     /** Waits until every completion callback queued so far has run. */
     void awaitCompletions() {
-        ListenerDispatcher current = dispatcher;
-        if (current == null || current.isDispatcherThread()) {
+        if (lane.isRunnerThread()) {
             return;
         }
         CountDownLatch done = new CountDownLatch(1);
-        if (current.submit(done::countDown)) {
+        if (lane.submit(done::countDown)) {
             try {
                 done.await(closeWaitMillis, TimeUnit.MILLISECONDS);
             } catch (InterruptedException e) {
@@ -82,8 +72,7 @@ final class SessionDispatch {
     }
 
     boolean isCallbackThread() {
-        ListenerDispatcher current = dispatcher;
-        return current != null && current.isDispatcherThread();
+        return lane.isRunnerThread();
     }
 
     void refuseFromCompletionListener(String operation) throws JMSException {
@@ -106,11 +95,8 @@ final class SessionDispatch {
         }
     }
 
-    /** Lets queued callbacks finish, then stops the session thread. */
+    /** Lets queued callbacks finish, then refuses new ones. */
     void shutdown() {
-        ListenerDispatcher current = dispatcher;
-        if (current != null) {
-            current.shutdown(closeWaitMillis);
-        }
+        lane.shutdown(closeWaitMillis);
     }
 }

@@ -75,7 +75,7 @@ abstract class SessionShortcuts implements Session, QueueSession, TopicSession {
     public ObjectMessage createObjectMessage() throws JMSException {
         checkOpen();
         MailslotObjectMessage message = new MailslotObjectMessage();
-        message.setPolicy(runtime().settings().objectBodyPolicy());
+        message.setPolicy(connection().policies().objectBodies());
         return message;
     }
 

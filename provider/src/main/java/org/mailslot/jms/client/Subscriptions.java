@@ -29,12 +29,15 @@ final class Subscriptions {
         checkTemporaryOwner(destination);
         if (destination.isTopic()) {
             session.runtime().openTopic(destination);
+            session.runtime().receiveRaw(destination);
             Subscription subscription = session.runtime().topics().subscribe(ProviderRuntime.key(destination),
                     selector.text(), selects(selector), noLocal, session.connection().id());
             return new MailslotMessageConsumer(session, destination, selector, subscription.queue(), subscription,
                     noLocal);
         }
-        return new MailslotMessageConsumer(session, destination, selector, queueOf(destination), null, false);
+        MessageQueue queue = queueOf(destination);
+        session.runtime().receiveRaw(destination);
+        return new MailslotMessageConsumer(session, destination, selector, queue, null, false);
     }
 
     MailslotMessageConsumer durable(Topic topic, String name, String selectorText, boolean noLocal)
@@ -82,6 +85,7 @@ final class Subscriptions {
         MessageSelector selector = MessageSelector.parse(selectorText);
         String clientId = session.connection().getClientID();
         session.runtime().openTopic(destination);
+        session.runtime().receiveRaw(destination);
         try {
             Subscription subscription = session.runtime().topics().subscribeNamed(kind, clientId, name,
                     ProviderRuntime.key(destination), selector.text(), selects(selector), noLocal,

@@ -7,7 +7,9 @@ import org.mailslot.jms.message.MailslotMessage;
 /**
  * Turns a received datagram into a message, whichever payload form it carries: datagrams that start with the
  * envelope magic {@code E5 4D} are envelopes, everything else is raw. A raw payload that happens to start with
- * those two bytes is therefore refused as a malformed envelope (and counted by the caller), never misread.
+ * those two bytes is therefore refused as a malformed envelope (and counted by the caller), never misread; a
+ * receiver that knows its slot carries raw payloads says so ({@link PayloadFormat#RAW}) and gets every datagram as
+ * raw.
  */
 public final class PayloadDecoder {
 
@@ -31,7 +33,18 @@ public final class PayloadDecoder {
      */
     public MailslotMessage decode(byte[] data, int offset, int length, RawOrigin origin)
             throws EnvelopeFormatException, JMSException {
-        if (detect(data, offset, length) == PayloadFormat.JMS) {
+        return decode(data, offset, length, origin, null);
+    }
+
+    /**
+     * As {@link #decode(byte[], int, int, RawOrigin)}, with the receiver's own choice of form.
+     *
+     * @param insist {@link PayloadFormat#RAW} reads every datagram as raw (a body that starts with {@code E5 4D}
+     *               included); null (or {@link PayloadFormat#JMS}) recognises the form by the magic
+     */
+    public MailslotMessage decode(byte[] data, int offset, int length, RawOrigin origin, PayloadFormat insist)
+            throws EnvelopeFormatException, JMSException {
+        if (insist != PayloadFormat.RAW && detect(data, offset, length) == PayloadFormat.JMS) {
             return EnvelopeCodec.decode(data, offset, length);
         }
         return raw.toMessage(data, offset, length, origin);

@@ -129,4 +129,33 @@ class FactoryIdentityTest extends JmsTestSupport {
             ((MailslotConnectionFactory) billing).close();
         }
     }
+
+    @Test
+    @DisplayName("local factories with their own persistent-delivery policy and allow-list share the network,"
+            + " each applying its own policy")
+    void factoryPoliciesDoNotSplitTheNetwork() throws Exception {
+        MailslotConnectionFactory strict = new MailslotConnectionFactory("mailslot://local?jms.persistentDelivery="
+                + "reject&jms.deserializationAllowList=java.lang");
+        try (JMSContext strictContext = strict.createContext(); JMSContext lenient = factory.createContext()) {
+            jakarta.jms.Queue queue = lenient.createQueue(unique("policies"));
+            jakarta.jms.JMSConsumer strictConsumer = strictContext.createConsumer(queue);
+
+            assertThatThrownBy(() -> strictContext.createProducer().send(queue, "refused"))
+                    .isInstanceOf(jakarta.jms.JMSRuntimeException.class)
+                    .hasMessageContaining("jms.persistentDelivery=reject");
+            lenient.createProducer().send(queue, new java.util.ArrayList<>(java.util.List.of("a")));
+
+            jakarta.jms.ObjectMessage received = (jakarta.jms.ObjectMessage) strictConsumer.receive(5_000);
+            assertThat(received).as("a message from a factory with other policies arrives").isNotNull();
+            assertThatThrownBy(received::getObject).isInstanceOf(jakarta.jms.MessageFormatException.class)
+                    .hasMessageContaining("java.util.ArrayList");
+
+            strictContext.createProducer().setDeliveryMode(jakarta.jms.DeliveryMode.NON_PERSISTENT)
+                    .send(queue, 42);
+            jakarta.jms.ObjectMessage back = (jakarta.jms.ObjectMessage) lenient.createConsumer(queue).receive(5_000);
+            assertThat(back.getObject()).isEqualTo(42);
+        } finally {
+            strict.close();
+        }
+    }
 }

@@ -260,7 +260,8 @@ class UdpTransportTest {
         assertThat(got).isEqualTo(body);
         assertThat(received.getStringProperty(RawPayload.SOURCE_COMPUTER)).isEqualTo("WINPC");
         assertThat(received.getStringProperty(RawPayload.SOURCE_ADDRESS)).startsWith("127.0.0.30:");
-        assertThat(received.getStringProperty(RawPayload.SLOT)).containsIgnoringCase(slot);
+        assertThat(received.getStringProperty(RawPayload.SLOT)).as("the name as the writer spelled it on the wire")
+                .isEqualTo("\\MAILSLOT\\" + slot.toUpperCase());
         assertThat(received.getJMSMessageID()).isNull();
     }
 

@@ -54,4 +54,19 @@ class PayloadDecoderTest {
         assertThat(new String(new RawPayload(StandardCharsets.ISO_8859_1, false)
                 .toBytes(new MailslotTextMessage("x")), StandardCharsets.ISO_8859_1)).isEqualTo("x");
     }
+
+    @Test
+    void aReceiverThatInsistsOnRawGetsTheBytesEvenWhenTheyStartLikeAnEnvelope() throws Exception {
+        byte[] datagram = {(byte) 0xE5, 'M', 'a', 'i', 'l'};
+
+        MailslotMessage received = decoder.decode(datagram, 0, datagram.length, ORIGIN, PayloadFormat.RAW);
+
+        assertThat(((MailslotBytesMessage) received).bodyBytes()).isEqualTo(datagram);
+        assertThat(received.getStringProperty(RawPayload.SLOT)).isEqualTo("\\MAILSLOT\\TEST");
+        byte[] envelope = EnvelopeCodec.encode(new MailslotTextMessage("typed"));
+        assertThat(decoder.decode(envelope, 0, envelope.length, ORIGIN, PayloadFormat.RAW))
+                .as("a real envelope is bytes too, for a raw receiver").isInstanceOf(MailslotBytesMessage.class);
+        assertThat(decoder.decode(envelope, 0, envelope.length, ORIGIN, null))
+                .as("no preference: recognised by its magic").isInstanceOf(MailslotTextMessage.class);
+    }
 }

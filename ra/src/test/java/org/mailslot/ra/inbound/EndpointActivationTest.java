@@ -156,6 +156,9 @@ class EndpointActivationTest {
                 .filter(e -> e.getKey().getName().startsWith("server-work-"))
                 .flatMap(e -> Arrays.stream(e.getValue()))
                 .noneMatch(frame -> frame.getClassName().startsWith("org.mailslot.")));
+        // The listener pool's threads end with the host's factory.
+        await().atMost(LIMIT).until(() -> Thread.getAllStackTraces().keySet().stream()
+                .noneMatch(thread -> thread.getName().startsWith("mailslot-delivery")));
         try (MailslotConnectionFactory again = new MailslotConnectionFactory(uri);
              Connection connection = again.createConnection()) {
             assertThat(again.host()).isPresent();

@@ -1,4 +1,4 @@
-package org.mailslot.jms.client;
+package org.mailslot.concurrent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -11,38 +11,41 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-class ListenerDispatcherTest {
+class SerialLaneTest {
 
-    private final ListenerDispatcher dispatcher = new ListenerDispatcher("dispatcher-test");
+    private final WorkerPool pool = new WorkerPool("lane-test", 4);
+    private final List<Throwable> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final SerialLane dispatcher = pool.newLane(failures::add);
 
     @AfterEach
     void stop() {
         dispatcher.shutdown(5_000);
+        pool.close();
     }
 
     @Test
-    void runsTasksOnOneThreadInTheOrderTheyWereSubmitted() throws Exception {
+    void runsTasksOneAtATimeInTheOrderTheyWereSubmitted() throws Exception {
         List<Integer> order = new ArrayList<>();
-        AtomicReference<Thread> seen = new AtomicReference<>();
-        AtomicBoolean otherThread = new AtomicBoolean();
+        AtomicInteger running = new AtomicInteger();
+        AtomicBoolean overlapped = new AtomicBoolean();
         CountDownLatch done = new CountDownLatch(1);
         for (int i = 0; i < 10_000; i++) {
             int n = i;
             assertThat(dispatcher.submit(() -> {
-                if (!seen.compareAndSet(null, Thread.currentThread()) && seen.get() != Thread.currentThread()) {
-                    otherThread.set(true);
+                if (running.incrementAndGet() != 1) {
+                    overlapped.set(true);
                 }
                 order.add(n);
+                running.decrementAndGet();
             })).isTrue();
         }
         dispatcher.submit(done::countDown);
 
         assertThat(done.await(10, TimeUnit.SECONDS)).isTrue();
-        assertThat(otherThread).isFalse();
+        assertThat(overlapped).isFalse();
         assertThat(order).hasSize(10_000).isSorted();
     }
 
@@ -75,7 +78,7 @@ class ListenerDispatcherTest {
     }
 
     @Test
-    void aTaskThatThrowsDoesNotStopTheThread() throws Exception {
+    void aTaskThatThrowsDoesNotStopTheLaneAndGoesToItsFailureHandler() throws Exception {
         CountDownLatch after = new CountDownLatch(1);
         dispatcher.submit(() -> {
             throw new IllegalStateException("thrown on purpose by the test");
@@ -83,6 +86,8 @@ class ListenerDispatcherTest {
         dispatcher.submit(after::countDown);
 
         assertThat(after.await(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(failures).singleElement().extracting(Throwable::getMessage)
+                .isEqualTo("thrown on purpose by the test");
     }
 
     @Test
@@ -127,6 +132,7 @@ class ListenerDispatcherTest {
         });
 
         assertThat(returned.await(10, TimeUnit.SECONDS)).isTrue();
+        await().atMost(Duration.ofSeconds(10)).until(dispatcher::isTerminated);
         assertThat(dispatcher.submit(() -> { })).isFalse();
     }
 
@@ -154,27 +160,21 @@ class ListenerDispatcherTest {
         AtomicBoolean inside = new AtomicBoolean();
         CountDownLatch done = new CountDownLatch(1);
         dispatcher.submit(() -> {
-            inside.set(dispatcher.isDispatcherThread());
+            inside.set(dispatcher.isRunnerThread());
             done.countDown();
         });
 
         assertThat(done.await(10, TimeUnit.SECONDS)).isTrue();
         assertThat(inside).isTrue();
-        assertThat(dispatcher.isDispatcherThread()).isFalse();
+        assertThat(dispatcher.isRunnerThread()).isFalse();
     }
 
-    /** True once the dispatcher has run everything submitted so far. */
-    /** Whether the dispatcher's thread ran dry and parked, seen from its thread state. */
-    private boolean dispatcherParked() throws Exception {
-        if (dispatcherThread == null) {
-            java.util.concurrent.CompletableFuture<Thread> thread = new java.util.concurrent.CompletableFuture<>();
-            dispatcher.submit(() -> thread.complete(Thread.currentThread()));
-            dispatcherThread = thread.get(10, TimeUnit.SECONDS);
-        }
-        return org.mailslot.testing.ThreadStates.isParked(dispatcherThread);
+    /** Whether every worker of the pool ran dry and parked, seen from the threads' states. */
+    private boolean dispatcherParked() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(thread -> thread.getName().startsWith("lane-test-") && !thread.getName().endsWith("watcher"))
+                .allMatch(org.mailslot.testing.ThreadStates::isParked);
     }
-
-    private volatile Thread dispatcherThread;
 
     private boolean idle() throws InterruptedException {
         CountDownLatch reached = new CountDownLatch(1);
