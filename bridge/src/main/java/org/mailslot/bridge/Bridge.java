@@ -39,7 +39,6 @@ import org.mailslot.bridge.metrics.BridgeMetrics;
 import org.mailslot.bridge.metrics.IngressLedger;
 import org.mailslot.bridge.metrics.SummaryLine;
 import org.mailslot.bridge.metrics.SummaryReporter;
-import org.mailslot.wire.MailslotCodec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -90,8 +89,11 @@ public final class Bridge implements AutoCloseable {
     /**
      * Starts the broker side of the bridge.
      *
+     * @param settings     the parsed configuration
      * @param egressSender sends egress datagrams; empty = no egress consumer
+     * @return the running bridge
      * @throws org.mailslot.bridge.artemis.BrokerStartException if the embedded broker cannot start
+     * @throws Exception   any other failure to start; what had started is stopped again
      */
     public static Bridge start(BridgeSettings settings, Optional<DatagramSender> egressSender) throws Exception {
         return start(settings, egressSender, System::nanoTime);
@@ -110,6 +112,12 @@ public final class Bridge implements AutoCloseable {
     /**
      * Starts the broker side of the bridge with the given clock for its time windows (duplicate window, rate limit,
      * slot idleness), in nanoseconds like {@link System#nanoTime()}.
+     *
+     * @param settings     the parsed configuration
+     * @param egressSender sends egress datagrams; empty = no egress consumer
+     * @param nanoClock    the clock, e.g. {@code System::nanoTime}
+     * @return the running bridge
+     * @throws Exception   a failure to start; what had started is stopped again
      */
     public static Bridge start(BridgeSettings settings, Optional<DatagramSender> egressSender, LongSupplier nanoClock)
             throws Exception {
@@ -158,7 +166,6 @@ public final class Bridge implements AutoCloseable {
                     MAX_DUPLICATE_SIGHTINGS, MAX_DUPLICATE_SIGHTINGS_PER_SOURCE);
             counters.duplicateWindowOverflowGauge(duplicates::forgottenEarly);
             IngressPipeline ingress = new IngressPipeline(
-                    MailslotCodec.windows(),
                     new IngressPolicy(new SlotAllowList(settings.allowedSlots()), duplicates,
                             new SourceRateLimiter(settings.rateLimit(), nanoClock, MAX_RATE_LIMITED_SOURCES),
                             new SlotBudget(settings.maxSlots(), pinned, settings.slotIdle(), nanoClock,
@@ -208,31 +215,32 @@ public final class Bridge implements AutoCloseable {
         return pinned;
     }
 
-    /** What the previous run on this data directory left in its state file ({@code --durable} only). */
+    /** {@return what the previous run on this data directory left in its state file ({@code --durable} only)} */
     public Optional<IngressLedger.PreviousRun> previousRun() {
         return previousRun;
     }
 
-    /** Where the UDP endpoint hands each received datagram. */
+    /** {@return where the UDP endpoint hands each received datagram} */
     public IngressPipeline ingress() {
         return ingress;
     }
 
+    /** {@return the live counters, which the summary line, JMX and the state file read} */
     public BridgeCounters counters() {
         return counters;
     }
 
-    /** The broker the bridge publishes to. */
+    /** {@return the broker the bridge publishes to} */
     public BrokerEndpoint endpoint() {
         return endpoint;
     }
 
-    /** The embedded broker, when the bridge runs one. */
+    /** {@return the embedded broker, when the bridge runs one} */
     public Optional<EmbeddedBroker> embeddedBroker() {
         return embedded;
     }
 
-    /** Credentials generated at start because none were configured; the caller shows them once. */
+    /** {@return credentials generated at start because none were configured; the caller shows them once} */
     public Optional<BrokerCredentials> generatedCredentials() {
         return generatedCredentials;
     }

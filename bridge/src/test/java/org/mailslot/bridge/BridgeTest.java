@@ -41,11 +41,10 @@ import org.mailslot.bridge.testing.FreePort;
 import org.mailslot.bridge.testing.JmsClient;
 import org.mailslot.slot.BadNetPathException;
 import org.mailslot.slot.MailslotName;
-import org.mailslot.wire.MailslotCodec;
 import org.mailslot.wire.MailslotDatagram;
 
 /**
- * The bridge without its UDP endpoint, on a real embedded broker: datagram bytes handed to the ingress pipeline
+ * The bridge without its UDP endpoint, on a real embedded broker: datagrams handed to the ingress pipeline
  * arrive at Artemis's JMS client over TCP; JMS messages sent to the egress address reach the datagram sender.
  */
 @Timeout(60)
@@ -95,8 +94,7 @@ class BridgeTest {
     }
 
     private static void receive(MailslotDatagram datagram) {
-        byte[] packet = MailslotCodec.windows().encode(datagram);
-        bridge.ingress().onDatagram(packet, 0, packet.length, Datagrams.SOURCE, Datagrams.RECEIVED_AT);
+        bridge.ingress().onDecoded(datagram, Datagrams.SOURCE, Datagrams.RECEIVED_AT);
     }
 
     @Test
@@ -187,7 +185,7 @@ class BridgeTest {
         long malformedBefore = bridge.counters().snapshot().dropped(DropReason.MALFORMED);
 
         receive(Datagrams.unique("\\MAILSLOT\\SECRET", 31, "no"));
-        bridge.ingress().onDatagram(new byte[] {0x10, 0x02}, 0, 2, Datagrams.SOURCE, Datagrams.RECEIVED_AT);
+        bridge.ingress().onMalformed(Datagrams.SOURCE, "TRUNCATED_HEADER: 2 bytes");
 
         assertThat(bridge.counters().snapshot().dropped(DropReason.DISALLOWED_SLOT)).isEqualTo(disallowedBefore + 1);
         assertThat(bridge.counters().snapshot().dropped(DropReason.MALFORMED)).isEqualTo(malformedBefore + 1);

@@ -25,8 +25,9 @@ public final class AdaptiveSpin {
 
     private volatile long spinNanos = INITIAL_NANOS;
 
-    /** How long to spin, yielding, before the next park. */
-    public long spinNanos() {
+    // How long the next spin lasts. Read only by AdaptiveSpinTest: the adaptation is otherwise visible only as
+    // timing, which a test must not measure.
+    long spinNanos() {
         return spinNanos;
     }
 

@@ -52,11 +52,18 @@ public class MailslotConnectionFactory implements ConnectionFactory, QueueConnec
     /** JNDI reference address holding the factory's URI. */
     public static final String REF_URI = "uri";
 
+    /** The configuration: the URI and the options in it. */
     private MailslotOptions options = new MailslotOptions();
-    private FactoryPolicies policies;
+    // Derived from the options on first use, so not part of the serialised form: FactoryPolicies is not
+    // Serializable, so a factory that had made a connection could not be serialised.
+    private transient FactoryPolicies policies;
+    /** The client ID preset on every connection, or null. */
     private String clientId;
+    /** User name to password that connections must present; empty accepts any connection. */
     private Map<String, String> credentials = Map.of();
+    /** The user the no-argument createConnection presents, or null. */
     private String defaultUser;
+    /** The password that goes with {@link #defaultUser}, or null. */
     private String defaultPassword;
     private transient ProviderRuntime runtime;
     // Not part of the serialised form: a deserialised factory reads the system clock.
@@ -72,6 +79,7 @@ public class MailslotConnectionFactory implements ConnectionFactory, QueueConnec
      * A factory configured by a URI, {@code mailslot://ADDRESS[:PORT]?options} (see {@link MailslotOptions} and
      * {@code docs/configuration.md}).
      *
+     * @param uri for example {@code mailslot://192.168.56.10?domain=WORKGROUP} or {@code mailslot://local}
      * @throws IllegalArgumentException naming the malformed part or the unknown option
      */
     public MailslotConnectionFactory(String uri) {
@@ -96,6 +104,7 @@ public class MailslotConnectionFactory implements ConnectionFactory, QueueConnec
      * Replaces the configuration with the one of the URI; takes effect for the next host (after {@link #close()}
      * or before the first connection).
      *
+     * @param uri the new configuration, in the form the constructor takes
      * @throws IllegalArgumentException naming the malformed part or the unknown option
      */
     public synchronized void setURI(String uri) {
@@ -108,21 +117,26 @@ public class MailslotConnectionFactory implements ConnectionFactory, QueueConnec
         defaultPassword = parsed.defaultPassword();
     }
 
-    /** The URI this factory was configured with ({@code mailslot://local} for a local-only factory). */
+    /** {@return the URI this factory was configured with ({@code mailslot://local} for a local-only factory)} */
     public synchronized String getURI() {
         return options.uri();
     }
 
-    /** The configuration; changes through it apply to the next host the factory starts. */
+    /** {@return the configuration; changes through it apply to the next host the factory starts} */
     public synchronized MailslotOptions getOptions() {
         return options;
     }
 
-    /** The client ID given to every connection, so durable subscriptions can be used without setClientID. */
+    /**
+     * Presets the client ID of every connection, so durable subscriptions can be used without setClientID.
+     *
+     * @param clientId the client ID, or null for none
+     */
     public synchronized void setClientID(String clientId) {
         this.clientId = clientId;
     }
 
+    /** {@return the client ID preset on every connection, or null} */
     public synchronized String getClientID() {
         return clientId;
     }
@@ -130,6 +144,8 @@ public class MailslotConnectionFactory implements ConnectionFactory, QueueConnec
     /**
      * Requires every connection to present one of these user names with its password; an empty map (the default)
      * accepts any connection.
+     *
+     * @param usersAndPasswords user name to password
      */
     public synchronized void setCredentials(Map<String, String> usersAndPasswords) {
         this.credentials = Map.copyOf(Objects.requireNonNull(usersAndPasswords, "usersAndPasswords"));
@@ -139,6 +155,9 @@ public class MailslotConnectionFactory implements ConnectionFactory, QueueConnec
      * The identity no-argument {@link #createConnection()} and {@link #createContext()} present (the URI keys
      * {@code jms.user} and {@code jms.password}); checked against the credentials table like explicit ones. Null
      * clears it.
+     *
+     * @param userName the user name, or null
+     * @param password its password, or null
      */
     public synchronized void setDefaultIdentity(String userName, String password) {
         this.defaultUser = userName;
@@ -238,6 +257,8 @@ public class MailslotConnectionFactory implements ConnectionFactory, QueueConnec
      * or until the host stops), for its counters and addresses; empty for a local-only factory. Closing the host
      * breaks every connection of the factory: their ExceptionListeners are told, and the next connection starts
      * a new host.
+     *
+     * @return the running host, or empty
      */
     public synchronized Optional<MailslotHost> host() {
         return runtime == null || runtime.isClosed() ? Optional.empty() : runtime.host();

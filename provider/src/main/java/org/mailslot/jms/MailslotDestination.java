@@ -35,10 +35,14 @@ public abstract class MailslotDestination implements Destination, Serializable, 
     public static final String OBJECT_FACTORY = "org.mailslot.jms.jndi.MailslotObjectFactory";
 
     // The serialised form keeps the UNC text; the parsed name is rebuilt from it when read.
+    /** The canonical UNC name, e.g. {@code \\.\mailslot\orders}. */
     private final String uncName;
+    /** The name as the application gave it, options included. */
     private final String givenName;
+    /** The payload format a {@code ?payload=} option chose, or null. */
     private final PayloadFormat payload;
     private transient MailslotName slot;
+    /** The NetBIOS name type a {@code ?nameType=} option chose. */
     private final NameType nameType;
 
     /** @param name a name parsed by {@link MailslotDestinations} */
@@ -50,12 +54,12 @@ public abstract class MailslotDestination implements Destination, Serializable, 
         this.nameType = name.nameType();
     }
 
-    /** The parsed slot name, e.g. {@code \\.\mailslot\orders}. */
+    /** {@return the parsed slot name, e.g. {@code \\.\mailslot\orders}} */
     public final MailslotName mailslotName() {
         return slot;
     }
 
-    /** The name as it was given, e.g. {@code orders} or {@code \\PLC7\mailslot\in?payload=raw}. */
+    /** {@return the name as it was given, e.g. {@code orders} or {@code \\PLC7\mailslot\in?payload=raw}} */
     public final String name() {
         return givenName;
     }
@@ -63,6 +67,8 @@ public abstract class MailslotDestination implements Destination, Serializable, 
     /**
      * How messages sent to this destination travel, chosen by a {@code ?payload=} suffix; null when the name has
      * none and the factory's {@code jms.payload} applies.
+     *
+     * @return the format, or null
      */
     public final PayloadFormat payloadFormat() {
         return payload;
@@ -71,22 +77,27 @@ public abstract class MailslotDestination implements Destination, Serializable, 
     /**
      * The NetBIOS name type messages to this destination are addressed to, chosen by a {@code nameType=} option
      * ({@code ?nameType=1D}); {@code <00>} when the name has none.
+     *
+     * @return the name type
      */
     public final NameType nameType() {
         return nameType;
     }
 
-    /** The full UNC name, e.g. {@code \\.\mailslot\orders}. */
+    /** {@return the full UNC name, e.g. {@code \\.\mailslot\orders}} */
     public final String uncName() {
         return uncName;
     }
 
-    /** The server part, upper case: {@code .} (this computer), {@code *} (the domain), a computer or a domain. */
+    /**
+     * {@return the server part, upper case: {@code .} (this computer), {@code *} (the domain), a computer or a
+     * domain}
+     */
     public final String serverName() {
         return slot.server();
     }
 
-    /** The slot path after {@code \mailslot\}, e.g. {@code orders} or {@code taxes\bobs_comments}. */
+    /** {@return the slot path after {@code \mailslot\}, e.g. {@code orders} or {@code taxes\bobs_comments}} */
     public final String slotPath() {
         return slot.path();
     }
@@ -94,20 +105,22 @@ public abstract class MailslotDestination implements Destination, Serializable, 
     /**
      * The slot path in lower case, as the provider keys its queues and topics by it (Windows compares mailslot
      * names ignoring case).
+     *
+     * @return the lower-case slot path
      */
     public final String slotKey() {
         return slot.pathKey();
     }
 
-    /** True for {@code \\.\mailslot\...}: a slot on this computer, no network traffic. */
+    /** {@return true for {@code \\.\mailslot\...}: a slot on this computer, no network traffic} */
     public final boolean isLocal() {
         return slot.isLocal();
     }
 
-    /** True for a topic. */
+    /** {@return true for a topic} */
     public abstract boolean isTopic();
 
-    /** True for a temporary queue or topic. */
+    /** {@return true for a temporary queue or topic} */
     public boolean isTemporary() {
         return false;
     }
@@ -136,6 +149,13 @@ public abstract class MailslotDestination implements Destination, Serializable, 
         return givenName;
     }
 
+    /**
+     * Rebuilds the parsed slot name from the UNC text, and refuses a stream whose fields disagree.
+     *
+     * @param in the stream
+     * @throws IOException            the stream failed or its names are not valid
+     * @throws ClassNotFoundException a class of the stream is missing
+     */
     private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
         in.defaultReadObject();
         try {

@@ -28,22 +28,44 @@ public final class MailslotDestinations {
     private MailslotDestinations() {
     }
 
-    /** The queue for {@code name}: a bare slot path is local ({@code \\.\mailslot\name}). */
+    /**
+     * The queue for {@code name}: a bare slot path is local ({@code \\.\mailslot\name}).
+     *
+     * @param name a slot path or a UNC name, with optional {@code ?payload=} and {@code ?nameType=} options
+     * @return the queue
+     * @throws InvalidDestinationException saying which rule the name breaks
+     */
     public static MailslotQueue parseQueue(String name) throws InvalidDestinationException {
         return new MailslotQueue(parse(name, false));
     }
 
-    /** The topic for {@code name}: a bare slot path is the caller's domain ({@code \\*\mailslot\name}). */
+    /**
+     * The topic for {@code name}: a bare slot path is the caller's domain ({@code \\*\mailslot\name}).
+     *
+     * @param name a slot path or a UNC name, with optional {@code ?payload=} and {@code ?nameType=} options
+     * @return the topic
+     * @throws InvalidDestinationException saying which rule the name breaks
+     */
     public static MailslotTopic parseTopic(String name) throws InvalidDestinationException {
         return new MailslotTopic(parse(name, true));
     }
 
-    /** The queue of a parsed slot name; its given name is the UNC form. */
+    /**
+     * The queue of a parsed slot name; its given name is the UNC form.
+     *
+     * @param name the slot name, already valid
+     * @return the queue
+     */
     public static MailslotQueue queue(MailslotName name) {
         return new MailslotQueue(new DestinationName(name.toString(), name, null));
     }
 
-    /** The topic of a parsed slot name; its given name is the UNC form. */
+    /**
+     * The topic of a parsed slot name; its given name is the UNC form.
+     *
+     * @param name the slot name, already valid
+     * @return the topic
+     */
     public static MailslotTopic topic(MailslotName name) {
         return new MailslotTopic(new DestinationName(name.toString(), name, null));
     }

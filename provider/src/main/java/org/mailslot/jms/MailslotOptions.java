@@ -39,7 +39,9 @@ public final class MailslotOptions implements Serializable {
     /** Every option key this class accepts, with its default as documentation text. */
     public static final Map<String, String> KEYS = keys();
 
+    /** The URI the options were parsed from. */
     private String uri = SCHEME + "://" + LOCAL;
+    /** The options set, by key (the address and port among them); a key not here has its default. */
     private final Map<String, String> values = new LinkedHashMap<>();
 
     /** Options of a local-only host with every default. */
@@ -49,6 +51,8 @@ public final class MailslotOptions implements Serializable {
     /**
      * Parses a URI.
      *
+     * @param uri {@code mailslot://ADDRESS[:PORT]?key=value&...} or {@code mailslot://local?...}
+     * @return the options
      * @throws IllegalArgumentException naming what is wrong: the scheme, the address, an unknown key or a value
      */
     public static MailslotOptions parse(String uri) {
@@ -72,7 +76,10 @@ public final class MailslotOptions implements Serializable {
         Map<String, String> given = new LinkedHashMap<>();
         String query = parsed.getRawQuery();
         if (query != null && !query.isEmpty()) {
-            for (String pair : query.split("&")) {
+            for (String pair : query.split("&", -1)) {
+                if (pair.isEmpty()) {
+                    continue;
+                }
                 int eq = pair.indexOf('=');
                 String key = decode(eq < 0 ? pair : pair.substring(0, eq));
                 String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
@@ -123,12 +130,18 @@ public final class MailslotOptions implements Serializable {
         return URLDecoder.decode(text, StandardCharsets.UTF_8);
     }
 
-    /** The URI these options came from. */
+    /** {@return the URI these options came from} */
     public String uri() {
         return uri;
     }
 
-    /** Sets one option by key, as if it were in the URI. */
+    /**
+     * Sets one option by key, as if it were in the URI.
+     *
+     * @param key   a key of {@link #KEYS}, {@code address} or {@code port}
+     * @param value its value, as text
+     * @return these options, for chaining
+     */
     public MailslotOptions set(String key, String value) {
         if (!KEYS.containsKey(key) && !"address".equals(key) && !"port".equals(key)) {
             throw new IllegalArgumentException("Unknown mailslot option '" + key + "'; known options: "
@@ -138,13 +151,18 @@ public final class MailslotOptions implements Serializable {
         return this;
     }
 
-    /** The value of an option, or its default. */
+    /**
+     * The value of an option, or its default.
+     *
+     * @param key a key of {@link #KEYS}, {@code address} or {@code port}
+     * @return the value as text
+     */
     public String get(String key) {
         String value = values.get(key);
         return value != null ? value : KEYS.get(key);
     }
 
-    /** True when the host has a UDP endpoint; false for {@code mailslot://local}. */
+    /** {@return true when the host has a UDP endpoint; false for {@code mailslot://local}} */
     public boolean isNetworked() {
         return values.containsKey("address");
     }
@@ -152,30 +170,32 @@ public final class MailslotOptions implements Serializable {
     /**
      * The JMS layer's settings.
      *
+     * @return the settings
      * @hidden internal: public only for the client package, so it stays out of the API docs
      */
+    @SuppressWarnings("InvalidBlockTag") // @hidden is javadoc's own tag (JDK 9+); Error Prone does not know it
     public ProviderSettings toProviderSettings() {
         return OptionsMapping.providerSettings(this);
     }
 
-    /** What happens to messages that keep coming back: {@code jms.maxRedeliveries} and its companions. */
+    /** {@return what happens to messages that keep coming back: {@code jms.maxRedeliveries} and its companions} */
     public RedeliveryPolicy redeliveryPolicy() {
         return RedeliveryOptions.parse(this::get);
     }
 
-    /** The user name no-argument {@code createConnection()}/{@code createContext()} present, or null. */
+    /** {@return the user name no-argument {@code createConnection()}/{@code createContext()} present, or null} */
     public String defaultUser() {
         String value = get("jms.user");
         return value == null || value.isEmpty() ? null : value;
     }
 
-    /** The password that goes with {@link #defaultUser()}, or null. */
+    /** {@return the password that goes with {@link #defaultUser()}, or null} */
     public String defaultPassword() {
         String value = get("jms.password");
         return value == null || value.isEmpty() ? null : value;
     }
 
-    /** How sent messages are put on the wire. */
+    /** {@return how sent messages are put on the wire} */
     public PayloadFormat payloadFormat() {
         try {
             return PayloadFormat.parse(get("jms.payload"));
@@ -184,7 +204,7 @@ public final class MailslotOptions implements Serializable {
         }
     }
 
-    /** The charset of raw text payloads. */
+    /** {@return the charset of raw text payloads} */
     public Charset rawCharset() {
         try {
             return Charset.forName(get("jms.rawCharset"));
@@ -193,28 +213,31 @@ public final class MailslotOptions implements Serializable {
         }
     }
 
-    /** Whether raw datagrams arrive as TextMessage (else BytesMessage). */
+    /** {@return whether raw datagrams arrive as TextMessage (else BytesMessage)} */
     public boolean rawAsText() {
         return OptionsMapping.booleanValue(this, "jms.rawAsText");
     }
 
-    /** The client ID preset on every connection, or null. */
+    /** {@return the client ID preset on every connection, or null} */
     public String clientId() {
         String value = get("jms.clientID");
         return value == null || value.isEmpty() ? null : value;
     }
 
-    /** Whether the factory publishes its counters as a JMX MBean ({@code jms.jmx}). */
+    /** {@return whether the factory publishes its counters as a JMX MBean ({@code jms.jmx})} */
     public boolean jmxEnabled() {
         return OptionsMapping.booleanValue(this, "jms.jmx");
     }
 
-    /** The name the factory's counters are published under: {@code jms.metricsName}, or one derived from the URI. */
+    /**
+     * {@return the name the factory's counters are published under: {@code jms.metricsName}, or one derived from the
+     * URI}
+     */
     public String metricsName() {
         return ManagementName.resolve(get("jms.metricsName"), values.get("address"), get("port"));
     }
 
-    /** User name to password; empty when connections need no credentials. */
+    /** {@return user name to password; empty when connections need no credentials} */
     public Map<String, String> credentials() {
         Map<String, String> table = new LinkedHashMap<>();
         for (String entry : OptionsMapping.list(get("jms.credentials"))) {
@@ -227,7 +250,7 @@ public final class MailslotOptions implements Serializable {
         return table;
     }
 
-    /** The mailslot host's settings; only for a networked host. */
+    /** {@return the mailslot host's settings; only for a networked host} */
     public HostSettings toHostSettings() {
         return toHostSettings(InstantSource.system());
     }
@@ -236,6 +259,7 @@ public final class MailslotOptions implements Serializable {
      * The mailslot host's settings with the clock of its duplicate window; only for a networked host.
      *
      * @param clock the host's time source
+     * @return the settings
      */
     public HostSettings toHostSettings(InstantSource clock) {
         return OptionsMapping.hostSettings(this, clock);

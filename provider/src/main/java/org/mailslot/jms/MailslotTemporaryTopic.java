@@ -13,12 +13,14 @@ public final class MailslotTemporaryTopic extends MailslotTopic implements Tempo
 
     private static final long serialVersionUID = 2L;
 
+    /** Which connection owns it, and what deleting it does there. */
     private final TemporaryOwnership ownership;
 
     /**
      * @param name    the slot name, bare or full UNC (validated like any destination name)
      * @param ownerId id of the owning connection; null when the owner is elsewhere
      * @param deleter what {@link #delete()} does; null when this copy cannot be deleted from here
+     * @throws InvalidDestinationException saying which rule the name breaks
      */
     public MailslotTemporaryTopic(String name, String ownerId, TemporaryDestinationDeleter deleter)
             throws InvalidDestinationException {
@@ -26,12 +28,18 @@ public final class MailslotTemporaryTopic extends MailslotTopic implements Tempo
         this.ownership = new TemporaryOwnership(ownerId, deleter);
     }
 
-    /** A temporary topic owned elsewhere (e.g. received as {@code JMSReplyTo}): usable, not deletable. */
+    /**
+     * A temporary topic owned elsewhere (e.g. received as {@code JMSReplyTo}): usable, not deletable.
+     *
+     * @param name its UNC name
+     * @return the topic
+     * @throws InvalidDestinationException saying which rule the name breaks
+     */
     public static MailslotTemporaryTopic remote(String name) throws InvalidDestinationException {
         return new MailslotTemporaryTopic(name, null, null);
     }
 
-    /** Id of the owning connection, or null when the owner is not known here. */
+    /** {@return the id of the owning connection, or null when the owner is not known here} */
     public String ownerId() {
         return ownership.ownerId();
     }

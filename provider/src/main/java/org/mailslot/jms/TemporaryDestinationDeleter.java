@@ -9,6 +9,11 @@ import jakarta.jms.JMSException;
 @FunctionalInterface
 public interface TemporaryDestinationDeleter {
 
-    /** Deletes the temporary destination from its owning connection. */
+    /**
+     * Deletes the temporary destination from its owning connection.
+     *
+     * @param destination the temporary queue or topic
+     * @throws JMSException IllegalStateException while a consumer still uses it
+     */
     void delete(MailslotDestination destination) throws JMSException;
 }

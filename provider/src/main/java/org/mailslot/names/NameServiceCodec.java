@@ -149,7 +149,7 @@ public final class NameServiceCodec {
     public static byte[] nameAddressData(List<NameAddress> owners) {
         ByteBuffer out = ByteBuffer.allocate(owners.size() * NameAddress.LENGTH);
         for (NameAddress owner : owners) {
-            out.putShort((short) ((owner.group() ? 0x8000 : 0) | owner.nodeType().ordinal() << 13));
+            out.putShort((short) ((owner.group() ? 0x8000 : 0) | ontBits(owner.nodeType())));
             out.put(owner.address().getAddress());
         }
         return out.array();
@@ -172,7 +172,7 @@ public final class NameServiceCodec {
             int flags = in.getShort() & 0xFFFF;
             byte[] address = new byte[4];
             in.get(address);
-            owners.add(new NameAddress((flags & 0x8000) != 0, NodeType.values()[(flags >> 13) & 0x3], ipv4(address)));
+            owners.add(new NameAddress((flags & 0x8000) != 0, nodeType(flags), ipv4(address)));
         }
         return owners;
     }
@@ -184,7 +184,7 @@ public final class NameServiceCodec {
         out.put((byte) status.names().size());
         for (StatusName entry : status.names()) {
             out.put(NameLabels.rawName(entry.name()));
-            out.putShort((short) ((entry.group() ? 0x8000 : 0) | entry.nodeType().ordinal() << 13
+            out.putShort((short) ((entry.group() ? 0x8000 : 0) | ontBits(entry.nodeType())
                     | (entry.conflict() ? 0x0800 : 0) | (entry.active() ? 0x0400 : 0)));
         }
         out.put(status.unitId());
@@ -214,7 +214,7 @@ public final class NameServiceCodec {
             in.get(raw);
             int flags = in.getShort() & 0xFFFF;
             names.add(new StatusName(NameLabels.fromRaw(raw, ""), (flags & 0x8000) != 0,
-                    NodeType.values()[(flags >> 13) & 0x3], (flags & 0x0400) != 0, (flags & 0x0800) != 0));
+                    nodeType(flags), (flags & 0x0400) != 0, (flags & 0x0800) != 0));
         }
         byte[] unitId = new byte[6];
         in.get(unitId);
@@ -227,5 +227,20 @@ public final class NameServiceCodec {
         } catch (UnknownHostException impossible) {
             throw new IllegalStateException(impossible);
         }
+    }
+
+    // The owner node type (ONT) in bits 14-13 of NB_FLAGS and NAME_FLAGS: B, P, M, H as 0 to 3 (RFC 1002 4.2.1.3),
+    // the order of the node-type bits NodeType carries for the datagram FLAGS byte.
+    private static int ontBits(NodeType type) {
+        return (type.flagBits() >> 2) << 13;
+    }
+
+    private static NodeType nodeType(int flags) {
+        return switch ((flags >> 13) & 0x3) {
+            case 0 -> NodeType.B;
+            case 1 -> NodeType.P;
+            case 2 -> NodeType.M;
+            default -> NodeType.H;
+        };
     }
 }

@@ -51,16 +51,19 @@ public record NamingSettings(boolean nameServiceEnabled, int nameServicePort, Li
      *                     {@code dns}; a step left out is off
      * @throws IllegalArgumentException saying which value is wrong and what is allowed
      */
+    @SuppressWarnings("InvalidParam") // {@code nameservice} is an option value, not the parameter nameService
     public static NamingSettings parse(String nameService, String resolveOrder) {
         NamingSettings naming = DEFAULTS.withResolver(DEFAULTS.resolver().withOrder(
                 ResolverSettings.parseOrder(resolveOrder)));
         String value = nameService.trim().toLowerCase(java.util.Locale.ROOT);
         switch (value) {
-            case "off", "false", "no":
+            case "off", "false", "no" -> {
                 return naming;
-            case "on", "true", "yes":
+            }
+            case "on", "true", "yes" -> {
                 return naming.withNameService(NameServiceSettings.NAME_SERVICE_PORT);
-            default:
+            }
+            default -> {
                 int port;
                 try {
                     port = Integer.parseInt(value);
@@ -72,6 +75,7 @@ public record NamingSettings(boolean nameServiceEnabled, int nameServicePort, Li
                             + " 1..65535");
                 }
                 return naming.withNameService(port);
+            }
         }
     }
 

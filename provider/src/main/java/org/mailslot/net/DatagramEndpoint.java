@@ -97,11 +97,6 @@ public final class DatagramEndpoint implements AutoCloseable {
         return buffer.flip();
     }
 
-    /** The codec in use. */
-    public MailslotCodec codec() {
-        return codec;
-    }
-
     /** The address and port datagrams leave from. */
     public InetSocketAddress localAddress() {
         return udp.localAddress();

@@ -75,13 +75,6 @@ final class LearnedNames {
         }
     }
 
-    synchronized Map<String, InetSocketAddress> snapshot() {
-        expire(clock.instant());
-        Map<String, InetSocketAddress> copy = new LinkedHashMap<>();
-        entries.forEach((k, v) -> copy.put(k, v.address));
-        return copy;
-    }
-
     long refusedFull() {
         return refusedFull.sum();
     }

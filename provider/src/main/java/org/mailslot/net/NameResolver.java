@@ -159,11 +159,6 @@ public final class NameResolver {
         return learned.learn(key, source);
     }
 
-    /** A copy of the learned names, upper-case, for diagnostics. */
-    public Map<String, InetSocketAddress> learnedNames() {
-        return learned.snapshot();
-    }
-
     /** The static table, upper-case names. */
     public Map<String, InetSocketAddress> staticNames() {
         return staticTable;

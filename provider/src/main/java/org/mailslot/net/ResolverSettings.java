@@ -52,7 +52,7 @@ public record ResolverSettings(List<ResolutionStep> order, int learnedCapacity, 
      */
     public static List<ResolutionStep> parseOrder(String text) {
         List<ResolutionStep> steps = new java.util.ArrayList<>();
-        for (String part : text.split(",")) {
+        for (String part : text.split(",", -1)) {
             String key = part.trim().toUpperCase(Locale.ROOT).replace("-", "").replace("_", "");
             if (key.isEmpty()) {
                 continue;

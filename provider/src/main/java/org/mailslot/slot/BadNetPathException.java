@@ -6,6 +6,8 @@ package org.mailslot.slot;
  */
 public final class BadNetPathException extends MailslotException {
 
+    private static final long serialVersionUID = 1L;
+
     /**
      * @param message what could not be reached and what to do about it
      */

@@ -22,13 +22,23 @@ import org.mailslot.wire.WireFormatException;
 public record HostCounters(long received, long remoteDelivered, long localWrites, long sent, long sendFailures,
         Map<DropReason, Long> drops, Map<WireFormatException.Reason, Long> malformed) {
 
-    /** Copies the maps. */
+    /**
+     * Copies the maps, so the snapshot cannot change.
+     *
+     * @param received        datagrams read from the network (including malformed ones)
+     * @param remoteDelivered messages from datagrams queued into a slot
+     * @param localWrites     messages written on this host and queued into a slot without the network
+     * @param sent            datagrams sent (a group write sent to two broadcast addresses counts once)
+     * @param sendFailures    writes that failed in the socket
+     * @param drops           drops per reason (every reason present, zero when none)
+     * @param malformed       malformed datagrams per codec reason (only reasons seen)
+     */
     public HostCounters {
         drops = Collections.unmodifiableMap(new EnumMap<>(drops));
         malformed = malformed.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(malformed));
     }
 
-    /** All counters zero: what a host that never ran reports. */
+    /** {@return all counters zero: what a host that never ran reports} */
     public static HostCounters zero() {
         Map<DropReason, Long> drops = new EnumMap<>(DropReason.class);
         for (DropReason reason : DropReason.values()) {
@@ -37,17 +47,22 @@ public record HostCounters(long received, long remoteDelivered, long localWrites
         return new HostCounters(0, 0, 0, 0, 0, drops, Map.of());
     }
 
-    /** The count for one drop reason. */
+    /**
+     * The count for one drop reason.
+     *
+     * @param reason the reason
+     * @return how many datagrams or writes were dropped for it
+     */
     public long drops(DropReason reason) {
         return drops.getOrDefault(reason, 0L);
     }
 
-    /** The total of all drops. */
+    /** {@return the total of all drops} */
     public long totalDrops() {
         return drops.values().stream().mapToLong(Long::longValue).sum();
     }
 
-    /** Messages queued into slots, from the network and from local writes. */
+    /** {@return messages queued into slots, from the network and from local writes} */
     public long delivered() {
         return remoteDelivered + localWrites;
     }

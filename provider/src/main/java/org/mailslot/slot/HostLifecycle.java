@@ -61,6 +61,8 @@ final class HostLifecycle {
     }
 
     /** Runs every close listener once; one that fails is logged and the others still run. */
+    // The list is copy-on-write: the loop walks a snapshot, and remove() decides which thread runs a listener.
+    @SuppressWarnings("ModifyCollectionInEnhancedForLoop")
     void closed() {
         LOG.info("mailslot host {} closed", hostName);
         for (Runnable listener : closeListeners) {

@@ -71,7 +71,34 @@ public record HostSettings(
      */
     public static final int DEFAULT_DUPLICATE_CAPACITY = 8_192;
 
-    /** Validates and normalises (names upper-case, collections copied). */
+    /**
+     * Validates and normalises (names upper-case, collections copied); {@link #builder(String)} is the usual way in.
+     *
+     * @param computerName       this host's NetBIOS computer name (1..15 characters, stored upper-case)
+     * @param domain             the domain or workgroup whose group writes this host receives and where
+     *                           {@code \\*\mailslot\...} goes
+     * @param network            false for a local-only host (no socket; remote writes fail with
+     *                           {@link BadNetPathException})
+     * @param bindAddress        the unicast address to bind (IPv4)
+     * @param port               the mailslot UDP port, the same on every host (138 on real networks)
+     * @param broadcastAddresses where group writes go; empty derives them from the interface of the bind address (or,
+     *                           when a multicast group is set, means the network has no broadcast)
+     * @param multicastGroup     an optional multicast group for networks without broadcast, or {@code null}
+     * @param scope              the NetBIOS scope ID, "" for none; hosts only see datagrams of their own scope
+     * @param staticNames        computer name to address, consulted before learned names and DNS
+     * @param hostLookup         the last resort of name resolution ({@link HostLookup#DNS} by default)
+     * @param knownDomains       other domains (besides our own) whose names mean a group write
+     * @param smbProfile         the sender profile of written datagrams
+     * @param nodeType           the node type bits in written datagrams
+     * @param wireLimits         payload size rules for remote writes
+     * @param slotQuotaBytes     the byte quota of each slot's unread messages
+     * @param duplicateWindow    how long a datagram's copies are recognised ({@link Duration#ZERO} turns it off)
+     * @param duplicateCapacity  how many recent datagrams the duplicate filter remembers at most
+     * @param receiveBufferBytes the SO_RCVBUF asked for
+     * @param clock              the clock of the duplicate window (injectable for tests)
+     * @param naming             the NetBIOS name service and the resolution order
+     * @param receiveNameTypes   the destination name types received besides {@code <00>} (see {@link ReceivingNames})
+     */
     public HostSettings {
         Objects.requireNonNull(scope, "scope");
         computerName = checkNetbiosName(computerName, "computerName", scope);
@@ -105,7 +132,7 @@ public record HostSettings(
         receiveNameTypes = Set.copyOf(receiveNameTypes);
     }
 
-    /** Which destination names this host receives datagrams for. */
+    /** {@return which destination names this host receives datagrams for} */
     public ReceivingNames receivingNames() {
         return new ReceivingNames(computerName, domain, scope, receiveNameTypes);
     }
@@ -130,7 +157,7 @@ public record HostSettings(
         return new Builder(computerName);
     }
 
-    /** The endpoint settings this host's UDP endpoint uses. */
+    /** {@return the endpoint settings this host's UDP endpoint uses} */
     public EndpointSettings endpointSettings() {
         return new EndpointSettings(bindAddress, port, broadcastAddresses, multicastGroup, receiveBufferBytes,
                 "mailslot-host-" + computerName);
@@ -172,115 +199,210 @@ public record HostSettings(
             }
         }
 
-        /** The domain or workgroup (default WORKGROUP). */
+        /**
+         * The domain or workgroup (default WORKGROUP).
+         *
+         * @param value a NetBIOS name, 1 to 15 characters
+         * @return this builder
+         */
         public Builder domain(String value) {
             this.domain = value;
             return this;
         }
 
-        /** No socket: only local slots and local writes work. */
+        /**
+         * No socket: only local slots and local writes work.
+         *
+         * @return this builder
+         */
         public Builder localOnly() {
             this.network = false;
             return this;
         }
 
-        /** The unicast address to bind (default 0.0.0.0). */
+        /**
+         * The unicast address to bind (default 0.0.0.0).
+         *
+         * @param value an IPv4 address of this machine, or 0.0.0.0 for all
+         * @return this builder
+         */
         public Builder bindAddress(InetAddress value) {
             this.bindAddress = value;
             return this;
         }
 
-        /** The mailslot UDP port (default 138, which needs privilege). */
+        /**
+         * The mailslot UDP port (default 138, which needs privilege).
+         *
+         * @param value 0 to 65535; 0 picks a free port
+         * @return this builder
+         */
         public Builder port(int value) {
             this.port = value;
             return this;
         }
 
-        /** Adds a broadcast address for group writes (default: derived from the interface). */
+        /**
+         * Adds a broadcast address for group writes (default: derived from the interface).
+         *
+         * @param value an IPv4 broadcast address, e.g. 192.168.56.255
+         * @return this builder
+         */
         public Builder broadcastAddress(InetAddress value) {
             this.broadcastAddresses.add(value);
             return this;
         }
 
-        /** A multicast group that group writes also go to and that the host joins. */
+        /**
+         * A multicast group that group writes also go to and that the host joins.
+         *
+         * @param value an IPv4 multicast address
+         * @return this builder
+         */
         public Builder multicastGroup(InetAddress value) {
             this.multicastGroup = value;
             return this;
         }
 
-        /** The NetBIOS scope ID (default none). */
+        /**
+         * The NetBIOS scope ID (default none).
+         *
+         * @param value the scope, e.g. {@code corp.example}, or empty
+         * @return this builder
+         */
         public Builder scope(String value) {
             this.scope = value;
             return this;
         }
 
-        /** Adds a static name table entry. */
+        /**
+         * Adds a static name table entry.
+         *
+         * @param name    a computer name
+         * @param address where its datagrams go
+         * @return this builder
+         */
         public Builder staticName(String name, InetAddress address) {
             this.staticNames.put(name, address);
             return this;
         }
 
-        /** The last resort of name resolution (default DNS; {@link HostLookup#NONE} to turn it off). */
+        /**
+         * The last resort of name resolution (default DNS; {@link HostLookup#NONE} to turn it off).
+         *
+         * @param value how names no other step knows are looked up
+         * @return this builder
+         */
         public Builder hostLookup(HostLookup value) {
             this.hostLookup = value;
             return this;
         }
 
-        /** Declares another domain, so that {@code \\NAME\mailslot\...} is a group write to it. */
+        /**
+         * Declares another domain, so that {@code \\NAME\mailslot\...} is a group write to it.
+         *
+         * @param value a NetBIOS domain name
+         * @return this builder
+         */
         public Builder knownDomain(String value) {
             this.knownDomains.add(value);
             return this;
         }
 
-        /** The sender profile (default WINDOWS_CLIENT). */
+        /**
+         * The sender profile (default WINDOWS_CLIENT).
+         *
+         * @param value the header fields written datagrams carry
+         * @return this builder
+         */
         public Builder smbProfile(SmbProfile value) {
             this.smbProfile = value;
             return this;
         }
 
-        /** The node type of written datagrams (default B). */
+        /**
+         * The node type of written datagrams (default B).
+         *
+         * @param value the node type
+         * @return this builder
+         */
         public Builder nodeType(NodeType value) {
             this.nodeType = value;
             return this;
         }
 
-        /** The payload size rules of remote writes (default the Windows rules). */
+        /**
+         * The payload size rules of remote writes (default the Windows rules).
+         *
+         * @param value the limits
+         * @return this builder
+         */
         public Builder wireLimits(WireLimits value) {
             this.wireLimits = value;
             return this;
         }
 
-        /** The byte quota of each slot (default 4 MiB). */
+        /**
+         * The byte quota of each slot (default 4 MiB).
+         *
+         * @param value bytes of unread messages a slot may hold
+         * @return this builder
+         */
         public Builder slotQuotaBytes(long value) {
             this.slotQuotaBytes = value;
             return this;
         }
 
-        /** The duplicate window (default 2 s). */
+        /**
+         * The duplicate window (default 2 s).
+         *
+         * @param value how long a copy of a datagram counts as a duplicate
+         * @return this builder
+         */
         public Builder duplicateWindow(Duration value) {
             this.duplicateWindow = value;
             return this;
         }
 
-        /** How many recent datagrams the duplicate filter remembers (default 8,192). */
+        /**
+         * How many recent datagrams the duplicate filter remembers (default 8,192).
+         *
+         * @param value at least 1
+         * @return this builder
+         */
         public Builder duplicateCapacity(int value) {
             this.duplicateCapacity = value;
             return this;
         }
 
-        /** The SO_RCVBUF asked for (default 4 MiB). */
+        /**
+         * The SO_RCVBUF asked for (default 4 MiB).
+         *
+         * @param value bytes; the kernel may grant less
+         * @return this builder
+         */
         public Builder receiveBufferBytes(int value) {
             this.receiveBufferBytes = value;
             return this;
         }
 
-        /** The clock of the duplicate window (default the system clock). */
+        /**
+         * The clock of the duplicate window (default the system clock).
+         *
+         * @param value the time source
+         * @return this builder
+         */
         public Builder clock(InstantSource value) {
             this.clock = value;
             return this;
         }
 
-        /** The name service and resolution order (default: no name service, the default order). */
+        /**
+         * The name service and resolution order (default: no name service, the default order).
+         *
+         * @param value the naming settings
+         * @return this builder
+         */
         public Builder naming(NamingSettings value) {
             this.naming = value;
             return this;
@@ -290,13 +412,16 @@ public record HostSettings(
          * Also receive datagrams addressed to this name type of our computer name, our domain or {@code *} (or to
          * {@code __MSBROWSE__<01>}): for a receiver that implements a browser or domain protocol. Default: only
          * {@code <00>}.
+         *
+         * @param value a name type, e.g. {@code <1D>} for a domain's master browser
+         * @return this builder
          */
         public Builder receiveNameType(NameType value) {
             this.receiveNameTypes.add(java.util.Objects.requireNonNull(value, "value"));
             return this;
         }
 
-        /** The settings; validates every value. */
+        /** {@return the settings; validates every value} */
         public HostSettings build() {
             return new HostSettings(computerName, domain, network, bindAddress, port, broadcastAddresses,
                     multicastGroup, scope, staticNames, hostLookup, knownDomains, smbProfile, nodeType, wireLimits,

@@ -37,17 +37,17 @@ public final class Mailslot implements AutoCloseable {
         setReadTimeout(readTimeout);
     }
 
-    /** The local name of the slot, {@code \\.\mailslot\...}. */
+    /** {@return the local name of the slot, {@code \\.\mailslot\...}} */
     public MailslotName name() {
         return name;
     }
 
-    /** The largest message the slot accepts, 0 for any size. */
+    /** {@return the largest message the slot accepts, 0 for any size} */
     public int maxMessageSize() {
         return maxMessageSize;
     }
 
-    /** The timeout of {@link #readWithSlotTimeout()}. */
+    /** {@return the timeout of {@link #readWithSlotTimeout()}} */
     public Duration readTimeout() {
         return readTimeout;
     }
@@ -113,12 +113,12 @@ public final class Mailslot implements AutoCloseable {
         }
     }
 
-    /** The slot's state (GetMailslotInfo). */
+    /** {@return the slot's state (GetMailslotInfo)} */
     public MailslotInfo info() {
         return new MailslotInfo(maxMessageSize, queue.nextSize(), queue.size(), readTimeout);
     }
 
-    /** The bytes charged against the quota by unread messages. */
+    /** {@return the bytes charged against the quota by unread messages} */
     public long queuedBytes() {
         return queue.usedBytes();
     }
@@ -132,7 +132,7 @@ public final class Mailslot implements AutoCloseable {
         this.arrivalListener = listener;
     }
 
-    /** True until {@link #close()}. */
+    /** {@return true until {@link #close()}} */
     public boolean isOpen() {
         return !queue.isClosed();
     }

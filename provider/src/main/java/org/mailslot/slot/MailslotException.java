@@ -5,6 +5,8 @@ import java.io.IOException;
 /** The base of the checked failures of mailslot operations; each subclass names one Windows failure. */
 public class MailslotException extends IOException {
 
+    private static final long serialVersionUID = 1L;
+
     /**
      * @param message what went wrong and what to do about it
      */

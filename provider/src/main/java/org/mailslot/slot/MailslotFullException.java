@@ -7,6 +7,8 @@ package org.mailslot.slot;
  */
 public final class MailslotFullException extends MailslotException {
 
+    private static final long serialVersionUID = 1L;
+
     /**
      * @param name        the slot
      * @param quotaBytes  its quota

@@ -117,6 +117,13 @@ public final class MailslotHost implements AutoCloseable {
      * Creates a slot whose messages go straight to {@code receiver} (see {@link SlotReceiver}) instead of into the
      * slot's queue, so nothing is queued twice; reads on such a slot find nothing. Otherwise as
      * {@link #createMailslot(MailslotName, int, Duration)}; closing the handle deletes the slot.
+     *
+     * @param name           the slot's name, on this host
+     * @param maxMessageSize the largest message accepted, 0 for any size
+     * @param receiver       takes each message as it arrives
+     * @return the handle
+     * @throws MailslotExistsException a slot of that name is open
+     * @throws MailslotClosedException the host is closed
      */
     public Mailslot createMailslot(MailslotName name, int maxMessageSize, SlotReceiver receiver)
             throws MailslotExistsException, MailslotClosedException {
@@ -216,7 +223,13 @@ public final class MailslotHost implements AutoCloseable {
         return target(name, NameType.DEFAULT);
     }
 
-    /** As {@link #target(MailslotName)}, addressed to the name type {@code type} of the name's server. */
+    /**
+     * As {@link #target(MailslotName)}, addressed to the name type {@code type} of the name's server.
+     *
+     * @param name the slot to write to
+     * @param type the NetBIOS name type (suffix), e.g. {@code <1D>} for a domain's master browser
+     * @return the target, with its size limit
+     */
     public WriteTarget target(MailslotName name, NameType type) {
         return outbound.target(Objects.requireNonNull(name, "name"), Objects.requireNonNull(type, "type"));
     }
@@ -225,6 +238,11 @@ public final class MailslotHost implements AutoCloseable {
      * Writes one message to a target from {@link #target(MailslotName)}, checked against its size limit here and
      * nowhere else; fails as {@link #send(MailslotName, byte[], int)} does (a group write above the group limit is
      * a {@link BadNetPathException} caused by a {@link org.mailslot.wire.MessageTooLargeException}).
+     *
+     * @param target   from {@link #target(MailslotName)}
+     * @param data     the message
+     * @param priority 0..9 (Windows ignores it)
+     * @throws IOException as {@link #send(MailslotName, byte[], int)} throws
      */
     public void send(WriteTarget target, byte[] data, int priority) throws IOException {
         requireOpen();
@@ -277,72 +295,77 @@ public final class MailslotHost implements AutoCloseable {
         return resolver.resolve(computerName);
     }
 
-    /** The resolver of writes to a computer name: its tables, learned names and refusal counts. */
+    /** {@return the resolver of writes to a computer name: its tables, learned names and refusal counts} */
     public NameResolver resolver() {
         return resolver;
     }
 
-    /** The running name service; empty when it is off or the host is local-only. */
+    /** {@return the running name service; empty when it is off or the host is local-only} */
     public Optional<NameService> nameService() {
         return network.nameService();
     }
 
-    /** True when {@code name} is this host's domain or a configured other domain (a group write target). */
+    /**
+     * Whether a write to {@code \\name\mailslot\...} is a group write.
+     *
+     * @param name a computer or domain name, any case
+     * @return true when {@code name} is this host's domain or a configured other domain
+     */
     public boolean isDomainName(String name) {
         return outbound.isDomain(name.toUpperCase(java.util.Locale.ROOT));
     }
 
-    /** A snapshot of every counter. */
+    /** {@return a snapshot of every counter} */
     public HostCounters counters() {
         return counters.snapshot();
     }
 
-    /** The next DGM_ID of this host's per-host counter. */
+    /** {@return the next DGM_ID of this host's per-host counter} */
     public int nextDatagramId() {
         return outbound.nextDatagramId();
     }
 
-    /** Our NetBIOS source name, {@code COMPUTER<00>} in our scope. */
+    /** {@return our NetBIOS source name, {@code COMPUTER<00>} in our scope} */
     public NetbiosName sourceName() {
         return outbound.sourceName();
     }
 
-    /** The settings the host was built from. */
+    /** {@return the settings the host was built from} */
     public HostSettings settings() {
         return settings;
     }
 
-    /** The computer name. */
+    /** {@return the computer name} */
     public String computerName() {
         return settings.computerName();
     }
 
-    /** The domain. */
+    /** {@return the domain} */
     public String domain() {
         return settings.domain();
     }
 
-    /** The unicast address and port datagrams leave from; empty for a local-only host. */
+    /** {@return the unicast address and port datagrams leave from; empty for a local-only host} */
     public Optional<InetSocketAddress> localAddress() {
         return network.localAddress();
     }
 
-    /** Every UDP address and port this host's sockets are bound to; empty for a local-only host. */
+    /** {@return every UDP address and port this host's sockets are bound to; empty for a local-only host} */
     public List<InetSocketAddress> boundAddresses() {
         return network.boundAddresses();
     }
 
-    /** Where group datagrams go; empty for a local-only host. */
+    /** {@return where group datagrams go; empty for a local-only host} */
     public List<InetSocketAddress> groupTargets() {
         return network.groupTargets();
     }
 
-    /** The endpoint's reader thread, in a list; empty for a local-only host. */
+    /** {@return the endpoint's reader thread, in a list; empty for a local-only host} */
     public List<Thread> readerThreads() {
         return network.readerThreads();
     }
 
-    /** True until {@link #close()}. */
+    /** {@return true until {@link #close()}} */
     public boolean isOpen() {
         return lifecycle.isOpen();
     }
@@ -370,6 +393,8 @@ public final class MailslotHost implements AutoCloseable {
      * Why the host closed on its own: its endpoint's reader failed (a socket error, the socket closed by an
      * interrupt, an Error while handling a datagram), or the address it is bound to left every interface. Empty
      * while the host works and after an ordinary {@link #close()}.
+     *
+     * @return the failure, or empty
      */
     public Optional<Throwable> failure() {
         return lifecycle.failure();

@@ -182,42 +182,42 @@ public final class MailslotName {
         return c >= ' ' && c <= '~' ? "'" + c + "'" : String.format("U+%04X", (int) c);
     }
 
-    /** True for {@code \\.\mailslot\...}: a slot on this host, no network traffic. */
+    /** {@return true for {@code \\.\mailslot\...}: a slot on this host, no network traffic} */
     public boolean isLocal() {
         return server.equals(LOCAL_SERVER);
     }
 
-    /** True for {@code \\*\mailslot\...}: every host of the writer's own domain. */
+    /** {@return true for {@code \\*\mailslot\...}: every host of the writer's own domain} */
     public boolean isPrimaryDomain() {
         return server.equals(PRIMARY_DOMAIN_SERVER);
     }
 
-    /** The server part, upper-case: {@code "."}, {@code "*"}, or a computer or domain name. */
+    /** {@return the server part, upper-case: {@code "."}, {@code "*"}, or a computer or domain name} */
     public String server() {
         return server;
     }
 
-    /** The slot path after {@code \mailslot\}, in the case it was given. */
+    /** {@return the slot path after {@code \mailslot\}, in the case it was given} */
     public String path() {
         return path;
     }
 
-    /** The transaction name carried in datagrams: {@code \MAILSLOT\} plus the path. */
+    /** {@return the transaction name carried in datagrams: {@code \MAILSLOT\} plus the path} */
     public String wireName() {
         return wireName;
     }
 
-    /** The same path on this host: {@code \\.\mailslot\<path>}. */
+    /** {@return the same path on this host: {@code \\.\mailslot\<path>}} */
     public MailslotName toLocal() {
         return isLocal() ? this : new MailslotName(LOCAL_SERVER, path);
     }
 
-    /** The same path in the writer's own domain: {@code \\*\mailslot\<path>}. */
+    /** {@return the same path in the writer's own domain: {@code \\*\mailslot\<path>}} */
     public MailslotName toPrimaryDomain() {
         return isPrimaryDomain() ? this : new MailslotName(PRIMARY_DOMAIN_SERVER, path);
     }
 
-    /** The case-insensitive lookup key of the path (lower case), shared by every form of the name. */
+    /** {@return the case-insensitive lookup key of the path (lower case), shared by every form of the name} */
     public String pathKey() {
         return key;
     }

@@ -3,6 +3,8 @@ package org.mailslot.slot;
 /** A mailslot name that breaks a rule of the UNC mailslot name syntax; {@link #rule()} says which one. */
 public final class MailslotNameException extends IllegalArgumentException {
 
+    private static final long serialVersionUID = 1L;
+
     /** The rules a mailslot name must follow. */
     public enum Rule {
         /** The name, the server part or the slot path is empty. */
@@ -17,7 +19,9 @@ public final class MailslotNameException extends IllegalArgumentException {
         EMPTY_LEVEL
     }
 
+    /** The rule the name broke. */
     private final Rule rule;
+    /** The name as given. */
     private final String name;
 
     /**
@@ -33,12 +37,12 @@ public final class MailslotNameException extends IllegalArgumentException {
         this.name = name;
     }
 
-    /** The rule the name broke. */
+    /** {@return the rule the name broke} */
     public Rule rule() {
         return rule;
     }
 
-    /** The offending name as given. */
+    /** {@return the offending name as given} */
     public String name() {
         return name;
     }

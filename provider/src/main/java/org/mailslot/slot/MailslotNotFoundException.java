@@ -6,6 +6,8 @@ package org.mailslot.slot;
  */
 public final class MailslotNotFoundException extends MailslotException {
 
+    private static final long serialVersionUID = 1L;
+
     /**
      * @param name the slot that was not found
      */

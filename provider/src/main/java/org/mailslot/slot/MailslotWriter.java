@@ -20,7 +20,7 @@ public final class MailslotWriter implements AutoCloseable {
         this.target = target;
     }
 
-    /** Where this writer writes. */
+    /** {@return where this writer writes} */
     public MailslotName target() {
         return target;
     }
@@ -52,13 +52,16 @@ public final class MailslotWriter implements AutoCloseable {
     /**
      * Writes {@code length} bytes of {@code data} from {@code offset} as one message with priority 0.
      *
+     * @param data   holds the message
+     * @param offset where the message starts in {@code data}
+     * @param length the message's length
      * @throws IOException see {@link MailslotHost#send}
      */
     public void write(byte[] data, int offset, int length) throws IOException {
         write(Arrays.copyOfRange(data, offset, offset + length), 0);
     }
 
-    /** True until {@link #close()}. */
+    /** {@return true until {@link #close()}} */
     public boolean isOpen() {
         return open;
     }

@@ -21,7 +21,16 @@ import java.util.Objects;
 public record ReceivedMessage(byte[] data, MailslotName slot, String sourceComputer,
         InetSocketAddress sourceAddress, int priority, Delivery delivery, int destinationType, String wireName) {
 
-    /** A message addressed to name type {@code <00>}, under the slot's own name. */
+    /**
+     * A message addressed to name type {@code <00>}, under the slot's own name.
+     *
+     * @param data           the message bytes (the caller owns this array)
+     * @param slot           the local name of the slot it was read from
+     * @param sourceComputer the computer name of the writer
+     * @param sourceAddress  the UDP source address and port, or {@code null} for a local write
+     * @param priority       the write priority 0..9
+     * @param delivery       how it arrived
+     */
     public ReceivedMessage(byte[] data, MailslotName slot, String sourceComputer, InetSocketAddress sourceAddress,
             int priority, Delivery delivery) {
         this(data, slot, sourceComputer, sourceAddress, priority, delivery, 0, slot.wireName());
@@ -37,7 +46,20 @@ public record ReceivedMessage(byte[] data, MailslotName slot, String sourceCompu
         GROUP
     }
 
-    /** Checks the fields. */
+    /**
+     * Refuses a null data, slot, source computer or delivery.
+     *
+     * @param data            the message bytes (the caller owns this array)
+     * @param slot            the local name of the slot it was read from
+     * @param sourceComputer  the computer name of the writer: from the datagram's source name, or this host's name for
+     *                        a local write
+     * @param sourceAddress   the UDP source address and port, or {@code null} for a local write
+     * @param priority        the write priority 0..9 (Windows writers send 0)
+     * @param delivery        how it arrived
+     * @param destinationType the NetBIOS name type (suffix) the datagram was addressed to, e.g. 0x1D; 0 for a local
+     *                        write
+     * @param wireName        the transaction name as the writer spelled it ({@code \MAILSLOT\Alerts})
+     */
     public ReceivedMessage {
         Objects.requireNonNull(data, "data");
         Objects.requireNonNull(slot, "slot");
@@ -46,7 +68,7 @@ public record ReceivedMessage(byte[] data, MailslotName slot, String sourceCompu
         Objects.requireNonNull(wireName, "wireName");
     }
 
-    /** True when the message came over the network. */
+    /** {@return true when the message came over the network} */
     public boolean isRemote() {
         return sourceAddress != null;
     }

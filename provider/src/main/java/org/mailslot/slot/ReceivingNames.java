@@ -62,7 +62,12 @@ public final class ReceivingNames {
         this.msbrowse = browse;
     }
 
-    /** @return what a datagram addressed to {@code destination} is for this host */
+    /**
+     * Decides whether a datagram is this host's, from the name it was sent to.
+     *
+     * @param destination the datagram's destination name
+     * @return what a datagram addressed to {@code destination} is for this host
+     */
     public Verdict classify(NetbiosName destination) {
         if (!destination.scope().equalsIgnoreCase(scope)) {
             return Verdict.NOT_FOR_US;
@@ -86,6 +91,8 @@ public final class ReceivingNames {
     /**
      * Parses {@code 1D,1E,msbrowse} (each as {@link NameType#parse}); "" is none.
      *
+     * @param text the comma-separated list
+     * @return the name types, in the order given
      * @throws IllegalArgumentException naming the entry that is not a name type
      */
     public static List<NameType> parseList(String text) {

@@ -15,7 +15,12 @@ package org.mailslot.slot;
 public record WriteTarget(MailslotName name, org.mailslot.names.NameType type, boolean group, int maxPayload,
         String limitRule) {
 
-    /** True when {@code size} bytes fit this write. */
+    /**
+     * Checks a message against this target's limit, before it is sent.
+     *
+     * @param size the message's length in bytes
+     * @return true when it is not above {@link #maxPayload()}
+     */
     public boolean fits(int size) {
         return size <= maxPayload;
     }

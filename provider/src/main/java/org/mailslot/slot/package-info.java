@@ -8,7 +8,7 @@
  * slot, one computer or a whole domain, group or unique decided once). Windows semantics, limits enforced once,
  * duplicates suppressed, every drop counted under one reason in {@link org.mailslot.slot.HostCounters}.
  *
- * <p>May depend on the JDK, slf4j-api, {@code org.mailslot.concurrent}, {@code org.mailslot.wire} and
- * {@code org.mailslot.net}; never on JMS.
+ * <p>May depend on the JDK, slf4j-api, {@code org.mailslot.concurrent}, {@code org.mailslot.wire},
+ * {@code org.mailslot.net} and {@code org.mailslot.names} (naming settings, name types); never on JMS.
  */
 package org.mailslot.slot;

@@ -41,16 +41,6 @@ public final class MailslotCodec {
         return WINDOWS;
     }
 
-    /** @return the SMB profile this codec encodes with */
-    public SmbProfile profile() {
-        return profile;
-    }
-
-    /** @return the payload limits this codec enforces when encoding */
-    public WireLimits limits() {
-        return limits;
-    }
-
     /** @return the number of bytes {@link #encode} writes for {@code d} (limits are not checked) */
     public int encodedLength(MailslotDatagram d) {
         return DatagramHeader.encodedLength(d) + SmbMailslotWrite.encodedLength(profile, d.mailslotName(),

@@ -57,14 +57,6 @@ public record MailslotDatagram(
         }
     }
 
-    /**
-     * @param slotPath the part after {@code \\.\mailslot\} or {@code \\HOST\mailslot\}, e.g. {@code a\b}
-     * @return the wire transaction name, e.g. {@code \MAILSLOT\a\b}
-     */
-    public static String wireMailslotName(String slotPath) {
-        return MAILSLOT_PREFIX + slotPath;
-    }
-
     /** @return the transaction name without its {@code \MAILSLOT\} prefix, e.g. {@code TEST} */
     public String slotPath() {
         return mailslotName.substring(MAILSLOT_PREFIX.length());

@@ -12,6 +12,7 @@ final class MailslotNames {
     }
 
     /** @return null if the name is valid, else what is wrong with it (a sentence fragment) */
+    @SuppressWarnings("ReferenceEquality") // the cache remembers instances: equal content is checked by findProblem
     static String problemWith(String name) {
         // Senders repeat one name instance per destination and the decoder hands out cached instances; checking
         // them again showed in profiles. One remembered name was not enough: a sending and a receiving thread

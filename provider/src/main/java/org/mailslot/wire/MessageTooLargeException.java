@@ -6,6 +6,8 @@ package org.mailslot.wire;
  */
 public final class MessageTooLargeException extends IllegalArgumentException {
 
+    private static final long serialVersionUID = 1L;
+
     private final int size;
     private final int limit;
 

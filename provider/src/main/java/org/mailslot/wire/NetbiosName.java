@@ -93,7 +93,7 @@ public record NetbiosName(String name, int suffix, String scope) {
         char[] chars = text.toCharArray();
         for (int i = 0; i < chars.length; i++) {
             if (chars[i] >= 'a' && chars[i] <= 'z') {
-                chars[i] -= 'a' - 'A';
+                chars[i] = (char) (chars[i] - ('a' - 'A'));
             }
         }
         return new String(chars);

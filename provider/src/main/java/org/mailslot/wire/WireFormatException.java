@@ -12,6 +12,8 @@ import java.util.Objects;
  */
 public final class WireFormatException extends Exception {
 
+    private static final long serialVersionUID = 1L;
+
     private final Reason reason;
 
     /**

@@ -78,7 +78,7 @@ class MailslotCodecPropertiesTest {
     private static MailslotDatagram datagram(RandomInputs random) {
         return new MailslotDatagram(random.pick(DatagramType.class), random.pick(NodeType.class),
                 random.between(0, 0xFFFF), random.anyInt(), random.between(0, 0xFFFF), name(random), name(random),
-                MailslotDatagram.wireMailslotName(random.string((char) 0x20, (char) 0x7E, 1, 40)),
+                MailslotDatagram.MAILSLOT_PREFIX + random.string((char) 0x20, (char) 0x7E, 1, 40),
                 random.between(0, MailslotDatagram.MAX_PRIORITY), random.bytes(CEILING));
     }
 

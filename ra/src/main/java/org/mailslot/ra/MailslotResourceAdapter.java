@@ -31,16 +31,25 @@ public class MailslotResourceAdapter implements ResourceAdapter, Serializable {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger(MailslotResourceAdapter.class.getName());
 
+    /** The settings URI pools and activation specs inherit. */
     private String uri = MailslotOptions.SCHEME + "://" + MailslotOptions.LOCAL;
     private transient volatile SharedHosts hosts;
     private transient volatile WorkManager workManager;
     private final transient Map<Key, EndpointActivation> activations = new ConcurrentHashMap<>();
 
-    /** The settings URI pools and activation specs use when they name none ({@code mailslot://local} by default). */
+    /**
+     * {@return the settings URI pools and activation specs use when they name none ({@code mailslot://local} by
+     * default)}
+     */
     public String getUri() {
         return uri;
     }
 
+    /**
+     * Sets the settings URI pools and activation specs inherit; the server sets it from the deployment descriptor.
+     *
+     * @param uri a {@code mailslot://} settings URI
+     */
     public void setUri(String uri) {
         this.uri = uri;
     }
@@ -69,7 +78,7 @@ public class MailslotResourceAdapter implements ResourceAdapter, Serializable {
         LOG.info("Mailslot resource adapter stopped: endpoints deactivated, hosts closed");
     }
 
-    /** The hosts of this adapter, one per settings URI. */
+    /** {@return the hosts of this adapter, one per settings URI} */
     public SharedHosts hosts() {
         SharedHosts current = hosts;
         if (current == null) {
@@ -99,7 +108,7 @@ public class MailslotResourceAdapter implements ResourceAdapter, Serializable {
         }
     }
 
-    /** Running activations, for diagnostics. */
+    /** {@return how many endpoint activations are running, for diagnostics} */
     public int activeEndpoints() {
         return activations.size();
     }

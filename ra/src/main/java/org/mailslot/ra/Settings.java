@@ -9,7 +9,13 @@ public final class Settings {
     private Settings() {
     }
 
-    /** The URI to use: {@code own} when given, else the adapter's. */
+    /**
+     * The URI to use: {@code own} when given, else the adapter's.
+     *
+     * @param own        a pool's or activation's own URI, possibly blank
+     * @param adapterUri the adapter's URI
+     * @return the URI that applies
+     */
     public static String effectiveUri(String own, String adapterUri) {
         return own == null || own.isBlank() ? adapterUri : own.trim();
     }
@@ -17,6 +23,8 @@ public final class Settings {
     /**
      * Parses {@code uri} as a mailslot settings URI.
      *
+     * @param property the bean property the URI came from, for the message
+     * @param uri      the value
      * @throws InvalidPropertyException naming {@code property} and what is wrong with the value
      */
     public static void validateUri(String property, String uri) throws InvalidPropertyException {
@@ -31,7 +39,13 @@ public final class Settings {
         }
     }
 
-    /** An {@link InvalidPropertyException} whose message starts with the property name. */
+    /**
+     * An {@link InvalidPropertyException} whose message starts with the property name.
+     *
+     * @param property the bean property at fault
+     * @param problem  what is wrong and what it accepts, to follow the name
+     * @return the exception, for the caller to throw
+     */
     public static InvalidPropertyException invalid(String property, String problem) {
         return new InvalidPropertyException("Mailslot resource adapter property '" + property + "' " + problem);
     }

@@ -27,7 +27,7 @@ public final class SharedHosts {
             this.factory = factory;
         }
 
-        /** The shared factory; its connections are physical provider connections. */
+        /** {@return the shared factory; its connections are physical provider connections} */
         public MailslotConnectionFactory factory() {
             return factory;
         }
@@ -56,6 +56,8 @@ public final class SharedHosts {
     /**
      * Leases the factory for {@code uri}, creating it on first use.
      *
+     * @param uri the effective settings URI
+     * @return the lease; closing it returns the factory, and the last lease closes it
      * @throws IllegalArgumentException when the URI is malformed (naming the part)
      * @throws IllegalStateException after {@link #closeAll()}
      */
@@ -81,7 +83,7 @@ public final class SharedHosts {
         }
     }
 
-    /** The URIs whose factories are open now. */
+    /** {@return the URIs whose factories are open now, for diagnostics} */
     public synchronized List<String> openUris() {
         return List.copyOf(entries.keySet());
     }

@@ -88,13 +88,8 @@ public final class BrokerPublisher implements IngressSink, AutoCloseable {
      * Starts the publishing thread; it connects in the background, so this returns at once even when the broker
      * is down.
      *
-     * @param capacity how many messages wait while the broker is away
+     * @param capacity how many messages wait while the broker is away, shared with the other publishers
      */
-    public static BrokerPublisher start(BrokerEndpoint endpoint, boolean durable, int capacity, Backoff backoff,
-                                        BridgeCounters counters) {
-        return start(endpoint, durable, new SharedCapacity(capacity), backoff, counters, "mailslot-bridge-publisher");
-    }
-
     static BrokerPublisher start(BrokerEndpoint endpoint, boolean durable, SharedCapacity capacity, Backoff backoff,
                                  BridgeCounters counters, String threadName) {
         BrokerConnector connector;

@@ -88,10 +88,6 @@ public final class EmbeddedBroker implements AutoCloseable {
         return spec.credentials();
     }
 
-    public EmbeddedBrokerSpec spec() {
-        return spec;
-    }
-
     @Override
     public void close() {
         stopQuietly(server);

@@ -6,6 +6,7 @@
  * sends asynchronously, confirmed, and resends what a lost connection never confirmed), connecting through one
  * long-lived topology-following {@link org.mailslot.bridge.artemis.BrokerConnector} per link, reconnecting with
  * backoff and buffering a bounded number of messages while the broker is away. Depends on Artemis, {@code .config},
- * {@code .mapping}, {@code .ingress} (the {@code IngressSink} it implements) and {@code .metrics}.
+ * {@code .mapping}, {@code .ingress} (the {@code IngressSink} it implements), {@code .metrics} and the provider's
+ * message model ({@code org.mailslot.jms.message}, for envelope bodies).
  */
 package org.mailslot.bridge.artemis;

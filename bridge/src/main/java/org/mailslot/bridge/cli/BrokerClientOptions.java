@@ -55,8 +55,8 @@ final class BrokerClientOptions {
                     ? factory.createConnection(credentials.get().user(), credentials.get().password())
                     : factory.createConnection();
         } catch (JMSException e) {
-            throw new CommandFailure("cannot connect to " + url + (credentials.map(c -> " as " + c.user())
-                    .orElse(" without credentials")) + " (" + e.getMessage() + "); is the bridge running, and are"
+            throw new CommandFailure("cannot connect to " + url + credentials.map(c -> " as " + c.user())
+                    .orElse(" without credentials") + " (" + e.getMessage() + "); is the bridge running, and are"
                     + " --url and the credentials right?", e);
         }
     }

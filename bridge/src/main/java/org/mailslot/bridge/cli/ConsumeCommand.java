@@ -8,6 +8,7 @@ import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
 import java.io.PrintWriter;
 import java.util.Collections;
+import java.util.Enumeration;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -72,7 +73,8 @@ final class ConsumeCommand implements Callable<Integer> {
         }
         StringBuilder line = new StringBuilder(message.getClass().getSimpleName().replace("ActiveMQ", ""))
                 .append(": ").append(body);
-        for (Object name : Collections.list(message.getPropertyNames())) {
+        // getPropertyNames returns a raw Enumeration (of Strings, says the JMS API).
+        for (Object name : Collections.list((Enumeration<?>) message.getPropertyNames())) {
             if (!((String) name).startsWith("_AMQ")) {
                 line.append(" | ").append(name).append('=').append(message.getObjectProperty((String) name));
             }

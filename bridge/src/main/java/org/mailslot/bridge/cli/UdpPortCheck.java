@@ -34,7 +34,7 @@ final class UdpPortCheck {
         }
         String wanted = localAddressColumn(listen);
         for (String row : rows.subList(Math.min(1, rows.size()), rows.size())) {
-            String[] columns = row.trim().split("\\s+");
+            String[] columns = row.trim().split("\\s+", -1);
             if (columns.length > 1 && columns[1].equalsIgnoreCase(wanted)) {
                 String where = listen.getAddress().getHostAddress() + ":" + listen.getPort();
                 throw new CommandFailure("UDP " + where + " is already bound by another process (another bridge,"

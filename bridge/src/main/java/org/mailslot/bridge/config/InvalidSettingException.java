@@ -2,6 +2,8 @@ package org.mailslot.bridge.config;
 
 /** A setting whose value cannot be used; the message names the setting and the rule it broke. */
 public final class InvalidSettingException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
     private final String setting;
 
     public InvalidSettingException(String setting, String problem) {

@@ -380,7 +380,7 @@ public final class SettingsParser {
     // NAME=ADDR pairs, comma-separated: where egress datagrams for a computer name go without asking DNS.
     private static Map<String, InetAddress> staticNames(String value) {
         Map<String, InetAddress> names = new LinkedHashMap<>();
-        for (String entry : value.split(",")) {
+        for (String entry : value.split(",", -1)) {
             String pair = entry.trim();
             if (pair.isEmpty()) {
                 continue;

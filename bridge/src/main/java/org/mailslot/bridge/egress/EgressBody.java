@@ -39,19 +39,19 @@ final class EgressBody {
     private static byte[] raw(ClientMessage message) throws NoDatagramForm {
         ActiveMQBuffer body = message.getReadOnlyBodyBuffer();
         switch (message.getType()) {
-            case Message.BYTES_TYPE: {
+            case Message.BYTES_TYPE -> {
                 byte[] bytes = new byte[body.readableBytes()];
                 body.readBytes(bytes);
                 return bytes;
             }
-            case Message.TEXT_TYPE: {
+            case Message.TEXT_TYPE -> {
                 SimpleString text = body.readNullableSimpleString();
                 return text == null ? new byte[0] : text.toString().getBytes(StandardCharsets.UTF_8);
             }
-            case Message.DEFAULT_TYPE:
+            case Message.DEFAULT_TYPE -> {
                 return new byte[0];
-            default:
-                throw new NoDatagramForm(typeName(message.getType()) + " has no raw datagram form; send bytes or"
+            }
+            default -> throw new NoDatagramForm(typeName(message.getType()) + " has no raw datagram form; send bytes or"
                         + " text, or run the bridge with --egress-payload jms");
         }
     }

@@ -1,7 +1,6 @@
 package org.mailslot.bridge.ingress;
 
 import java.net.InetSocketAddress;
-import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.Optional;
 import org.mailslot.bridge.mapping.DatagramMapper;
@@ -10,22 +9,19 @@ import org.mailslot.bridge.mapping.ReceivedDatagram;
 import org.mailslot.bridge.mapping.SlotPath;
 import org.mailslot.bridge.metrics.BridgeCounters;
 import org.mailslot.bridge.metrics.DropReason;
-import org.mailslot.wire.MailslotCodec;
 import org.mailslot.wire.MailslotDatagram;
-import org.mailslot.wire.WireFormatException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Ingress for one datagram: decode, check, map, hand to the sink. Called by the UDP reader thread for each
- * received datagram; never blocks and never throws for bad input: every datagram is either forwarded or
- * counted as dropped with its reason.
+ * Ingress for one datagram the mailslot host's endpoint decoded: check, map, hand to the sink. Called on the UDP
+ * reader thread for each received datagram; never blocks and never throws for bad input: every datagram is either
+ * forwarded or counted as dropped with its reason.
  */
 public final class IngressPipeline {
 
     private static final Logger LOG = LoggerFactory.getLogger(IngressPipeline.class);
 
-    private final MailslotCodec codec;
     private final IngressPolicy policy;
     private final DatagramMapper mapper;
     private final String reservedAddress;
@@ -42,9 +38,8 @@ public final class IngressPipeline {
     /**
      * @param reservedAddress the egress address: a slot that maps to it is dropped, or it would be sent back out
      */
-    public IngressPipeline(MailslotCodec codec, IngressPolicy policy, DatagramMapper mapper, String reservedAddress,
-                           IngressSink sink, BridgeCounters counters) {
-        this.codec = codec;
+    public IngressPipeline(IngressPolicy policy, DatagramMapper mapper, String reservedAddress, IngressSink sink,
+                           BridgeCounters counters) {
         this.policy = policy;
         this.mapper = mapper;
         this.reservedAddress = reservedAddress;
@@ -52,34 +47,7 @@ public final class IngressPipeline {
         this.counters = counters;
     }
 
-    /** Processes the UDP payload {@code packet[offset, offset + length)} received from {@code source}. */
-    public void onDatagram(byte[] packet, int offset, int length, InetSocketAddress source, Instant receivedAt) {
-        MailslotDatagram datagram;
-        try {
-            datagram = codec.decode(packet, offset, length);
-        } catch (WireFormatException e) {
-            onMalformed(source, e.getMessage());
-            return;
-        }
-        onDecoded(datagram, source, receivedAt);
-    }
-
-    /**
-     * Processes the UDP payload between the buffer's position and limit (the endpoint may reuse the buffer once
-     * this returns: the decoded datagram owns a copy of its data).
-     */
-    public void onDatagram(ByteBuffer payload, InetSocketAddress source, Instant receivedAt) {
-        MailslotDatagram datagram;
-        try {
-            datagram = codec.decode(payload);
-        } catch (WireFormatException e) {
-            onMalformed(source, e.getMessage());
-            return;
-        }
-        onDecoded(datagram, source, receivedAt);
-    }
-
-    /** For an endpoint that decodes itself: one well-formed datagram. */
+    /** One well-formed datagram addressed to the bridge: checked, mapped and offered to the sink, or dropped. */
     public void onDecoded(MailslotDatagram datagram, InetSocketAddress source, Instant receivedAt) {
         counters.received();
         LastSlot last = lastSlot;
@@ -121,7 +89,7 @@ public final class IngressPipeline {
         drop(reason, source, detail);
     }
 
-    /** For an endpoint that decodes itself: one datagram the codec rejected, and why. */
+    /** One datagram the endpoint's codec rejected, and why: counted as received and dropped as malformed. */
     public void onMalformed(InetSocketAddress source, String why) {
         counters.received();
         drop(DropReason.MALFORMED, source, why);

@@ -59,16 +59,8 @@ public final class DatagramMapper {
     }
 
     /**
-     * @throws IllegalArgumentException if the datagram's mailslot name has no {@code \MAILSLOT\} prefix
-     */
-    public IngressMessage map(ReceivedDatagram received) {
-        SlotPath slot = SlotPath.fromWireName(received.datagram().mailslotName());
-        return map(received, slot, addressOf(slot));
-    }
-
-    /**
-     * For a caller that has already parsed the slot and derived its address (the ingress pipeline checks both
-     * before mapping): the same message as {@link #map(ReceivedDatagram)}, without working them out again.
+     * The message for one received datagram. The caller has parsed the slot and derived its address (the ingress
+     * pipeline checks both before mapping), so they are not worked out again here.
      *
      * @param address {@link #addressOf(SlotPath) addressOf(slot)}
      */

@@ -36,13 +36,11 @@ public final class DuplicateId {
         }
         CRC32C crc = new CRC32C();
         crc.update(data);
-        return new StringBuilder(80)
-                .append(source.getAddress().getHostAddress()).append(':').append(source.getPort())
-                .append('/').append(datagramId)
-                .append('/').append(slot.lowerCase())
-                .append('/').append(data.length)
-                .append('/').append(Long.toHexString(crc.getValue()))
-                .append('@').append(Long.toHexString(Math.floorDiv(nowMillis, windowMillis)))
-                .toString();
+        return source.getAddress().getHostAddress() + ':' + source.getPort()
+                + '/' + datagramId
+                + '/' + slot.lowerCase()
+                + '/' + data.length
+                + '/' + Long.toHexString(crc.getValue())
+                + '@' + Long.toHexString(Math.floorDiv(nowMillis, windowMillis));
     }
 }

@@ -40,10 +40,6 @@ public final class BridgeCounters {
         received.increment();
     }
 
-    public void forwarded() {
-        forwarded.increment();
-    }
-
     /** Several messages forwarded; a publisher counts a whole batch at once. */
     public void forwarded(long messages) {
         if (messages > 0) {
@@ -126,11 +122,6 @@ public final class BridgeCounters {
                            long sendFailures, long egressRejected, ConnectionState connectionState,
                            long duplicateWindowOverflow, long reconnects, ConnectionState egressConnectionState,
                            long egressReconnects) {
-
-        /** Received datagrams neither forwarded, dropped nor buffered: 0 when nothing is lost uncounted. */
-        public long unaccounted() {
-            return received - forwarded - droppedTotal() - buffered;
-        }
 
         public long droppedTotal() {
             return dropped.values().stream().mapToLong(Long::longValue).sum();

@@ -65,7 +65,7 @@ final class KernelReceiveDrops implements LongSupplier {
                     continue;
                 }
                 for (String line : Files.readAllLines(table)) {
-                    String[] columns = line.trim().split("\\s+");
+                    String[] columns = line.trim().split("\\s+", -1);
                     if (columns.length > DROPS && columns[0].endsWith(":") && ownSockets.contains(columns[INODE])
                             && isOurs(columns[LOCAL_ADDRESS])) {
                         drops += Long.parseLong(columns[DROPS]);

@@ -58,9 +58,9 @@ class DurableRestartTest {
     private void publish(EmbeddedBroker broker, boolean durable, String text) {
         BridgeCounters counters = new BridgeCounters();
         try (BrokerPublisher publisher = BrokerPublisher.start(
-                new BrokerEndpoint(broker.inVmUrl(), Optional.of(credentials)), durable, 10, Backoff.DEFAULT,
-                counters)) {
-            publisher.offer(mapper.map(Datagrams.received(Datagrams.unique("\\MAILSLOT\\KEEP", text.length(), text))));
+                new BrokerEndpoint(broker.inVmUrl(), Optional.of(credentials)), durable, new SharedCapacity(10),
+                Backoff.DEFAULT, counters, "test-publisher")) {
+            publisher.offer(Datagrams.map(mapper, Datagrams.unique("\\MAILSLOT\\KEEP", text.length(), text)));
             await().atMost(WAIT).until(() -> counters.snapshot().forwarded() == 1);
         }
     }
@@ -83,7 +83,7 @@ class DurableRestartTest {
 
     private static int count(Session s) throws Exception {
         try (QueueBrowser browser = s.createBrowser(s.createQueue("mailslot.keep"))) {
-            return Collections.list(browser.getEnumeration()).size();
+            return Collections.list((Enumeration<?>) browser.getEnumeration()).size();
         }
     }
 }

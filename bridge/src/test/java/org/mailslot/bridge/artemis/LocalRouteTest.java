@@ -37,6 +37,7 @@ class LocalRouteTest {
     @TempDir
     Path dataDir;
 
+    private EmbeddedBrokerSpec spec;
     private EmbeddedBroker broker;
     private ActiveMQServer server;
     private ServerLocator locator;
@@ -47,8 +48,9 @@ class LocalRouteTest {
     @BeforeEach
     void start() throws Exception {
         BrokerCredentials credentials = BrokerCredentials.generate(new SecureRandom());
-        reconnect(EmbeddedBroker.start(new EmbeddedBrokerSpec("local-route", InetAddress.getLoopbackAddress(),
-                FreePort.onLoopback(), dataDir, Optional.of(credentials), 1_000, true, "mailslot")));
+        spec = new EmbeddedBrokerSpec("local-route", InetAddress.getLoopbackAddress(), FreePort.onLoopback(), dataDir,
+                Optional.of(credentials), 1_000, true, "mailslot");
+        reconnect(EmbeddedBroker.start(spec));
     }
 
     private void reconnect(EmbeddedBroker started) throws Exception {
@@ -154,7 +156,7 @@ class LocalRouteTest {
         assertThat(durable.isActive()).isTrue();
         stop();
         assertThat(durable.isActive()).isFalse();
-        reconnect(EmbeddedBroker.start(broker.spec()));
+        reconnect(EmbeddedBroker.start(spec));
 
         try (ClientConsumer consumer = session.createConsumer("mailslot.kept")) {
             assertThat(consumer.receive(WAIT_MILLIS).getBodyBuffer().readString()).isEqualTo("kept");

@@ -192,7 +192,7 @@ class PartitionedPublisherTest {
         MailslotDatagram datagram = new MailslotDatagram(DatagramType.DIRECT_UNIQUE, NodeType.B, datagramId,
                 headerIp, 138, NetbiosName.of("HOSTA", 0), NetbiosName.of("BRIDGE", 0),
                 "\\MAILSLOT\\" + slot, 0, ("m" + datagramId).getBytes(StandardCharsets.US_ASCII));
-        return mapper.map(new ReceivedDatagram(datagram, new InetSocketAddress(sourceIp, 138),
+        return Datagrams.map(mapper, new ReceivedDatagram(datagram, new InetSocketAddress(sourceIp, 138),
                 java.time.Instant.ofEpochMilli(receivedAt)));
     }
 }

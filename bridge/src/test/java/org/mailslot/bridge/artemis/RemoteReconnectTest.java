@@ -19,11 +19,7 @@ import org.mailslot.bridge.testing.Policies;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.mailslot.bridge.config.BrokerCredentials;
-import org.mailslot.bridge.config.RateLimit;
 import org.mailslot.bridge.ingress.IngressPipeline;
-import org.mailslot.bridge.ingress.IngressPolicy;
-import org.mailslot.bridge.ingress.SlotAllowList;
-import org.mailslot.bridge.ingress.SourceRateLimiter;
 import org.mailslot.bridge.mapping.DatagramMapper;
 import org.mailslot.bridge.mapping.EnvelopeBodyMapper;
 import org.mailslot.bridge.metrics.BridgeCounters;
@@ -32,7 +28,6 @@ import org.mailslot.bridge.metrics.DropReason;
 import org.mailslot.bridge.testing.Datagrams;
 import org.mailslot.bridge.testing.FreePort;
 import org.mailslot.bridge.testing.JmsClient;
-import org.mailslot.wire.MailslotCodec;
 
 /**
  * Remote-broker mode against a second broker on a real TCP port: the broker is stopped and started again; the
@@ -49,7 +44,6 @@ class RemoteReconnectTest {
 
     private final BrokerCredentials credentials = BrokerCredentials.generate(new SecureRandom());
     private final BridgeCounters counters = new BridgeCounters();
-    private final MailslotCodec codec = MailslotCodec.windows();
 
     @Test
     void reconnectsAfterTheBrokerRestartsAndBoundsTheBufferMeanwhile() throws Exception {
@@ -57,10 +51,9 @@ class RemoteReconnectTest {
                 FreePort.onLoopback(), dataDir, Optional.of(credentials), 1000, false, "mailslot");
         EmbeddedBroker remote = EmbeddedBroker.start(remoteSpec);
         try (BrokerPublisher publisher = BrokerPublisher.start(
-                new BrokerEndpoint(remote.tcpUrl(), Optional.of(credentials)), false, BUFFER,
-                new Backoff(Duration.ofMillis(50), Duration.ofMillis(400), 2.0), counters)) {
-            IngressPipeline ingress = new IngressPipeline(codec,
-                    Policies.permissive(),
+                new BrokerEndpoint(remote.tcpUrl(), Optional.of(credentials)), false, new SharedCapacity(BUFFER),
+                new Backoff(Duration.ofMillis(50), Duration.ofMillis(400), 2.0), counters, "test-publisher")) {
+            IngressPipeline ingress = new IngressPipeline(Policies.permissive(),
                     new DatagramMapper("mailslot", new EnvelopeBodyMapper()), "mailslot.out", publisher, counters);
 
             receive(ingress, 1, "before");
@@ -88,8 +81,7 @@ class RemoteReconnectTest {
     }
 
     private void receive(IngressPipeline ingress, int id, String text) {
-        byte[] packet = codec.encode(Datagrams.unique("\\MAILSLOT\\REMOTE", id, text));
-        ingress.onDatagram(packet, 0, packet.length, Datagrams.SOURCE, Datagrams.RECEIVED_AT);
+        ingress.onDecoded(Datagrams.unique("\\MAILSLOT\\REMOTE", id, text), Datagrams.SOURCE, Datagrams.RECEIVED_AT);
     }
 
     private List<String> drain(EmbeddedBroker broker, int count) throws Exception {

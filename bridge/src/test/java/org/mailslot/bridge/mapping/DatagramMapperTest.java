@@ -18,7 +18,7 @@ class DatagramMapperTest {
 
     @Test
     void uniqueWriteBecomesAnycastMessageNamedAfterTheSlot() {
-        IngressMessage m = mapper.map(Datagrams.received(Datagrams.unique("\\MAILSLOT\\NET\\NETLOGON", 77, "hi")));
+        IngressMessage m = Datagrams.map(mapper, Datagrams.unique("\\MAILSLOT\\NET\\NETLOGON", 77, "hi"));
 
         assertThat(m.address()).isEqualTo("mailslot.net.netlogon");
         assertThat(m.routing()).isEqualTo(RoutingKind.ANYCAST);
@@ -27,7 +27,7 @@ class DatagramMapperTest {
 
     @Test
     void groupWriteBecomesMulticast() {
-        IngressMessage m = mapper.map(Datagrams.received(Datagrams.group("\\MAILSLOT\\status", 1, "up")));
+        IngressMessage m = Datagrams.map(mapper, Datagrams.group("\\MAILSLOT\\status", 1, "up"));
 
         assertThat(m.address()).isEqualTo("mailslot.status");
         assertThat(m.routing()).isEqualTo(RoutingKind.MULTICAST);
@@ -35,7 +35,7 @@ class DatagramMapperTest {
 
     @Test
     void carriesSourceDestinationIdSlotAndReceiveTimeAsProperties() {
-        IngressMessage m = mapper.map(Datagrams.received(Datagrams.unique("\\MAILSLOT\\Net\\Logon", 4242, "x")));
+        IngressMessage m = Datagrams.map(mapper, Datagrams.unique("\\MAILSLOT\\Net\\Logon", 4242, "x"));
 
         assertThat(m.properties()).containsExactlyInAnyOrderEntriesOf(java.util.Map.of(
                 MailslotProperties.HEADER_SOURCE_IP, "127.0.0.2",
@@ -55,9 +55,9 @@ class DatagramMapperTest {
         java.net.InetSocketAddress other = new java.net.InetSocketAddress("127.0.0.3", 139);
         org.mailslot.wire.MailslotDatagram d = Datagrams.unique("\\MAILSLOT\\TEST", 1, "x");
 
-        IngressMessage first = mapper.map(Datagrams.received(d));
-        IngressMessage second = mapper.map(new ReceivedDatagram(d, other, Datagrams.RECEIVED_AT));
-        IngressMessage third = mapper.map(Datagrams.received(d));
+        IngressMessage first = Datagrams.map(mapper, d);
+        IngressMessage second = Datagrams.map(mapper, new ReceivedDatagram(d, other, Datagrams.RECEIVED_AT));
+        IngressMessage third = Datagrams.map(mapper, d);
 
         assertThat(java.util.List.of(first, second, third))
                 .extracting(m -> m.properties().get(MailslotProperties.SOURCE_ADDRESS))
@@ -72,15 +72,15 @@ class DatagramMapperTest {
         DatagramMapper bridgeB = new DatagramMapper("mailslot", new EnvelopeBodyMapper(), Duration.ofSeconds(2), now::get);
         MailslotDatagram write = Datagrams.unique("\\MAILSLOT\\TEST", 9, "same");
         InetSocketAddress sender = new InetSocketAddress("127.0.0.2", 138);
-        String id = bridgeA.map(new ReceivedDatagram(write, sender, Instant.EPOCH)).duplicateId();
-        String otherSender = bridgeA.map(new ReceivedDatagram(write, new InetSocketAddress("127.0.0.3", 138),
+        String id = Datagrams.map(bridgeA, new ReceivedDatagram(write, sender, Instant.EPOCH)).duplicateId();
+        String otherSender = Datagrams.map(bridgeA, new ReceivedDatagram(write, new InetSocketAddress("127.0.0.3", 138),
                 Instant.EPOCH)).duplicateId();
         now.addAndGet(5);
         // Another bridge on the same broker hearing the same broadcast a few milliseconds later: the same id.
-        String otherBridge = bridgeB.map(new ReceivedDatagram(write, sender, Instant.EPOCH)).duplicateId();
+        String otherBridge = Datagrams.map(bridgeB, new ReceivedDatagram(write, sender, Instant.EPOCH)).duplicateId();
         now.addAndGet(2_000);
         // The sender reusing the DGM_ID one window later: a new write, which the broker must not drop.
-        String repeat = bridgeA.map(new ReceivedDatagram(write, sender, Instant.EPOCH)).duplicateId();
+        String repeat = Datagrams.map(bridgeA, new ReceivedDatagram(write, sender, Instant.EPOCH)).duplicateId();
 
         assertThat(otherBridge).isEqualTo(id);
         assertThat(repeat).isNotEqualTo(id);
@@ -94,19 +94,20 @@ class DatagramMapperTest {
         MailslotDatagram write = Datagrams.unique("\\MAILSLOT\\TEST", 9, "same");
         InetSocketAddress sender = new InetSocketAddress("127.0.0.2", 138);
 
-        assertThat(noWindow.map(new ReceivedDatagram(write, sender, Instant.EPOCH)).duplicateId())
-                .isNotEqualTo(noWindow.map(new ReceivedDatagram(write, sender, Instant.EPOCH)).duplicateId());
+        ReceivedDatagram received = new ReceivedDatagram(write, sender, Instant.EPOCH);
+        assertThat(Datagrams.map(noWindow, received).duplicateId())
+                .isNotEqualTo(Datagrams.map(noWindow, received).duplicateId());
     }
 
     @Test
     void duplicateIdDiffersWhenIdSlotOrPayloadDiffers() {
-        String base = mapper.map(Datagrams.received(Datagrams.unique("\\MAILSLOT\\TEST", 9, "same"))).duplicateId();
+        String base = Datagrams.map(mapper, Datagrams.unique("\\MAILSLOT\\TEST", 9, "same")).duplicateId();
 
-        assertThat(mapper.map(Datagrams.received(Datagrams.unique("\\MAILSLOT\\TEST", 10, "same"))).duplicateId())
+        assertThat(Datagrams.map(mapper, Datagrams.unique("\\MAILSLOT\\TEST", 10, "same")).duplicateId())
                 .isNotEqualTo(base);
-        assertThat(mapper.map(Datagrams.received(Datagrams.unique("\\MAILSLOT\\OTHER", 9, "same"))).duplicateId())
+        assertThat(Datagrams.map(mapper, Datagrams.unique("\\MAILSLOT\\OTHER", 9, "same")).duplicateId())
                 .isNotEqualTo(base);
-        assertThat(mapper.map(Datagrams.received(Datagrams.unique("\\MAILSLOT\\TEST", 9, "diff"))).duplicateId())
+        assertThat(Datagrams.map(mapper, Datagrams.unique("\\MAILSLOT\\TEST", 9, "diff")).duplicateId())
                 .isNotEqualTo(base);
     }
 
@@ -114,7 +115,7 @@ class DatagramMapperTest {
     void prefixIsConfigurable() {
         DatagramMapper custom = new DatagramMapper("plant.ms", new EnvelopeBodyMapper());
 
-        assertThat(custom.map(Datagrams.received(Datagrams.unique("\\MAILSLOT\\A\\B", 1, ""))).address())
+        assertThat(Datagrams.map(custom, Datagrams.unique("\\MAILSLOT\\A\\B", 1, "")).address())
                 .isEqualTo("plant.ms.a.b");
     }
 
@@ -123,7 +124,7 @@ class DatagramMapperTest {
         byte[] replaced = {1, 2, 3};
         DatagramMapper custom = new DatagramMapper("mailslot", d -> new MappedBody.RawBytes(replaced));
 
-        assertThat(((MappedBody.RawBytes) custom.map(Datagrams.received(Datagrams.unique("\\MAILSLOT\\X", 1, "abc")))
+        assertThat(((MappedBody.RawBytes) Datagrams.map(custom, Datagrams.unique("\\MAILSLOT\\X", 1, "abc"))
                 .body()).bytes()).isEqualTo(replaced);
     }
 

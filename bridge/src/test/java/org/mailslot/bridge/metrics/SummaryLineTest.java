@@ -13,8 +13,7 @@ class SummaryLineTest {
         for (int i = 0; i < 5; i++) {
             c.received();
         }
-        c.forwarded();
-        c.forwarded();
+        c.forwarded(2);
         c.dropped(DropReason.MALFORMED);
         c.dropped(DropReason.RATE_LIMITED);
         c.dropped(DropReason.RATE_LIMITED);

@@ -3,7 +3,10 @@ package org.mailslot.bridge.testing;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import org.mailslot.bridge.mapping.DatagramMapper;
+import org.mailslot.bridge.mapping.IngressMessage;
 import org.mailslot.bridge.mapping.ReceivedDatagram;
+import org.mailslot.bridge.mapping.SlotPath;
 import org.mailslot.wire.DatagramType;
 import org.mailslot.wire.MailslotDatagram;
 import org.mailslot.wire.NetbiosName;
@@ -33,5 +36,16 @@ public final class Datagrams {
 
     public static ReceivedDatagram received(MailslotDatagram datagram) {
         return new ReceivedDatagram(datagram, SOURCE, RECEIVED_AT);
+    }
+
+    /** Maps a received datagram as the ingress pipeline does: slot parsed, address derived, then mapped. */
+    public static IngressMessage map(DatagramMapper mapper, ReceivedDatagram received) {
+        SlotPath slot = SlotPath.fromWireName(received.datagram().mailslotName());
+        return mapper.map(received, slot, mapper.addressOf(slot));
+    }
+
+    /** Maps a datagram received from {@link #SOURCE} at {@link #RECEIVED_AT}, as the ingress pipeline does. */
+    public static IngressMessage map(DatagramMapper mapper, MailslotDatagram datagram) {
+        return map(mapper, received(datagram));
     }
 }

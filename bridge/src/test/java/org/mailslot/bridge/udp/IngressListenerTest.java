@@ -7,11 +7,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.mailslot.bridge.testing.Policies;
-import org.mailslot.bridge.config.RateLimit;
 import org.mailslot.bridge.ingress.IngressPipeline;
-import org.mailslot.bridge.ingress.IngressPolicy;
-import org.mailslot.bridge.ingress.SlotAllowList;
-import org.mailslot.bridge.ingress.SourceRateLimiter;
 import org.mailslot.bridge.mapping.DatagramMapper;
 import org.mailslot.bridge.mapping.EnvelopeBodyMapper;
 import org.mailslot.bridge.mapping.IngressMessage;
@@ -21,7 +17,6 @@ import org.mailslot.bridge.testing.Datagrams;
 import org.mailslot.names.NameType;
 import org.mailslot.slot.ReceivingNames;
 import org.mailslot.wire.DatagramType;
-import org.mailslot.wire.MailslotCodec;
 import org.mailslot.wire.MailslotDatagram;
 import org.mailslot.wire.NetbiosName;
 import org.mailslot.wire.NodeType;
@@ -31,9 +26,9 @@ class IngressListenerTest {
 
     private final BridgeCounters counters = new BridgeCounters();
     private final List<IngressMessage> forwarded = new CopyOnWriteArrayList<>();
-    private final IngressListener listener = new IngressListener(new IngressPipeline(MailslotCodec.windows(),
-            Policies.permissive(), new DatagramMapper("mailslot", new EnvelopeBodyMapper()), "mailslot.out",
-            forwarded::add, counters), new ReceivingNames("BRIDGE", "WORKGROUP", "", List.of()), "BRIDGE");
+    private final IngressListener listener = new IngressListener(new IngressPipeline(Policies.permissive(),
+            new DatagramMapper("mailslot", new EnvelopeBodyMapper()), "mailslot.out", forwarded::add, counters),
+            new ReceivingNames("BRIDGE", "WORKGROUP", "", List.of()), "BRIDGE");
 
     @Test
     void writesToOurNameOurDomainAndTheWildcardAreForwarded() {
@@ -65,9 +60,9 @@ class IngressListenerTest {
         assertThat(forwarded).isEmpty();
         assertThat(counters.snapshot().dropped(DropReason.UNWANTED_NAME_TYPE)).isEqualTo(2);
 
-        IngressListener browser = new IngressListener(new IngressPipeline(MailslotCodec.windows(),
-                Policies.permissive(), new DatagramMapper("mailslot", new EnvelopeBodyMapper()), "mailslot.out",
-                forwarded::add, counters), new ReceivingNames("BRIDGE", "WORKGROUP", "",
+        IngressListener browser = new IngressListener(new IngressPipeline(Policies.permissive(),
+                new DatagramMapper("mailslot", new EnvelopeBodyMapper()), "mailslot.out", forwarded::add, counters),
+                new ReceivingNames("BRIDGE", "WORKGROUP", "",
                 List.of(NameType.MASTER_BROWSER)), "BRIDGE");
         browser.onDatagram(to(NetbiosName.of("WORKGROUP", 0x1D), "HOSTA"), Datagrams.SOURCE);
 

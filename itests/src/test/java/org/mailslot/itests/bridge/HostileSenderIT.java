@@ -95,7 +95,7 @@ class HostileSenderIT {
             assertThat(forwarded).hasSize(50);
             assertThat(forwarded.get(0).getStringProperty(MailslotProperties.HEADER_SOURCE_IP)).isEqualTo("10.0.0.1");
             assertThat(forwarded.get(0).getStringProperty(MailslotProperties.SOURCE_ADDRESS)).isEqualTo("127.0.0.6");
-            assertThat(counters.unaccounted()).isZero();
+            assertThat(RunningBridge.unaccounted(counters)).isZero();
         }
     }
 
@@ -125,7 +125,7 @@ class HostileSenderIT {
             BridgeCounters.Snapshot counters = bridge.counters().snapshot();
             assertThat(counters.forwarded()).isEqualTo(2);
             assertThat(counters.dropped(DropReason.DUPLICATE)).isEqualTo(2_000);
-            assertThat(counters.unaccounted()).isZero();
+            assertThat(RunningBridge.unaccounted(counters)).isZero();
         }
     }
 

@@ -88,6 +88,11 @@ final class RunningBridge implements AutoCloseable {
         return bridge.bridge().counters();
     }
 
+    /** Received datagrams neither forwarded, dropped nor buffered: 0 when nothing is lost uncounted. */
+    static long unaccounted(BridgeCounters.Snapshot s) {
+        return s.received() - s.forwarded() - s.droppedTotal() - s.buffered();
+    }
+
     static int freeTcpPort() {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();

@@ -121,7 +121,7 @@ class TsharkDecodesOurDatagramsIT {
         expected.put("udp.checksum.status", CHECKSUM_GOOD);
         expected.put("_ws.expert", "");
         expected.put("_ws.malformed", "");
-        boolean windows = variant.codec().profile() == SmbProfile.WINDOWS_CLIENT;
+        boolean windows = variant.codec() == WINDOWS;
         expected.put("smb.flags", windows ? "0x18" : "0");
         expected.put("smb.flags2", windows ? "0x0004" : "0");
         expected.put("smb.pid", windows ? "65279" : "0");

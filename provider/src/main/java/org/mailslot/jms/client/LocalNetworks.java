@@ -21,7 +21,7 @@ import org.mailslot.jms.message.ObjectBodyPolicy;
 final class LocalNetworks {
 
     private static final Map<Object, Shared> NETWORKS = new HashMap<>();
-    private static final Map<ProviderRuntime, Object> KEYS = new IdentityHashMap<>();
+    private static final IdentityHashMap<ProviderRuntime, Object> KEYS = new IdentityHashMap<>();
 
     private record Shared(ProviderRuntime runtime, int users) {
     }

@@ -361,6 +361,8 @@ public final class MailslotSession extends SessionShortcuts {
 
     /** A send that failed inside a transaction's commit. */
     static final class SendFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
         SendFailure(JMSException cause) {
             super(cause);
         }

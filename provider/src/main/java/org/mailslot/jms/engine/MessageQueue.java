@@ -3,7 +3,6 @@ package org.mailslot.jms.engine;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.LongSupplier;
@@ -11,8 +10,8 @@ import java.util.function.Predicate;
 
 /**
  * One in-memory queue: a JMS queue, or the queue behind one topic subscription. Messages leave in priority order
- * (9 first), FIFO within a priority; a delayed message waits until its delivery time; an expired one is discarded
- * and counted; a returned message goes back to the head so redelivery keeps the original order. Consumers take
+ * (9 first), FIFO within a priority; a delayed message waits until its delivery time; an expired one is discarded;
+ * a returned message goes back to the head so redelivery keeps the original order. Consumers take
  * only what their predicate (selector, noLocal) accepts, so others still get the rest. A {@link Selection} is
  * evaluated with the lock released, so a slow selector never holds up writers or other consumers.
  */
@@ -28,9 +27,6 @@ public final class MessageQueue {
     private final Condition changed = lock.newCondition();
     private final QueueContents contents = new QueueContents();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
-    private final AtomicLong expired = new AtomicLong();
-    private final Runnable countExpired = expired::incrementAndGet;
-    private final AtomicLong refused = new AtomicLong();
     private boolean closed;
 
     /**
@@ -62,14 +58,14 @@ public final class MessageQueue {
     }
 
     /**
-     * Adds a message. Returns false, and counts it, when the queue is closed or its byte quota is full.
+     * Adds a message. Returns false when the queue is closed or its byte quota is full; the caller says what that
+     * means (a send fails, a datagram is counted as dropped, a topic subscription misses its copy).
      */
     public boolean offer(QueuedMessage message) {
         long wakeIn = -1;
         lock.lock();
         try {
             if (closed || (byteQuota > 0 && contents.bytes() + message.size() > byteQuota)) {
-                refused.incrementAndGet();
                 return false;
             }
             long now = clock.getAsLong();
@@ -86,11 +82,6 @@ public final class MessageQueue {
             announce();
         }
         return true;
-    }
-
-    /** Takes the next deliverable message the filter accepts, or null; never waits. The filter must be cheap. */
-    public QueuedMessage poll(Predicate<QueuedMessage> filter) {
-        return poll(Selection.inline(filter));
     }
 
     /**
@@ -153,11 +144,6 @@ public final class MessageQueue {
         } finally {
             lock.unlock();
         }
-    }
-
-    /** Puts a delivered but unacknowledged message back for redelivery (see {@link #requeue(QueuedMessage, String)}). */
-    public void requeue(QueuedMessage message) {
-        requeue(message, "returned unacknowledged");
     }
 
     /**
@@ -294,19 +280,9 @@ public final class MessageQueue {
         }
     }
 
-    /** Messages discarded because they expired before delivery. */
-    public long expiredCount() {
-        return expired.get();
-    }
-
-    /** Offers refused because the queue was closed or its quota full. */
-    public long refusedCount() {
-        return refused.get();
-    }
-
-    /** One pass of {@link QueueContents#scan}; messages found expired on the way are counted. */
+    /** One pass of {@link QueueContents#scan}; messages found expired on the way are discarded. */
     private QueueContents.Scan scanLocked(Selection selection) {
-        return contents.scan(selection, clock.getAsLong(), countExpired);
+        return contents.scan(selection, clock.getAsLong());
     }
 
     /** Judges messages with the lock released; the caller holds the lock before and after. */

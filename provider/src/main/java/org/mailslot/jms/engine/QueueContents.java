@@ -98,9 +98,9 @@ final class QueueContents {
     /**
      * One pass in delivery order: takes the first message the selection is known to accept, unless a message
      * before it has no verdict yet; then returns those (at most {@value #JUDGE_BATCH}) to be judged unlocked.
-     * Messages a discarding selection rejects leave here; expired ones leave and are reported to {@code expired}.
+     * Messages a discarding selection rejects leave here, and so do expired ones.
      */
-    Scan scan(Selection selection, long now, Runnable expired) {
+    Scan scan(Selection selection, long now) {
         promoteDue(now);
         List<QueuedMessage> unjudged = null;
         for (int p = PRIORITIES - 1; p >= 0; p--) {
@@ -110,7 +110,6 @@ final class QueueContents {
                 if (m.expiredAt(now)) {
                     it.remove();
                     release(m);
-                    expired.run();
                     continue;
                 }
                 Boolean verdict = selection.known(m);

@@ -67,11 +67,6 @@ public final class QueuedMessage {
         return deliveryCount;
     }
 
-    /** True when this message was delivered before and came back (JMSRedelivered). */
-    public boolean redelivered() {
-        return deliveryCount > 1;
-    }
-
     boolean expiredAt(long now) {
         return expiration != 0 && now >= expiration;
     }

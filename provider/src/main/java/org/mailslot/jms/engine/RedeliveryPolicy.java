@@ -45,6 +45,6 @@ public record RedeliveryPolicy(int maxRedeliveries, long delayMillis, double bac
             return 0;
         }
         double delay = delayMillis * Math.pow(backoff, deliveryCount - 2);
-        return (long) Math.min(delay, maxDelayMillis);
+        return (long) Math.min(delay, (double) maxDelayMillis);
     }
 }

@@ -71,7 +71,7 @@ public final class Selection implements Predicate<QueuedMessage> {
             return test.test(message);
         }
         Verdict verdict = verdicts.get(message);
-        return verdict == null || verdict.deliveryCount != message.deliveryCount() ? null : verdict.accepted;
+        return (verdict == null || verdict.deliveryCount != message.deliveryCount()) ? null : verdict.accepted;
     }
 
     /** Evaluates the test for one message and remembers the verdict; call without holding any queue lock. */

@@ -118,11 +118,6 @@ public final class TopicRouter {
         remove(existing);
     }
 
-    /** The named subscription, or null. */
-    public synchronized Subscription find(String clientId, String name) {
-        return named.get(namedKey(clientId, name));
-    }
-
     /** Closes every subscription; used when the host goes away. */
     public synchronized void close() {
         byTopic.values().forEach(list -> list.forEach(s -> s.queue().close()));

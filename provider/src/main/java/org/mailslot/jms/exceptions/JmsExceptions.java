@@ -181,14 +181,6 @@ public final class JmsExceptions {
         };
     }
 
-    /** The translation of any failure straight to its unchecked twin, for the simplified API. */
-    public static JMSRuntimeException toRuntime(Throwable failure) {
-        if (failure instanceof JMSRuntimeException runtime) {
-            return runtime;
-        }
-        return toRuntime(toJms(failure));
-    }
-
     /** The kind of a JMS exception, by its subclass (most specific first). */
     private static ErrorKind kindOfSubclass(JMSException e) {
         if (e instanceof IllegalStateException) {

@@ -30,11 +30,6 @@ public final class ProviderException extends Exception implements TypedFailure {
         this.kind = Objects.requireNonNull(kind, "kind");
     }
 
-    /** What went wrong. */
-    public ErrorKind kind() {
-        return kind;
-    }
-
     @Override
     public ErrorKind errorKind() {
         return kind;

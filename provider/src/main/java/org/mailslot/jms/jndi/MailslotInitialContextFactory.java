@@ -45,6 +45,7 @@ public final class MailslotInitialContextFactory implements InitialContextFactor
     public static final String DEFAULT_CONNECTION_FACTORY = "ConnectionFactory";
 
     @Override
+    @SuppressWarnings("JdkObsolete") // Hashtable is the environment type of the JNDI API
     public Context getInitialContext(Hashtable<?, ?> environment) throws NamingException {
         Hashtable<Object, Object> copy = environment == null ? new Hashtable<>() : new Hashtable<>(environment);
         return new ReadOnlyContext(bindings(copy), copy);

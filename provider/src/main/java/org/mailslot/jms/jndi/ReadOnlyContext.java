@@ -25,8 +25,9 @@ import javax.naming.OperationNotSupportedException;
  * Binding, renaming and subcontexts are refused, because the configuration is the environment.
  */
 // BanJNDI warns of lookups through a naming provider that may deserialise; this context is that provider, an
-// in-memory map of objects built from the environment, and its lookups only call each other.
-@SuppressWarnings("BanJNDI")
+// in-memory map of objects built from the environment, and its lookups only call each other. JdkObsolete: Hashtable
+// is the environment type of the JNDI API.
+@SuppressWarnings({"BanJNDI", "JdkObsolete"})
 final class ReadOnlyContext implements Context {
 
     static final String DYNAMIC_QUEUES = "dynamicQueues/";

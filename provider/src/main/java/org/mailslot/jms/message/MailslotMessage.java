@@ -32,11 +32,6 @@ public class MailslotMessage extends MessageHeaders {
         this.acknowledger = Objects.requireNonNull(acknowledger, "acknowledger");
     }
 
-    /** What {@link #acknowledge()} does. */
-    public MessageAcknowledger acknowledger() {
-        return acknowledger;
-    }
-
     /** Makes properties and body read-only and positions a Bytes or Stream body at its start, as on receipt. */
     public void makeReadOnly() {
         properties.setReadOnly(true);
@@ -53,11 +48,6 @@ public class MailslotMessage extends MessageHeaders {
         }
         properties.setByProvider(PropertyNames.JMSX_DELIVERY_COUNT, count);
         setJMSRedelivered(count > 1);
-    }
-
-    /** The {@code JMSXDeliveryCount} property, or 0 when it was never set. */
-    public int getDeliveryCount() {
-        return properties.get(PropertyNames.JMSX_DELIVERY_COUNT) instanceof Integer count ? count : 0;
     }
 
     /**

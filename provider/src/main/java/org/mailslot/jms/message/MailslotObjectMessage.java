@@ -27,11 +27,6 @@ public class MailslotObjectMessage extends MailslotMessage implements ObjectMess
         this.policy = Objects.requireNonNull(policy, "policy");
     }
 
-    /** The policy reads use. */
-    public ObjectBodyPolicy policy() {
-        return policy;
-    }
-
     /** The serialised body, or null when there is no object. Provider-internal (payload codec). */
     public byte[] serializedForm() {
         return serialized == null ? null : serialized.clone();

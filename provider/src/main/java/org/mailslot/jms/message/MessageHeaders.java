@@ -117,14 +117,14 @@ abstract class MessageHeaders implements Message {
     }
 
     @Override
-    public void setJMSCorrelationIDAsBytes(byte[] correlationID) {
-        correlationIdBytes = correlationID == null ? null : correlationID.clone();
+    public void setJMSCorrelationIDAsBytes(byte[] correlationId) {
+        correlationIdBytes = correlationId == null ? null : correlationId.clone();
         correlationId = null;
     }
 
     @Override
-    public void setJMSCorrelationID(String correlationID) {
-        correlationId = correlationID;
+    public void setJMSCorrelationID(String correlationId) {
+        this.correlationId = correlationId;
         correlationIdBytes = null;
     }
 

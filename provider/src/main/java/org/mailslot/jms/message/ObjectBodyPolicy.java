@@ -63,21 +63,6 @@ public final class ObjectBodyPolicy {
         return new ObjectBodyPolicy(Set.copyOf(names));
     }
 
-    /**
-     * The policy for an option value: package names separated by commas, e.g. {@code java.lang,java.util,com.acme};
-     * {@code *} allows every class.
-     *
-     * @throws IllegalArgumentException when the value names no package
-     */
-    public static ObjectBodyPolicy parse(String option) {
-        ObjectBodyPolicy policy = allowing(List.of(option == null ? new String[0] : option.split(",")));
-        if (policy.packages.isEmpty()) {
-            throw new IllegalArgumentException(OPTION + " names no package (\"" + option + "\"); give a"
-                    + " comma-separated list such as java.lang,java.util, or * to allow every class.");
-        }
-        return policy;
-    }
-
     /** The allowed packages, sorted. */
     public Set<String> packages() {
         return new TreeSet<>(packages);

@@ -36,12 +36,21 @@ public final class MailslotMeterBinder implements MeterBinder {
     private final MailslotConnectionFactory factory;
     private final Tags tags;
 
-    /** Binds with the tag {@code factory=NAME}. */
+    /**
+     * Binds with the tag {@code factory=NAME}.
+     *
+     * @param factory the factory whose counters become meters; NAME is its {@code jms.metricsName}
+     */
     public MailslotMeterBinder(MailslotConnectionFactory factory) {
         this(factory, Tags.empty());
     }
 
-    /** Binds with the tag {@code factory=NAME} and {@code extraTags}. */
+    /**
+     * Binds with the tag {@code factory=NAME} and {@code extraTags}.
+     *
+     * @param factory   the factory whose counters become meters; NAME is its {@code jms.metricsName}
+     * @param extraTags added to every meter, e.g. the application's name
+     */
     public MailslotMeterBinder(MailslotConnectionFactory factory, Iterable<Tag> extraTags) {
         this.factory = Objects.requireNonNull(factory, "factory");
         this.tags = Tags.of("factory", factory.getOptions().metricsName()).and(extraTags);

@@ -121,7 +121,7 @@ final class EnvelopeHeaders {
                 : DeliveryMode.NON_PERSISTENT);
         int flags = in.u8("header flags");
         int extension = (flags & EXTENDED) != 0 ? in.u8("extended header flags") : 0;
-        if ((extension & ~(EXPIRATION | DELIVERY_TIME)) != 0 || (flags & EXTENDED) != 0 && extension == 0) {
+        if ((extension & ~(EXPIRATION | DELIVERY_TIME)) != 0 || ((flags & EXTENDED) != 0 && extension == 0)) {
             throw new EnvelopeFormatException(Reason.BAD_HEADER, "extended header flags 0x"
                     + Integer.toHexString(extension) + " use reserved bits or are empty");
         }
@@ -180,7 +180,7 @@ final class EnvelopeHeaders {
         for (int i = 3; i < 39; i++) {
             char c = id.charAt(i);
             boolean dash = i == 11 || i == 16 || i == 21 || i == 26;
-            if (dash ? c != '-' : !(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
+            if (dash ? c != '-' : !((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
                 return null;
             }
         }

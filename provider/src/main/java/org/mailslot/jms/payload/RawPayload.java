@@ -45,16 +45,6 @@ public final class RawPayload {
         this.receiveAsText = receiveAsText;
     }
 
-    /** The charset for text bodies. */
-    public Charset charset() {
-        return charset;
-    }
-
-    /** True when received datagrams become TextMessages. */
-    public boolean receivesText() {
-        return receiveAsText;
-    }
-
     /** The message for a received raw datagram; writeable, for the session to make read-only. */
     public MailslotMessage toMessage(byte[] data, int offset, int length, RawOrigin origin) throws JMSException {
         byte[] body = Arrays.copyOfRange(data, offset, offset + length);
@@ -108,7 +98,9 @@ public final class RawPayload {
         try {
             ByteBuffer encoded = charset.newEncoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).encode(CharBuffer.wrap(text));
-            return Arrays.copyOfRange(encoded.array(), encoded.position(), encoded.limit());
+            byte[] bytes = new byte[encoded.remaining()];
+            encoded.get(bytes);
+            return bytes;
         } catch (CharacterCodingException e) {
             throw JmsExceptions.create(ErrorKind.MESSAGE_FORMAT, "The text cannot be encoded in " + charset.name()
                     + " for a raw payload (" + e + "); remove the characters it lacks or configure another raw"

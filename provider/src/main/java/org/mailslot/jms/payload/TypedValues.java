@@ -67,8 +67,8 @@ final class TypedValues {
         int tag = in.u8(field + " type");
         return switch (tag) {
             case NULL -> null;
-            case FALSE -> Boolean.FALSE;
-            case TRUE -> Boolean.TRUE;
+            case FALSE -> false;
+            case TRUE -> true;
             case BYTE -> (byte) in.u8(field);
             case SHORT -> (short) in.zigzag(field, Short.MIN_VALUE, Short.MAX_VALUE);
             case INT -> (int) in.zigzag(field, Integer.MIN_VALUE, Integer.MAX_VALUE);

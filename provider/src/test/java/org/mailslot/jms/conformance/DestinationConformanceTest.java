@@ -19,6 +19,7 @@ import jakarta.jms.TextMessage;
 import jakarta.jms.Topic;
 import jakarta.jms.TopicSession;
 import java.util.Collections;
+import java.util.Enumeration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -112,14 +113,14 @@ class DestinationConformanceTest extends JmsTestSupport {
             producer.send(message);
         }
         QueueBrowser browser = session.createBrowser(queue, "n >= 1");
-        List<?> seen = Collections.list(browser.getEnumeration());
+        List<?> seen = Collections.list((Enumeration<?>) browser.getEnumeration());
         assertThat(seen).hasSize(2);
-        assertThat(Collections.list(session.createBrowser(queue).getEnumeration())).hasSize(3);
+        assertThat(Collections.list((Enumeration<?>) session.createBrowser(queue).getEnumeration())).hasSize(3);
         MessageConsumer consumer = session.createConsumer(queue);
         for (int i = 0; i < 3; i++) {
             assertThat(consumer.receive(5_000)).isNotNull();
         }
-        assertThat(Collections.list(browser.getEnumeration())).isEmpty();
+        assertThat(Collections.list((Enumeration<?>) browser.getEnumeration())).isEmpty();
     }
 
     @Test

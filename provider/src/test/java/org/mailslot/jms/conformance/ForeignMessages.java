@@ -111,7 +111,7 @@ final class ForeignMessages {
         }
 
         @Override
-        public boolean isBodyAssignableTo(Class c) throws JMSException {
+        public boolean isBodyAssignableTo(@SuppressWarnings("rawtypes") Class c) throws JMSException {
             throw new MessageFormatException("this foreign provider predates isBodyAssignableTo");
         }
     }

@@ -38,9 +38,9 @@ class JmsContextConformanceTest extends JmsTestSupport {
             producer.send(queue, new byte[] {7, 8});
             producer.send(queue, (java.io.Serializable) List.of("x"));
             assertThat(consumer.receiveBody(String.class, 5_000)).isEqualTo("text");
-            assertThat(consumer.receiveBody(Map.class, 5_000)).containsEntry("k", 1);
+            assertThat((Object) consumer.receiveBody(Map.class, 5_000)).isEqualTo(Map.of("k", 1));
             assertThat(consumer.receiveBody(byte[].class, 5_000)).containsExactly(7, 8);
-            assertThat(consumer.receiveBody(List.class, 5_000)).containsExactly("x");
+            assertThat((Object) consumer.receiveBody(List.class, 5_000)).isEqualTo(List.of("x"));
             assertThat(consumer.receiveBodyNoWait(String.class)).isNull();
         }
     }

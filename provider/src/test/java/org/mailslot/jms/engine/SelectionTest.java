@@ -46,7 +46,8 @@ class SelectionTest {
         // The slow selector is mid-evaluation: a writer and another consumer must not wait for it.
         QueuedMessage next = message();
         assertThat(CompletableFuture.supplyAsync(() -> queue.offer(next)).get(5, TimeUnit.SECONDS)).isTrue();
-        assertThat(CompletableFuture.supplyAsync(() -> queue.poll(m -> m == next)).get(5, TimeUnit.SECONDS))
+        assertThat(CompletableFuture.supplyAsync(() -> queue.poll(Selection.inline(m -> m == next)))
+                .get(5, TimeUnit.SECONDS))
                 .isSameAs(next);
         assertThat(slowTake).isNotDone();
 

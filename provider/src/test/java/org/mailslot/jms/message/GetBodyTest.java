@@ -53,7 +53,7 @@ class GetBodyTest {
     @Test
     void mapBodyIsACopy() throws JMSException {
         MailslotMapMessage message = new MailslotMapMessage();
-        assertThat(message.getBody(Map.class)).isNull();
+        assertThat((Object) message.getBody(Map.class)).isNull();
         message.setInt("a", 1);
         @SuppressWarnings("unchecked")
         Map<String, Object> body = message.getBody(Map.class);
@@ -78,7 +78,7 @@ class GetBodyTest {
         assertThat(message.getBody(Serializable.class)).isNull();
         assertThat(message.isBodyAssignableTo(String.class)).isTrue();
         message.setObject(new ArrayList<>(List.of("x")));
-        assertThat(message.getBody(List.class)).containsExactly("x");
+        assertThat((Object) message.getBody(List.class)).isEqualTo(List.of("x"));
         assertThat(message.isBodyAssignableTo(List.class)).isTrue();
         assertThat(message.isBodyAssignableTo(Map.class)).isFalse();
         assertThatThrownBy(() -> message.getBody(Map.class)).isInstanceOf(MessageFormatException.class);

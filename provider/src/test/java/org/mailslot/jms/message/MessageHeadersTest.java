@@ -27,7 +27,7 @@ class MessageHeadersTest {
         assertThat(message.getJMSRedelivered()).isFalse();
         assertThat(message.getJMSCorrelationID()).isNull();
         assertThat(message.getJMSCorrelationIDAsBytes()).isNull();
-        assertThat(message.getDeliveryCount()).isZero();
+        assertThat(message.propertyExists("JMSXDeliveryCount")).isFalse();
     }
 
     @Test
@@ -85,7 +85,6 @@ class MessageHeadersTest {
         assertThat(message.getJMSRedelivered()).isFalse();
 
         message.setDeliveryCount(3);
-        assertThat(message.getDeliveryCount()).isEqualTo(3);
         assertThat(message.getObjectProperty("JMSXDeliveryCount")).isEqualTo(3);
         assertThat(message.getJMSRedelivered()).isTrue();
         assertThatThrownBy(() -> message.setDeliveryCount(0)).isInstanceOf(IllegalArgumentException.class);
@@ -100,7 +99,6 @@ class MessageHeadersTest {
         message.setAcknowledger(acknowledged::add);
         message.acknowledge();
         assertThat(acknowledged).containsExactly(message);
-        assertThat(message.acknowledger()).isNotSameAs(MessageAcknowledger.NONE);
     }
 
     @Test
@@ -109,7 +107,8 @@ class MessageHeadersTest {
         original.setJMSMessageID("ID:1");
         original.setJMSCorrelationIDAsBytes(new byte[] {5});
         original.setStringProperty("p", "v");
-        original.setAcknowledger(m -> { });
+        List<Message> acknowledged = new ArrayList<>();
+        original.setAcknowledger(acknowledged::add);
 
         MailslotMessage copy = original.copy();
         original.setText("two");
@@ -121,7 +120,8 @@ class MessageHeadersTest {
         assertThat(copy.getStringProperty("p")).isEqualTo("v");
         assertThat(copy.getJMSMessageID()).isEqualTo("ID:1");
         assertThat(copy.getJMSCorrelationIDAsBytes()).containsExactly(5);
-        assertThat(copy.acknowledger()).isSameAs(MessageAcknowledger.NONE);
+        copy.acknowledge();
+        assertThat(acknowledged).as("a copy is not acknowledged through the original's session").isEmpty();
     }
 
     @Test

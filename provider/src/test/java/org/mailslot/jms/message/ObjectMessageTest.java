@@ -95,22 +95,11 @@ class ObjectMessageTest {
 
         assertThat(message.getObject()).isInstanceOf(Hostile.class);
         assertThat(Hostile.READ).hasValue(1);
-        assertThat(message.policy().packages()).containsExactly("java.lang", "org.mailslot.jms.message");
 
         message.setPolicy(ObjectBodyPolicy.allowing(List.of("org.mailslot.jms")));
         assertThatThrownBy(message::getObject).isInstanceOf(MessageFormatException.class);
         message.setPolicy(ObjectBodyPolicy.allowing(List.of("*")));
         assertThat(message.getObject()).isInstanceOf(Hostile.class);
-    }
-
-    @Test
-    void policyOptionParsesACommaSeparatedList() {
-        assertThat(ObjectBodyPolicy.parse("java.lang, com.acme.orders ,").packages())
-                .containsExactly("com.acme.orders", "java.lang");
-        assertThat(ObjectBodyPolicy.parse("*").allows(Hostile.class)).isTrue();
-        assertThatThrownBy(() -> ObjectBodyPolicy.parse(" , ")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining(ObjectBodyPolicy.OPTION);
-        assertThatThrownBy(() -> ObjectBodyPolicy.parse(null)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -34,6 +34,14 @@ public final class EndpointActivation {
     private SharedHosts.Lease lease;
     private Connection connection;
 
+    /**
+     * An activation not started yet.
+     *
+     * @param factory     the server's factory of message-endpoint proxies
+     * @param settings    the checked activation spec
+     * @param hosts       where the host for the settings URI is leased
+     * @param workManager runs one worker per session
+     */
     public EndpointActivation(MessageEndpointFactory factory, ActivationSettings settings, SharedHosts hosts,
                               WorkManager workManager) {
         this.factory = factory;
@@ -42,7 +50,11 @@ public final class EndpointActivation {
         this.workManager = workManager;
     }
 
-    /** Opens the sessions and schedules their workers; on any failure everything opened is closed again. */
+    /**
+     * Opens the sessions and schedules their workers; on any failure everything opened is closed again.
+     *
+     * @throws ResourceException the host, a session or a worker could not be started
+     */
     public synchronized void start() throws ResourceException {
         lease = hosts.acquire(settings.uri());
         try {

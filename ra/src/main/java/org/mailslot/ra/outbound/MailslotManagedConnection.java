@@ -65,6 +65,8 @@ public final class MailslotManagedConnection implements ManagedConnection {
         }
     }
 
+    // Identity on purpose: a connection belongs to the factory instance that opened it.
+    @SuppressWarnings("ReferenceEquality")
     boolean madeBy(MailslotManagedConnectionFactory candidate) {
         return factory == candidate;
     }

@@ -25,25 +25,40 @@ public class MailslotManagedConnectionFactory implements ManagedConnectionFactor
 
     private static final long serialVersionUID = 1L;
 
+    /** The settings URI; empty means the adapter's. */
     private String uri = "";
+    /** Client ID for connections of this pool; empty means none. */
     private String clientId = "";
     private transient MailslotResourceAdapter adapter;
     private transient PrintWriter logWriter;
 
-    /** The settings URI; empty means the adapter's. */
+    /** {@return the settings URI; empty means the adapter's} */
     public String getUri() {
         return uri;
     }
 
+    /**
+     * Sets the settings URI of this pool's connections.
+     *
+     * @param uri a {@code mailslot://} settings URI, or empty for the adapter's
+     */
     public void setUri(String uri) {
         this.uri = uri == null ? "" : uri;
     }
 
-    /** Client ID for connections of this pool; empty means none (the URI's {@code jms.clientID} if set). */
+    /**
+     * {@return the client ID for connections of this pool; empty means none (the URI's {@code jms.clientID} if
+     * set)}
+     */
     public String getClientId() {
         return clientId;
     }
 
+    /**
+     * Sets the client ID of this pool's connections, which durable subscriptions need.
+     *
+     * @param clientId the client ID, or empty for none
+     */
     public void setClientId(String clientId) {
         this.clientId = clientId == null ? "" : clientId;
     }
@@ -130,6 +145,8 @@ public class MailslotManagedConnectionFactory implements ManagedConnectionFactor
     }
 
     @Override
+    // The adapter by identity: two deployed adapters with the same URI are equal but run separate hosts.
+    @SuppressWarnings("ReferenceEquality")
     public boolean equals(Object other) {
         return other instanceof MailslotManagedConnectionFactory that && uri.equals(that.uri)
                 && clientId.equals(that.clientId) && adapter == that.adapter;

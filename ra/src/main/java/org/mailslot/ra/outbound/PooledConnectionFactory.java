@@ -24,8 +24,11 @@ public class PooledConnectionFactory implements ConnectionFactory, QueueConnecti
 
     private static final long serialVersionUID = 1L;
 
+    /** The pool's configuration, which makes the physical connections. */
     private final MailslotManagedConnectionFactory factory;
+    /** The server's pool, which hands out and takes back the physical connections. */
     private final ConnectionManager manager;
+    /** The JNDI reference the server gave this factory, or null. */
     private Reference reference;
 
     PooledConnectionFactory(MailslotManagedConnectionFactory factory, ConnectionManager manager) {

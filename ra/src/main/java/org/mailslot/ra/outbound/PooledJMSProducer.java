@@ -310,8 +310,8 @@ final class PooledJMSProducer implements JMSProducer {
     // ---- message headers -----------------------------------------------------------------------------------------
 
     @Override
-    public JMSProducer setJMSCorrelationIDAsBytes(byte[] correlationID) {
-        this.correlationIdBytes = correlationID == null ? null : correlationID.clone();
+    public JMSProducer setJMSCorrelationIDAsBytes(byte[] correlationId) {
+        this.correlationIdBytes = correlationId == null ? null : correlationId.clone();
         this.correlationId = null;
         return this;
     }
@@ -322,8 +322,8 @@ final class PooledJMSProducer implements JMSProducer {
     }
 
     @Override
-    public JMSProducer setJMSCorrelationID(String correlationID) {
-        this.correlationId = correlationID;
+    public JMSProducer setJMSCorrelationID(String correlationId) {
+        this.correlationId = correlationId;
         this.correlationIdBytes = null;
         return this;
     }
