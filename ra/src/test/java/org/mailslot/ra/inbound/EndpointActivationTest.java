@@ -143,6 +143,8 @@ class EndpointActivationTest {
         adapter.endpointActivation(first, one);
         adapter.endpointActivation(second, two);
         assertThat(adapter.hosts().openUris()).containsExactly(uri);
+        // Each session makes its endpoint on its own work thread: deactivate once all three exist.
+        await().atMost(LIMIT).until(() -> first.created.get() == 2 && second.created.get() == 1);
 
         adapter.endpointDeactivation(first, one);
         adapter.endpointDeactivation(second, two);

@@ -26,6 +26,7 @@ final class RecordingEndpoints implements MessageEndpointFactory {
 
     final List<Delivery> deliveries = new CopyOnWriteArrayList<>();
     final List<MessageEndpoint> released = new CopyOnWriteArrayList<>();
+    final java.util.concurrent.atomic.AtomicInteger created = new java.util.concurrent.atomic.AtomicInteger();
     private final boolean transacted;
     private final Consumer<Message> behaviour;
 
@@ -41,6 +42,7 @@ final class RecordingEndpoints implements MessageEndpointFactory {
 
     @Override
     public MessageEndpoint createEndpoint(XAResource resource, long timeout) {
+        created.incrementAndGet();
         boolean[] failed = new boolean[1];
         return (MessageEndpoint) Proxy.newProxyInstance(getClass().getClassLoader(),
                 new Class<?>[] {MessageEndpoint.class, MessageListener.class}, (proxy, method, args) -> {
