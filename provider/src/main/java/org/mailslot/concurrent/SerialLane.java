@@ -94,11 +94,6 @@ public final class SerialLane {
         }
     }
 
-    /** Whether the lane has shut down and run its last task. */
-    public boolean isTerminated() {
-        return terminated;
-    }
-
     private void scheduleIfIdle() {
         if (!terminated && scheduled.compareAndSet(false, true)) {
             pool.schedule(this);

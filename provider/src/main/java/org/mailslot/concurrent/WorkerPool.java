@@ -72,16 +72,6 @@ public final class WorkerPool implements AutoCloseable {
         return new SerialLane(this, onFailure);
     }
 
-    /** Worker threads alive now (the watcher not counted). */
-    public int threadCount() {
-        return threads.get();
-    }
-
-    /** Most worker threads this pool runs at once. */
-    public int maxThreads() {
-        return maxThreads;
-    }
-
     /** Queues a lane that has work; called by the lane when it goes from idle to scheduled. */
     void schedule(SerialLane lane) {
         ready.offer(lane);
