@@ -67,11 +67,13 @@ class MailslotOptionsTest {
                 .hasMessageContaining("computerName");
         assertThatThrownBy(() -> MailslotOptions.parse("http://127.0.0.1:1"))
                 .hasMessageContaining("mailslot://");
+        assertThatThrownBy(() -> MailslotOptions.parse("mailslot://local?jms.deliveryThreads=0"))
+                .hasMessageContaining("jms.deliveryThreads").hasMessageContaining("at least 1");
     }
 
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"jms.payload=xml", "jms.rawCharset=no-such-charset",
-        "jms.rawAsText=maybe", "jms.credentials=nocolon", "nameLookup=ldap", "smbProfile=os2", "port=x",
+        "jms.rawAsText=maybe", "jms.credentials=nocolon", "jms.deliveryThreads=many", "nameLookup=ldap", "smbProfile=os2", "port=x",
         "wire.maxDatagram=huge", "wire.limits=os2", "receiveNameTypes=browser", "slotQuotaBytes=-", "broadcast=nowhere", "domain=WAY_TOO_LONG_FOR_NETBIOS"})
     void everyKeyIsCheckedOnEveryUriFormWithTheSameMessage(String option) {
         String local = "mailslot://local?" + option;
