@@ -1,6 +1,9 @@
 package org.mailslot.bridge.cli;
 
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -14,20 +17,37 @@ final class MailslotTool {
     private MailslotTool() {
     }
 
-    /** The {@code mailslot} command line with its subcommands; errors become one line and exit code 2. */
-    static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        return commandLine(out, err, System.getenv());
+    /**
+     * Runs {@code mailslot args...}; errors become one line and exit code 2.
+     *
+     * @param env where the broker password variable is read
+     * @return the exit code
+     */
+    static int execute(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env) {
+        return commandLine(out, err, env, args.length > 0 ? args[0] : null).execute(args);
     }
 
-    /** As {@link #commandLine(PrintWriter, PrintWriter)}, reading the broker password variable from {@code env}. */
-    static CommandLine commandLine(PrintWriter out, PrintWriter err, java.util.Map<String, String> env) {
+    /**
+     * The {@code mailslot} command line. When {@code firstArgument} names a subcommand exactly, only that one is
+     * built: picocli reads every subcommand's annotations up front, which was a third of a short command's start-up.
+     * Anything else (no argument, an option, a typo to suggest a correction for) gets the whole tree.
+     */
+    private static CommandLine commandLine(PrintWriter out, PrintWriter err, Map<String, String> env,
+                                           String firstArgument) {
+        Map<String, Supplier<Object>> subcommands = new LinkedHashMap<>();
+        subcommands.put("send", () -> new SendCommand(out));
+        subcommands.put("listen", () -> new ListenCommand(out));
+        subcommands.put("consume", () -> new ConsumeCommand(out, env));
+        subcommands.put("produce", () -> new ProduceCommand(out, env));
+        subcommands.put("resolve", () -> new ResolveCommand(out));
+        subcommands.put("names", () -> new NamesCommand(out));
         CommandLine cl = new CommandLine(new MailslotTool());
-        cl.addSubcommand("send", new SendCommand(out));
-        cl.addSubcommand("listen", new ListenCommand(out));
-        cl.addSubcommand("consume", new ConsumeCommand(out, env));
-        cl.addSubcommand("produce", new ProduceCommand(out, env));
-        cl.addSubcommand("resolve", new ResolveCommand(out));
-        cl.addSubcommand("names", new NamesCommand(out));
+        Supplier<Object> only = subcommands.get(firstArgument);
+        if (only != null) {
+            cl.addSubcommand(firstArgument, only.get());
+        } else {
+            subcommands.forEach((name, command) -> cl.addSubcommand(name, command.get()));
+        }
         return BridgeCli.configure(cl, "mailslot", out, err);
     }
 }

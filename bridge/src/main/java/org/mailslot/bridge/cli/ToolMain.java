@@ -13,8 +13,8 @@ public final class ToolMain {
         // The commands print what matters on standard output; the host's own log lines are only noise here.
         Main.setIfAbsent("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         Charset console = Charset.defaultCharset();
-        int code = MailslotTool.commandLine(new PrintWriter(System.out, true, console),
-                new PrintWriter(System.err, true, console)).execute(args);
+        int code = MailslotTool.execute(args, new PrintWriter(System.out, true, console),
+                new PrintWriter(System.err, true, console), System.getenv());
         System.exit(code);
     }
 }

@@ -38,8 +38,7 @@ class FirstHourTest {
     }
 
     private int tool(String... args) {
-        return MailslotTool.commandLine(new PrintWriter(out, true), new PrintWriter(err, true), Map.of())
-                .execute(args);
+        return MailslotTool.execute(args, new PrintWriter(out, true), new PrintWriter(err, true), Map.of());
     }
 
     @Test

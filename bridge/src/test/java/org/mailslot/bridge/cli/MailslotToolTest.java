@@ -3,6 +3,7 @@ package org.mailslot.bridge.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
+import java.util.Map;
 import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 import org.mailslot.slot.MailslotName;
@@ -13,7 +14,7 @@ class MailslotToolTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        return MailslotTool.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+        return MailslotTool.execute(args, new PrintWriter(out, true), new PrintWriter(err, true), Map.of());
     }
 
     private void assertUsageError(String expected, String... args) {

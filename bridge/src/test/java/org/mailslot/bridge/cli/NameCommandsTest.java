@@ -3,6 +3,7 @@ package org.mailslot.bridge.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
+import java.util.Map;
 import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -57,7 +58,7 @@ class NameCommandsTest {
     private int run(String... args) {
         out.getBuffer().setLength(0);
         err.getBuffer().setLength(0);
-        return MailslotTool.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+        return MailslotTool.execute(args, new PrintWriter(out, true), new PrintWriter(err, true), Map.of());
     }
 
     private List<String> network(String order) {

@@ -56,6 +56,7 @@ class LauncherBuildOutputIT {
         Path bin = Files.createDirectories(clone.resolve("bridge").resolve("bin").resolve("lib"));
         Files.copy(REAL_BIN.resolve("mailslot"), bin.getParent().resolve("mailslot"));
         Files.copy(REAL_BIN.resolve("lib").resolve("runnable-jar.sh"), bin.resolve("runnable-jar.sh"));
+        Files.copy(REAL_BIN.resolve("lib").resolve("startup-archive.sh"), bin.resolve("startup-archive.sh"));
         Path fakeMaven = Files.createDirectories(clone.resolve("fake-maven")).resolve("mvn");
         Files.writeString(fakeMaven, String.join("\n", "#!/usr/bin/env bash",
                 "printf '\\033[0m\\033[1;34m[INFO]\\033[m Building mailslot-bridge\\n'",

@@ -109,6 +109,9 @@ final class LauncherProcess implements AutoCloseable {
 
     @Override
     public void close() throws InterruptedException {
+        // A launcher that has not exec'd its JVM (a command's first run, which makes its start-up archive) has it
+        // as a child: SIGKILL to the script alone would leave the JVM running.
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
         if (process.isAlive()) {
             process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
         }
