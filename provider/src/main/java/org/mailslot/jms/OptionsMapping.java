@@ -4,13 +4,14 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.time.InstantSource;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.mailslot.jms.client.ProviderSettings;
 import org.mailslot.jms.message.ObjectBodyPolicy;
 import org.mailslot.names.NamingSettings;
 import org.mailslot.net.HostLookup;
+import org.mailslot.net.LocalComputerName;
 import org.mailslot.slot.HostSettings;
 import org.mailslot.slot.ReceivingNames;
 import org.mailslot.wire.NodeType;
@@ -123,15 +124,8 @@ final class OptionsMapping {
         if (!configured.isEmpty()) {
             return configured;
         }
-        try {
-            String host = InetAddress.getLocalHost().getHostName();
-            int dot = host.indexOf('.');
-            String label = (dot > 0 ? host.substring(0, dot) : host).toUpperCase(Locale.ROOT);
-            return label.length() > 15 ? label.substring(0, 15) : label;
-        } catch (UnknownHostException e) {
-            throw new IllegalArgumentException("The computer name could not be derived from the host name; set the"
-                    + " computerName option", e);
-        }
+        return LocalComputerName.derive().orElseThrow(() -> new IllegalArgumentException("The computer name could"
+                + " not be derived from the host name; set the computerName option"));
     }
 
     private static NodeType nodeType(MailslotOptions options) {
@@ -143,7 +137,7 @@ final class OptionsMapping {
     }
 
     private static InetAddress address(String key, String text) {
-        if (!text.matches("[0-9]{1,3}(\\.[0-9]{1,3}){3}")) {
+        if (!isDottedQuad(text)) {
             throw invalid(key, "an IPv4 address such as 192.168.1.10 (got '" + text + "')");
         }
         try {
@@ -151,6 +145,24 @@ final class OptionsMapping {
         } catch (UnknownHostException e) {
             throw invalid(key, "an IPv4 address (got '" + text + "')");
         }
+    }
+
+    // Four groups of 1-3 digits: no host name may reach InetAddress.getByName, which would look it up.
+    private static boolean isDottedQuad(String text) {
+        int groups = 0;
+        int digits = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : '.';
+            if (c >= '0' && c <= '9' && digits < 3) {
+                digits++;
+            } else if (c == '.' && digits > 0) {
+                groups++;
+                digits = 0;
+            } else {
+                return false;
+            }
+        }
+        return groups == 4;
     }
 
     private static int deliveryThreads(MailslotOptions options) {
@@ -186,8 +198,16 @@ final class OptionsMapping {
     }
 
     static List<String> list(String text) {
-        return text == null || text.isBlank() ? List.of()
-                : Arrays.stream(text.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        List<String> items = new ArrayList<>();
+        for (String item : text.split(",", -1)) {
+            if (!item.isBlank()) {
+                items.add(item.trim());
+            }
+        }
+        return List.copyOf(items);
     }
 
     static IllegalArgumentException invalid(String key, String expected) {

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.mailslot.jms.payload.PayloadFormat;
 import org.mailslot.names.NameType;
+import org.mailslot.net.LocalComputerName;
 import org.mailslot.slot.ReceivingNames;
 import org.mailslot.wire.NetbiosName;
 import org.mailslot.wire.WireLimits;
@@ -195,17 +196,7 @@ public final class SettingsParser {
     }
 
     private static String defaultComputerName() {
-        String host;
-        try {
-            host = InetAddress.getLocalHost().getHostName();
-        } catch (UnknownHostException e) {
-            host = "MAILSLOT-BRIDGE";
-        }
-        String first = host.split("\\.", 2)[0].replaceAll("[^A-Za-z0-9\\-_]", "");
-        if (first.isEmpty()) {
-            first = "MAILSLOT-BRIDGE";
-        }
-        return first.substring(0, Math.min(15, first.length()));
+        return LocalComputerName.derive().orElse("MAILSLOT-BRIDGE");
     }
 
     private static BrokerTarget broker(String value) {

@@ -36,8 +36,11 @@ final class LocalNetworks {
     /** Which network local factories with these options and this clock join: all keys but the client-side ones. */
     static Object keyOf(MailslotOptions options, InstantSource clock) {
         StringBuilder key = new StringBuilder();
-        new TreeSet<>(MailslotOptions.KEYS.keySet()).stream().filter(k -> !CLIENT_KEYS.contains(k))
-                .forEach(k -> key.append('&').append(k).append('=').append(options.get(k)));
+        for (String k : new TreeSet<>(MailslotOptions.KEYS.keySet())) {
+            if (!CLIENT_KEYS.contains(k)) {
+                key.append('&').append(k).append('=').append(options.get(k));
+            }
+        }
         return List.of(key.toString(), clock);
     }
 

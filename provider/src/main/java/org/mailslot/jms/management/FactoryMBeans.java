@@ -2,7 +2,8 @@ package org.mailslot.jms.management;
 
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import javax.management.InstanceAlreadyExistsException;
@@ -54,9 +55,17 @@ public final class FactoryMBeans {
      */
     public static Registration register(String name, Supplier<HostCounters> counters) {
         Registration registration = new Registration();
+        // A one-shot scheduler of its own, shut down at once: its thread ends after the task. (CompletableFuture's
+        // delayed executor would load the fork-join pool, dozens of classes before the factory's first message.)
         // Nothing waits for the outcome: a registration that fails logs why itself.
-        CompletableFuture<Void> unused = CompletableFuture.runAsync(() -> registration.register(name, counters),
-                CompletableFuture.delayedExecutor(REGISTRATION_DELAY.toMillis(), TimeUnit.MILLISECONDS));
+        ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, task -> {
+            Thread thread = new Thread(task, "mailslot-jmx-registration");
+            thread.setDaemon(true);
+            return thread;
+        });
+        ScheduledFuture<?> unused = timer.schedule(() -> registration.register(name, counters),
+                REGISTRATION_DELAY.toMillis(), TimeUnit.MILLISECONDS);
+        timer.shutdown();
         return registration;
     }
 

@@ -1,7 +1,6 @@
 package org.mailslot.jms.management;
 
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * The name a factory's counters are published under (the {@code name} key of its JMX ObjectName and the
@@ -10,10 +9,15 @@ import java.util.regex.Pattern;
  */
 public final class ManagementName {
 
-    /** Characters that need no quoting in an ObjectName value or a metrics tag. */
-    private static final Pattern VALID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
+    private static final int MAX_LENGTH = 64;
 
     private ManagementName() {
+    }
+
+    /** Characters that need no quoting in an ObjectName value or a metrics tag. */
+    private static boolean needsNoQuoting(int c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                || c == '.' || c == '_' || c == '-';
     }
 
     /**
@@ -27,7 +31,7 @@ public final class ManagementName {
      */
     public static String resolve(String given, String address, String port) {
         if (given != null && !given.isEmpty()) {
-            if (!VALID.matcher(given).matches()) {
+            if (given.length() > MAX_LENGTH || !given.chars().allMatch(ManagementName::needsNoQuoting)) {
                 throw new IllegalArgumentException("Mailslot option 'jms.metricsName' must be 1 to 64 letters, digits,"
                         + " '.', '_' or '-' (got '" + given + "')");
             }
@@ -36,7 +40,10 @@ public final class ManagementName {
         if (address == null) {
             return "local";
         }
-        String derived = (address + "-" + port).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]", "_");
-        return derived.length() > 64 ? derived.substring(0, 64) : derived;
+        StringBuilder derived = new StringBuilder();
+        for (char c : (address + "-" + port).toLowerCase(Locale.ROOT).toCharArray()) {
+            derived.append(needsNoQuoting(c) ? c : '_');
+        }
+        return derived.length() > MAX_LENGTH ? derived.substring(0, MAX_LENGTH) : derived.toString();
     }
 }
