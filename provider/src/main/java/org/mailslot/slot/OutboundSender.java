@@ -104,8 +104,8 @@ final class OutboundSender {
         }
     }
 
-    // Windows would write a character its OEM code page lacks as '?', a different slot; refusing says what happened.
-    // A local-only host puts nothing on the wire, so any name it can hold it can write to itself.
+    // A character without a byte in the code page cannot name the slot a Windows reader owns: refused before anything
+    // is sent, naming the character. A local-only host puts nothing on the wire, so any name it can hold it can write to itself.
     private void requireEncodable(MailslotName name) {
         if (!settings.network()) {
             return;

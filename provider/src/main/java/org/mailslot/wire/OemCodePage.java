@@ -132,7 +132,9 @@ public final class OemCodePage {
 
     private static OemCodePage fromJdk(String text, int number) {
         Charset charset = null;
-        for (String candidate : new String[] {"IBM" + number, "x-IBM" + number, "Cp" + number}) {
+        // The JDK spells some with leading zeros (IBM037, IBM00858) and some with an x- prefix (x-IBM737).
+        String padded = String.format(Locale.ROOT, "%03d", number);
+        for (String candidate : new String[] {"IBM" + padded, "x-IBM" + padded, "Cp" + padded}) {
             try {
                 charset = Charset.forName(candidate);
                 break;
