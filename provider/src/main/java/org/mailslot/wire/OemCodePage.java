@@ -18,9 +18,10 @@ import java.util.Locale;
  * that shares non-ASCII slot names must be set to the same one.
  *
  * <p>{@link #DEFAULT} is 850, Windows' OEM code page for Western European locales (MS-DOS Latin 1); 437, that of US
- * English, is the other common one. Both are built in, so the default works on a Java runtime without the
- * {@code jdk.charsets} module; any other single-byte, ASCII-compatible code page comes from the JDK's charsets
- * ({@code IBMnnn}, {@code Cpnnn}).
+ * English, is the other common one. Both are built in, so they work on any Java runtime; any other single-byte,
+ * ASCII-compatible code page comes from the runtime's charsets ({@code IBMnnn}, {@code Cpnnn}). On a Linux JDK 17 the
+ * common DOS pages (852, 857, 858, 866, ...) are in {@code java.base}, others (860, 861, 863, 865, 869) only in the
+ * {@code jdk.charsets} module, which a trimmed runtime may lack.
  *
  * <p>Immutable and thread-safe.
  */
@@ -143,8 +144,8 @@ public final class OemCodePage {
             }
         }
         if (charset == null || !charset.canEncode()) {
-            throw unsupported(text, "this Java runtime has no such charset (the JDK's jdk.charsets module has the"
-                    + " IBM and Cp code pages)");
+            throw unsupported(text, "this Java runtime knows no such charset (a runtime without the jdk.charsets"
+                    + " module lacks some, such as 860 and 865)");
         }
         CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

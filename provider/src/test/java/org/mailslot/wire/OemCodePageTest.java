@@ -67,7 +67,7 @@ class OemCodePageTest {
         "IBM|not a code page number",
         "850a|not a code page number",
         "123456|not a code page number",
-        "99999|no such charset",
+        "99999|this Java runtime knows no such charset",
         "864|IBM864 is not ASCII-compatible: byte 0x25",
         "037|IBM037 is not ASCII-compatible: byte 0x",
         "37|IBM037 is not ASCII-compatible: byte 0x",

@@ -352,9 +352,10 @@ public final class SettingsParser {
     private static List<String> slotPatterns(String value) {
         List<String> patterns = Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
         for (String pattern : patterns) {
-            if (!pattern.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
+            // Slot names may go beyond ASCII (OEM code pages), never have control characters.
+            if (!pattern.chars().allMatch(c -> c > 0x20 && (c < 0x7f || c > 0x9f))) {
                 throw new InvalidSettingException(SettingKey.ALLOW.key(),
-                        "'" + pattern + "' has characters outside printable ASCII, which no slot name has");
+                        "'" + pattern + "' has a space or a control character, which a pattern cannot have");
             }
         }
         return patterns;

@@ -137,7 +137,9 @@ class SettingsParserTest {
         expectError(Map.of("durable", "maybe"), "--durable: 'maybe' is not true or false");
         expectError(Map.of("rate-limit", "fast"), "--rate-limit: 'fast' is not RATE[/s][,burst=N]");
         expectError(Map.of("egress-address", "a..b"), "--egress-address: 'a..b' is not an address name");
-        expectError(Map.of("allow", "caf\u00e9"), "--allow: 'caf\u00e9' has characters outside printable ASCII");
+        expectError(Map.of("allow", "caf\u0085"), "--allow: 'caf\u0085' has a space or a control character");
+        assertThat(parser.parse(Map.of("allow", "CAF\u00c9*")).allowedSlots()).as("slot names beyond ASCII")
+                .containsExactly("CAF\u00c9*");
         expectError(Map.of("duplicate-window", "2 s"), "--duplicate-window: '2 s' is not a duration");
         expectError(Map.of("max-slots", "0"), "--max-slots: 0 is out of range");
         expectError(Map.of("summary-interval", "often"), "--summary-interval: 'often' is neither on-change nor a"
