@@ -105,7 +105,7 @@ final class OutboundSender {
     }
 
     // A character without a byte in the code page cannot name the slot a Windows reader owns: refused before anything
-    // is sent, naming the character. A local-only host puts nothing on the wire, so any name it can hold it can write to itself.
+    // is sent, naming the character. A local-only host puts nothing on the wire, so it writes any name it can hold.
     private void requireEncodable(MailslotName name) {
         if (!settings.network()) {
             return;

@@ -116,8 +116,8 @@ public final class OemCodePage {
     public static OemCodePage parse(String value) {
         String text = value == null ? "" : value.trim();
         String upper = text.toUpperCase(Locale.ROOT);
-        String digits = upper.startsWith("IBM") || upper.startsWith("CP") ? upper.substring(upper.startsWith("CP") ? 2
-                : 3) : upper;
+        String digits = upper.startsWith("IBM") ? upper.substring(3)
+                : upper.startsWith("CP") ? upper.substring(2) : upper;
         if (digits.isEmpty() || digits.length() > 5 || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
             throw unsupported(text, "it is not a code page number (850) or IBMnnn/Cpnnn");
         }

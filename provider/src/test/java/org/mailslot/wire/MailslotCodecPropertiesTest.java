@@ -79,7 +79,8 @@ class MailslotCodecPropertiesTest {
 
             byte[] encoded = codec.encode(d);
 
-            int path = WireVectors.SMB_OFFSET + SmbMailslotWrite.FIXED_LENGTH + MailslotDatagram.MAILSLOT_PREFIX.length();
+            int path = WireVectors.SMB_OFFSET + SmbMailslotWrite.FIXED_LENGTH
+                    + MailslotDatagram.MAILSLOT_PREFIX.length();
             assertThat(Arrays.copyOfRange(encoded, path, path + pathBytes.length)).isEqualTo(pathBytes);
             assertThat(codec.decode(encoded, 0, encoded.length)).isEqualTo(d);
         });

@@ -58,9 +58,9 @@ public final class SlotPath {
 
     /**
      * The address labels for this path: lower case, one label per level. Letters and digits (accented ones too:
-     * {@code CAFé} is {@code café}), {@code _} and {@code -} stay as they are; every other character is written as the
-     * {@code %xx} (hex) of each of its UTF-8 bytes, so {@code a.b} and {@code a\b} stay distinct and no slot name can
-     * produce a broker wildcard ({@code *}, {@code #}).
+     * {@code CAFé} is {@code café}), {@code _} and {@code -} stay as they are; every other character is written as
+     * the {@code %xx} (hex) of each of its UTF-8 bytes, so {@code a.b} and {@code a\b} stay distinct and no slot name
+     * can produce a broker wildcard ({@code *}, {@code #}).
      */
     public String addressSuffix() {
         String lower = lowerCase();
