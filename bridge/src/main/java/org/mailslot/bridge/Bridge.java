@@ -174,7 +174,8 @@ public final class Bridge implements AutoCloseable {
 
             if (egressSender.isPresent()) {
                 stopOrder.push(EgressLoop.start(endpoint, settings.egressAddress(),
-                        settings.egressDeadLetterAddress(), new EgressMapper(settings.domain(), settings.scope(), settings.wireLimits()),
+                        settings.egressDeadLetterAddress(), new EgressMapper(settings.domain(), settings.scope(),
+                                settings.wireLimits(), settings.codePage()),
                         settings.egressPayload(), egressSender.get(), counters, Backoff.DEFAULT));
             }
 

@@ -285,6 +285,7 @@ public final class MailslotOptions implements Serializable {
         keys.put("receiveBufferBytes", Integer.toString(4 << 20));
         keys.put("wire.maxDatagram", "0");
         keys.put("wire.limits", "windows");
+        keys.put("wire.codePage", "850");
         keys.put("jms.payload", "jms");
         keys.put("jms.rawCharset", "UTF-8");
         keys.put("jms.rawAsText", "false");

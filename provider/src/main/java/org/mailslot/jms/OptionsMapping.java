@@ -15,6 +15,7 @@ import org.mailslot.net.LocalComputerName;
 import org.mailslot.slot.HostSettings;
 import org.mailslot.slot.ReceivingNames;
 import org.mailslot.wire.NodeType;
+import org.mailslot.wire.OemCodePage;
 import org.mailslot.wire.SmbProfile;
 import org.mailslot.wire.WireLimits;
 
@@ -90,6 +91,7 @@ final class OptionsMapping {
             throw new IllegalArgumentException("Mailslot option 'nameService' or 'resolveOrder': " + e.getMessage(), e);
         }
         builder.wireLimits(wireLimits(options));
+        builder.codePage(codePage(options));
         try {
             builder.clock(clock);
             return builder.build();
@@ -117,6 +119,14 @@ final class OptionsMapping {
                     + " small enough for Samba; choose one");
         }
         return WireLimits.withCeiling(ceiling);
+    }
+
+    private static OemCodePage codePage(MailslotOptions options) {
+        try {
+            return OemCodePage.parse(options.get("wire.codePage"));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("Mailslot option 'wire.codePage': " + e.getMessage(), e);
+        }
     }
 
     private static String computerName(MailslotOptions options) {

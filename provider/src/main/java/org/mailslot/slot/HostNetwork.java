@@ -39,7 +39,7 @@ final class HostNetwork {
             return new HostNetwork(null, null);
         }
         DatagramEndpoint endpoint = DatagramEndpoint.open(settings.endpointSettings(),
-                new MailslotCodec(settings.smbProfile(), settings.wireLimits()), inbound);
+                new MailslotCodec(settings.smbProfile(), settings.wireLimits(), settings.codePage()), inbound);
         inbound.recogniseOwnDatagramsFrom(endpoint.localAddress());
         // A socket whose address vanished stays open and never reads again: only a watch tells a receive-only host.
         AddressWatch watch = AddressWatch.start(endpoint.localAddress().getAddress(), settings.computerName(), onLost);

@@ -17,6 +17,7 @@ import org.mailslot.net.EndpointSettings;
 import org.mailslot.net.HostLookup;
 import org.mailslot.wire.NetbiosName;
 import org.mailslot.wire.NodeType;
+import org.mailslot.wire.OemCodePage;
 import org.mailslot.wire.SmbProfile;
 import org.mailslot.wire.WireLimits;
 
@@ -41,6 +42,7 @@ import org.mailslot.wire.WireLimits;
  * @param smbProfile        the sender profile of written datagrams
  * @param nodeType          the node type bits in written datagrams
  * @param wireLimits        payload size rules for remote writes
+ * @param codePage          the OEM code page slot names travel in, both ways (850 by default)
  * @param slotQuotaBytes    the byte quota of each slot's unread messages
  * @param duplicateWindow   how long a datagram's copies are recognised ({@link Duration#ZERO} turns it off)
  * @param duplicateCapacity how many recent datagrams the duplicate filter remembers at most
@@ -53,7 +55,7 @@ public record HostSettings(
         String computerName, String domain, boolean network, InetAddress bindAddress, int port,
         List<InetAddress> broadcastAddresses, InetAddress multicastGroup, String scope,
         Map<String, InetAddress> staticNames, HostLookup hostLookup, Set<String> knownDomains,
-        SmbProfile smbProfile, NodeType nodeType, WireLimits wireLimits, long slotQuotaBytes,
+        SmbProfile smbProfile, NodeType nodeType, WireLimits wireLimits, OemCodePage codePage, long slotQuotaBytes,
         Duration duplicateWindow, int duplicateCapacity, int receiveBufferBytes, InstantSource clock,
         NamingSettings naming, Set<NameType> receiveNameTypes) {
 
@@ -91,6 +93,7 @@ public record HostSettings(
      * @param smbProfile         the sender profile of written datagrams
      * @param nodeType           the node type bits in written datagrams
      * @param wireLimits         payload size rules for remote writes
+     * @param codePage           the OEM code page slot names travel in, both ways (850 by default)
      * @param slotQuotaBytes     the byte quota of each slot's unread messages
      * @param duplicateWindow    how long a datagram's copies are recognised ({@link Duration#ZERO} turns it off)
      * @param duplicateCapacity  how many recent datagrams the duplicate filter remembers at most
@@ -118,6 +121,7 @@ public record HostSettings(
         Objects.requireNonNull(smbProfile, "smbProfile");
         Objects.requireNonNull(nodeType, "nodeType");
         Objects.requireNonNull(wireLimits, "wireLimits");
+        Objects.requireNonNull(codePage, "codePage");
         if (slotQuotaBytes <= 0) {
             throw new IllegalArgumentException("slotQuotaBytes must be positive, got " + slotQuotaBytes);
         }
@@ -179,6 +183,7 @@ public record HostSettings(
         private SmbProfile smbProfile = SmbProfile.WINDOWS_CLIENT;
         private NodeType nodeType = NodeType.B;
         private WireLimits wireLimits = WireLimits.WINDOWS;
+        private OemCodePage codePage = OemCodePage.DEFAULT;
         private long slotQuotaBytes = DEFAULT_SLOT_QUOTA;
         private Duration duplicateWindow = DEFAULT_DUPLICATE_WINDOW;
         private int duplicateCapacity = DEFAULT_DUPLICATE_CAPACITY;
@@ -343,6 +348,19 @@ public record HostSettings(
         }
 
         /**
+         * The OEM code page of slot names on the wire (default 850, {@link OemCodePage#DEFAULT}): received names are
+         * read in it, and a write to another computer or a domain whose slot path has a character without a byte in
+         * it is refused.
+         *
+         * @param value the code page every Windows host of the network uses
+         * @return this builder
+         */
+        public Builder codePage(OemCodePage value) {
+            this.codePage = value;
+            return this;
+        }
+
+        /**
          * The byte quota of each slot (default 4 MiB).
          *
          * @param value bytes of unread messages a slot may hold
@@ -425,7 +443,7 @@ public record HostSettings(
         public HostSettings build() {
             return new HostSettings(computerName, domain, network, bindAddress, port, broadcastAddresses,
                     multicastGroup, scope, staticNames, hostLookup, knownDomains, smbProfile, nodeType, wireLimits,
-                    slotQuotaBytes, duplicateWindow, duplicateCapacity, receiveBufferBytes, clock, naming,
+                    codePage, slotQuotaBytes, duplicateWindow, duplicateCapacity, receiveBufferBytes, clock, naming,
                     receiveNameTypes);
         }
     }

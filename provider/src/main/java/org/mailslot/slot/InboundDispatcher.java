@@ -3,7 +3,6 @@ package org.mailslot.slot;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.mailslot.net.DatagramHandler;
@@ -144,7 +143,7 @@ final class InboundDispatcher implements DatagramHandler {
         if (slot != null && slot.isOpen() && wireName.equals(lastWireName)) {
             return slot;
         }
-        slot = slots.find(datagram.slotPath().toLowerCase(Locale.ROOT));
+        slot = slots.find(MailslotName.foldCase(datagram.slotPath()));
         lastWireName = wireName;
         lastSlot = slot;
         return slot;

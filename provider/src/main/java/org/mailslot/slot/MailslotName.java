@@ -17,15 +17,22 @@ import org.mailslot.wire.MailslotDatagram;
  *   <li>the server part is {@code .}, {@code *}, or a NetBIOS name of 1 to 15 printable ASCII characters without
  *       spaces, dots or any of {@code / : * ? " < > |}. A dotted name ({@code host.example}) is a DNS name, which a
  *       NetBIOS datagram cannot address, and a space would be lost in the NetBIOS padding;</li>
- *   <li>the slot path has 1 to 245 ({@link #MAX_PATH_LENGTH}) printable ASCII characters (spaces and dots allowed, none
- *       of {@code / : * ? " < > |}), levels separated by single backslashes, no empty level. The length keeps the
- *       transaction name {@code \MAILSLOT\<path>} within the {@value MailslotDatagram#MAX_MAILSLOT_NAME_LENGTH}
- *       characters every datagram can carry, so any name that parses can be written to the network;</li>
+ *   <li>the slot path has 1 to 245 ({@link #MAX_PATH_LENGTH}) characters, no control character (below 0x20, 0x7F,
+ *       0x80..0x9F) and none of {@code / : * ? " < > |} (spaces, dots and letters beyond ASCII allowed), levels
+ *       separated by single backslashes, no empty level. The length keeps the transaction name
+ *       {@code \MAILSLOT\<path>} within the {@value MailslotDatagram#MAX_MAILSLOT_NAME_LENGTH} characters every
+ *       datagram can carry;</li>
  *   <li>the keyword {@code mailslot} may have any case.</li>
  * </ul>
  *
- * <p>Names are case-insensitive: {@link #equals} and {@link #hashCode} ignore case, {@link #toString} keeps the
- * path as given. Immutable.
+ * <p>A path beyond ASCII is a valid name for a slot on this host, as on Windows, whose local names are Unicode. On the
+ * network each character of it travels as one byte of the OEM code page ({@link org.mailslot.wire.OemCodePage}), so
+ * a host refuses to write to another computer or a domain a path with a character its code page has no byte for
+ * ({@link Rule#BAD_CHARACTER}), before anything is sent.
+ *
+ * <p>Names are case-insensitive, as Windows compares them: character by character, accented letters included
+ * ({@code CAFé} and {@code café} are one slot; see {@link #foldCase}). {@link #equals} and {@link #hashCode} ignore
+ * case, {@link #toString} keeps the path as given. Immutable.
  */
 public final class MailslotName {
 
@@ -52,7 +59,7 @@ public final class MailslotName {
     private MailslotName(String server, String path) {
         this.server = server;
         this.path = path;
-        this.key = path.toLowerCase(Locale.ROOT);
+        this.key = foldCase(path);
         this.wireName = WIRE_PREFIX + path;
     }
 
@@ -167,15 +174,48 @@ public final class MailslotName {
                 throw new MailslotNameException(Rule.EMPTY_LEVEL, name, "empty path level at position " + i
                         + " of the slot path (leading or doubled backslash)");
             }
-            if (c < ' ' || c > '~' || FORBIDDEN.indexOf(c) >= 0) {
+            if (c < ' ' || (c >= 0x7F && c <= 0x9F) || FORBIDDEN.indexOf(c) >= 0) {
                 throw new MailslotNameException(Rule.BAD_CHARACTER, name, "the slot path contains " + describe(c)
-                        + " at position " + i + "; use printable ASCII without " + FORBIDDEN);
+                        + " at position " + i + "; use printable characters other than " + FORBIDDEN);
             }
             previous = c;
         }
         if (previous == '\\') {
             throw new MailslotNameException(Rule.EMPTY_LEVEL, name, "the slot path ends with a backslash");
         }
+    }
+
+    /**
+     * The case-insensitive form of a slot path, the key slots are looked up by: each character upper-cased on its
+     * own, as Windows' upcase table does, then lower-cased, so that ASCII paths keep their lower-case key. Accented
+     * letters fold too ({@code É} and {@code é}); the context rules of {@link String#toLowerCase} (a final sigma)
+     * do not apply, since Windows has none.
+     *
+     * @param path a slot path
+     * @return its lookup key; {@code path} itself when it is already folded
+     */
+    public static String foldCase(String path) {
+        int i = 0;
+        while (i < path.length()) {
+            char c = path.charAt(i);
+            if (c >= 0x80 || (c >= 'A' && c <= 'Z')) {
+                break;
+            }
+            i++;
+        }
+        if (i == path.length()) {
+            return path;
+        }
+        char[] folded = path.toCharArray();
+        for (; i < folded.length; i++) {
+            char c = folded[i];
+            if (c < 0x80) {
+                folded[i] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+            } else {
+                folded[i] = Character.toLowerCase(Character.toUpperCase(c));
+            }
+        }
+        return new String(folded);
     }
 
     private static String describe(char c) {

@@ -56,11 +56,16 @@ final class OutboundSender {
         return datagramIds.getAndIncrement() & 0xFFFF;
     }
 
-    /** Decides once where a write to {@code name} goes and how large it may be. */
+    /**
+     * Decides once where a write to {@code name} goes and how large it may be.
+     *
+     * @throws MailslotNameException when the path cannot travel in the host's OEM code page (before anything is sent)
+     */
     WriteTarget target(MailslotName name, NameType type) {
         if (name.isLocal()) {
             return new WriteTarget(name, type, false, Integer.MAX_VALUE, "a local write has no wire limit");
         }
+        requireEncodable(name);
         // __MSBROWSE__ replaces the server name and is always a group write.
         boolean group = name.isPrimaryDomain() || isDomain(name.server()) || type.msbrowse();
         WireLimits limits = settings.wireLimits();
@@ -96,6 +101,21 @@ final class OutboundSender {
             writeGroup(name, target.type(), data, priority);
         } else {
             writeUnique(name, target.type(), data, priority);
+        }
+    }
+
+    // A character without a byte in the code page cannot name the slot a Windows reader owns: refused before anything
+    // is sent, naming the character. A local-only host puts nothing on the wire, so it writes any name it can hold.
+    private void requireEncodable(MailslotName name) {
+        if (!settings.network()) {
+            return;
+        }
+        String problem = settings.codePage().problemWith(name.path());
+        if (problem != null) {
+            throw new MailslotNameException(MailslotNameException.Rule.BAD_CHARACTER, name.toString(), "the slot"
+                    + " path cannot be written to the network: " + problem + "; use a slot name of characters that"
+                    + " code page has, or set the OEM code page of the network's Windows hosts (provider URI key"
+                    + " wire.codePage, bridge and mailslot commands --code-page)");
         }
     }
 

@@ -14,6 +14,9 @@ import java.util.Objects;
  * <p>Decoding follows the receiver rules of MAILSLOT-PROTOCOL §2.8: it accepts every sender profile (Windows'
  * aligned data, Samba's unaligned data, ...) by following DataOffset and DataCount, trusts the real length
  * rather than DGM_LENGTH, and throws nothing but {@link WireFormatException}.
+ *
+ * <p>Transaction names travel in an OEM code page ({@link OemCodePage}; 850 unless given), as Windows writes them:
+ * one byte per character, ASCII as itself.
  */
 public final class MailslotCodec {
 
@@ -24,19 +27,33 @@ public final class MailslotCodec {
 
     private final SmbProfile profile;
     private final WireLimits limits;
+    private final OemCodePage codePage;
     private final RecentlyDecoded<NetbiosName> recentNetbiosNames = new RecentlyDecoded<>();
     private final RecentlyDecoded<String> recentMailslotNames = new RecentlyDecoded<>();
 
     /**
+     * A codec whose transaction names travel in {@link OemCodePage#DEFAULT} (850).
+     *
      * @param profile how to fill the SMB fields receivers ignore
      * @param limits  the payload limits encode enforces
      */
     public MailslotCodec(SmbProfile profile, WireLimits limits) {
-        this.profile = Objects.requireNonNull(profile, "profile");
-        this.limits = Objects.requireNonNull(limits, "limits");
+        this(profile, limits, OemCodePage.DEFAULT);
     }
 
-    /** @return the codec that writes what a Windows client writes and enforces Windows' limits */
+    /**
+     * @param profile  how to fill the SMB fields receivers ignore
+     * @param limits   the payload limits encode enforces
+     * @param codePage the code page of transaction names, both ways: what bytes 0x80..0xFF mean when decoding, and
+     *                 the bytes of non-ASCII characters when encoding
+     */
+    public MailslotCodec(SmbProfile profile, WireLimits limits, OemCodePage codePage) {
+        this.profile = Objects.requireNonNull(profile, "profile");
+        this.limits = Objects.requireNonNull(limits, "limits");
+        this.codePage = Objects.requireNonNull(codePage, "codePage");
+    }
+
+    /** @return the codec that writes what a Windows client writes and enforces Windows' limits, in code page 850 */
     public static MailslotCodec windows() {
         return WINDOWS;
     }
@@ -55,6 +72,8 @@ public final class MailslotCodec {
      * @throws MessageTooLargeException if the data is over the limit for the target
      * @throws BufferOverflowException  if {@code out} has less room than {@link #encodedLength}; nothing is
      *                                  written then
+     * @throws IllegalArgumentException if the code page has no byte for a character of the transaction name;
+     *                                  nothing is written then
      */
     public int encode(MailslotDatagram d, ByteBuffer out) {
         int total = checkedLength(d);
@@ -63,12 +82,16 @@ public final class MailslotCodec {
             throw new BufferOverflowException();
         }
         int smb = DatagramHeader.encode(d, total, out, start);
-        int end = SmbMailslotWrite.encode(profile, d, out, smb);
+        int end = SmbMailslotWrite.encode(profile, codePage, d, out, smb);
         out.position(end);
         return total;
     }
 
-    /** @return {@code d} encoded into a new array of exactly {@link #encodedLength} bytes */
+    /**
+     * @return {@code d} encoded into a new array of exactly {@link #encodedLength} bytes
+     * @throws MessageTooLargeException if the data is over the limit for the target
+     * @throws IllegalArgumentException if the code page has no byte for a character of the transaction name
+     */
     public byte[] encode(MailslotDatagram d) {
         byte[] datagram = new byte[checkedLength(d)];
         encode(d, ByteBuffer.wrap(datagram));
@@ -86,6 +109,11 @@ public final class MailslotCodec {
     }
 
     private int checkedLength(MailslotDatagram d) {
+        String unencodable = codePage.problemWith(d.mailslotName());
+        if (unencodable != null) {
+            throw new IllegalArgumentException("mailslot name '" + d.mailslotName() + "' cannot be written: "
+                    + unencodable);
+        }
         int total = encodedLength(d);
         limits.check(d.data().length, d.type().isGroup(), d.mailslotName(), total - d.data().length);
         if (total > MAX_UDP_PAYLOAD) {
@@ -127,7 +155,7 @@ public final class MailslotCodec {
 
     private MailslotDatagram decode(WireReader reader) throws WireFormatException {
         DatagramHeader header = DatagramHeader.decode(reader, recentNetbiosNames);
-        return SmbMailslotWrite.decode(reader, header.userDataIndex(reader), header, recentMailslotNames);
+        return SmbMailslotWrite.decode(reader, header.userDataIndex(reader), header, codePage, recentMailslotNames);
     }
 
     /**
@@ -160,6 +188,6 @@ public final class MailslotCodec {
 
     @Override
     public String toString() {
-        return "MailslotCodec[" + profile + ", " + limits + "]";
+        return "MailslotCodec[" + profile + ", " + limits + ", " + codePage + "]";
     }
 }

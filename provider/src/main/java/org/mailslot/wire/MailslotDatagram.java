@@ -20,9 +20,10 @@ import java.util.Arrays;
  * @param sourcePort   the sender's UDP port, 0..65535 (normally 138)
  * @param source       the sender's NetBIOS name
  * @param destination  the target NetBIOS name
- * @param mailslotName the transaction name as on the wire, e.g. {@code \MAILSLOT\TEST}: the prefix
- *                     {@code \MAILSLOT\} (any case) and a non-empty rest of printable ASCII, at most
- *                     {@value #MAX_MAILSLOT_NAME_LENGTH} characters in all
+ * @param mailslotName the transaction name, e.g. {@code \MAILSLOT\TEST}: the prefix {@code \MAILSLOT\} (any case)
+ *                     and a non-empty rest without control characters, at most
+ *                     {@value #MAX_MAILSLOT_NAME_LENGTH} characters in all; on the wire each character is one byte
+ *                     of the codec's {@link OemCodePage}
  * @param priority     0..9, higher is more urgent (Windows ignores it)
  * @param data         the message
  */

@@ -2,7 +2,9 @@ package org.mailslot.wire;
 
 /**
  * The one rule for transaction names, shared by the datagram record and the decoder:
- * {@code \MAILSLOT\} in any case, then at least one printable ASCII character, at most 255 in all.
+ * {@code \MAILSLOT\} in any case, then at least one character, at most 255 in all, none of them a control character
+ * (below 0x20, 0x7F, or 0x80..0x9F). Characters beyond ASCII are allowed because Windows writes names in its OEM code
+ * page; whether the codec's code page has a byte for each is the codec's check ({@link OemCodePage}).
  */
 final class MailslotNames {
 
@@ -47,8 +49,9 @@ final class MailslotNames {
         }
         for (int i = PREFIX_LENGTH; i < length; i++) {
             char c = name.charAt(i);
-            if (c < 0x20 || c > 0x7E) {
-                return "has character 0x" + Hex.byteText(c) + " at index " + i + "; only printable ASCII is allowed";
+            if (c < 0x20 || (c >= 0x7F && c <= 0x9F)) {
+                return "has control character 0x" + Hex.byteText(c) + " at index " + i
+                        + "; slot names have no control characters";
             }
         }
         return null;

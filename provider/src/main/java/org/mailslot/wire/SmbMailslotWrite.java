@@ -64,8 +64,11 @@ final class SmbMailslotWrite {
         return dataOffset(profile, mailslotName) + dataLength;
     }
 
-    /** Writes the SMB at absolute {@code smb}; returns the index after it. The caller checked room. */
-    static int encode(SmbProfile profile, MailslotDatagram d, ByteBuffer out, int smb) {
+    /**
+     * Writes the SMB at absolute {@code smb}, the transaction name in {@code codePage}; returns the index after it. The
+     * caller checked room and that the code page has every character of the name.
+     */
+    static int encode(SmbProfile profile, OemCodePage codePage, MailslotDatagram d, ByteBuffer out, int smb) {
         String name = d.mailslotName();
         byte[] data = d.data();
         int dataOffset = dataOffset(profile, name);
@@ -94,7 +97,7 @@ final class SmbMailslotWrite {
         putShort(out, smb + BYTE_COUNT, dataOffset - FIXED_LENGTH + data.length);
         int index = smb + FIXED_LENGTH;
         for (int i = 0; i < name.length(); i++) {
-            out.put(index++, (byte) name.charAt(i));
+            out.put(index++, codePage.byteOf(name.charAt(i)));
         }
         // The name's NUL and the alignment padding.
         while (index < smb + dataOffset) {
@@ -112,10 +115,11 @@ final class SmbMailslotWrite {
     /**
      * Decodes the SMB that runs from absolute {@code smb} to the datagram's end, following the receiver rules.
      *
-     * @param recentNames transaction names decoded before, reused when the same bytes come again
+     * @param codePage    what bytes 0x80..0xFF of the transaction name mean
+     * @param recentNames transaction names decoded before (in this code page), reused when the same bytes come again
      */
-    static MailslotDatagram decode(WireReader in, int smb, DatagramHeader header, RecentlyDecoded<String> recentNames)
-            throws WireFormatException {
+    static MailslotDatagram decode(WireReader in, int smb, DatagramHeader header, OemCodePage codePage,
+                                   RecentlyDecoded<String> recentNames) throws WireFormatException {
         in.require(smb, 4, TRUNCATED_SMB, "SMB signature");
         if (in.u8(smb) != 0xFF || in.u8(smb + 1) != 'S' || in.u8(smb + 2) != 'M' || in.u8(smb + 3) != 'B') {
             throw new WireFormatException(BAD_SMB_SIGNATURE, "user data at offset " + in.offsetOf(smb)
@@ -152,22 +156,24 @@ final class SmbMailslotWrite {
             throw new WireFormatException(BAD_MAILSLOT_NAME, "transaction name at offset "
                     + in.offsetOf(nameStart) + " has no NUL before DataOffset " + dataOffset);
         }
-        String mailslotName = mailslotName(in, nameStart, nameEnd, recentNames);
+        String mailslotName = mailslotName(in, nameStart, nameEnd, codePage, recentNames);
         // Windows ignores the priority; values above 9 are read as 9 rather than dropping the message.
         int priority = Math.min(in.u16LittleEndian(smb + PRIORITY), MailslotDatagram.MAX_PRIORITY);
         return header.toDatagram(mailslotName, priority,
                 in.bytes(smb + dataOffset, dataCount));
     }
 
-    private static String mailslotName(WireReader in, int start, int end, RecentlyDecoded<String> recentNames)
-            throws WireFormatException {
+    private static String mailslotName(WireReader in, int start, int end, OemCodePage codePage,
+                                       RecentlyDecoded<String> recentNames) throws WireFormatException {
         int hash = RecentlyDecoded.hash(in, start, end - start);
         String known = recentNames.find(in, start, end - start, hash);
         if (known != null) {
             return known;
         }
-        // ISO-8859-1 maps each byte to one char, so non-ASCII bytes fail the printable-ASCII rule.
-        String name = in.ascii(start, end - start);
+        // ASCII is the same in every OEM code page and is read as before, one char per byte; only names with bytes
+        // 0x80..0xFF go through the code page's table.
+        String name = in.isAscii(start, end - start) ? in.ascii(start, end - start)
+                : oemName(in, start, end, codePage);
         String problem = MailslotNames.problemWith(name);
         if (problem != null) {
             throw new WireFormatException(BAD_MAILSLOT_NAME, "transaction name at offset " + in.offsetOf(start)
@@ -175,6 +181,22 @@ final class SmbMailslotWrite {
         }
         recentNames.remember(in, start, end - start, hash, name);
         return name;
+    }
+
+    private static String oemName(WireReader in, int start, int end, OemCodePage codePage)
+            throws WireFormatException {
+        char[] chars = new char[end - start];
+        for (int i = 0; i < chars.length; i++) {
+            int b = in.u8(start + i);
+            char c = codePage.charOf(b);
+            if (c == OemCodePage.UNMAPPED) {
+                throw new WireFormatException(BAD_MAILSLOT_NAME, "transaction name at offset " + in.offsetOf(start)
+                        + " has byte 0x" + Hex.byteText(b) + " at index " + i + ", which " + codePage
+                        + " leaves unassigned");
+            }
+            chars[i] = c;
+        }
+        return new String(chars);
     }
 
     private static void expect(WireReader in, int index, int expected, WireFormatException.Reason reason,

@@ -115,6 +115,29 @@ final class WireReader {
         return (int) (hash ^ (hash >>> 32));
     }
 
+    /**
+     * @return true if no byte of {@code [index, index + length)} has its high bit set, looked at eight bytes at a time
+     *         where the bytes are in an array (the caller checked room)
+     */
+    boolean isAscii(int index, int length) {
+        int i = 0;
+        if (array != null) {
+            long bits = 0;
+            for (; i + Long.BYTES <= length; i += Long.BYTES) {
+                bits |= (long) LONGS.get(array, arrayBase + index + i);
+            }
+            if ((bits & 0x8080808080808080L) != 0) {
+                return false;
+            }
+        }
+        for (; i < length; i++) {
+            if (u8(index + i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** @return a copy of {@code length} bytes at {@code index} */
     byte[] bytes(int index, int length) {
         if (array != null) {

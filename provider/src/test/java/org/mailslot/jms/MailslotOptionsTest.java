@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.mailslot.jms.client.ProviderSettings;
 import org.mailslot.slot.HostSettings;
+import org.mailslot.wire.OemCodePage;
 import org.mailslot.wire.SmbProfile;
 import org.mailslot.wire.WireLimits;
 
@@ -50,6 +51,20 @@ class MailslotOptionsTest {
     }
 
     @Test
+    void wireCodePageChoosesTheOemCodePageOfSlotNames() {
+        assertThat(MailslotOptions.parse("mailslot://127.0.0.9:13800").toHostSettings().codePage())
+                .isEqualTo(OemCodePage.CP850);
+        assertThat(MailslotOptions.parse("mailslot://127.0.0.9:13800?wire.codePage=437").toHostSettings().codePage())
+                .isEqualTo(OemCodePage.CP437);
+        assertThat(MailslotOptions.parse("mailslot://127.0.0.9:13800?wire.codePage=IBM852").toHostSettings()
+                .codePage().number()).isEqualTo(852);
+        assertThatThrownBy(() -> MailslotOptions.parse("mailslot://127.0.0.9:13800?wire.codePage=utf-8"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Mailslot option 'wire.codePage': code page 'utf-8' cannot be used: it is not a code page"
+                        + " number (850) or IBMnnn/Cpnnn; supported: " + OemCodePage.SUPPORTED);
+    }
+
+    @Test
     void anUnknownKeyIsRefusedWithTheKnownOnes() {
         assertThatThrownBy(() -> MailslotOptions.parse("mailslot://local?jms.persistantDelivery=reject"))
                 .isInstanceOf(IllegalArgumentException.class)
@@ -74,7 +89,7 @@ class MailslotOptionsTest {
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"jms.payload=xml", "jms.rawCharset=no-such-charset",
         "jms.rawAsText=maybe", "jms.credentials=nocolon", "jms.deliveryThreads=many", "nameLookup=ldap", "smbProfile=os2", "port=x",
-        "wire.maxDatagram=huge", "wire.limits=os2", "receiveNameTypes=browser", "slotQuotaBytes=-", "broadcast=nowhere", "domain=WAY_TOO_LONG_FOR_NETBIOS"})
+        "wire.maxDatagram=huge", "wire.limits=os2", "wire.codePage=864", "receiveNameTypes=browser", "slotQuotaBytes=-", "broadcast=nowhere", "domain=WAY_TOO_LONG_FOR_NETBIOS"})
     void everyKeyIsCheckedOnEveryUriFormWithTheSameMessage(String option) {
         String local = "mailslot://local?" + option;
         String networked = "mailslot://127.0.0.1:1?" + option;

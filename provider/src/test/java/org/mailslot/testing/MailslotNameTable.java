@@ -98,7 +98,14 @@ public final class MailslotNameTable {
             new Row("\\\\.\\mailslot\\a\"b", Rule.BAD_CHARACTER, "path: '\"'"),
             new Row("\\\\.\\mailslot\\a/b", Rule.BAD_CHARACTER, "path: '/'"),
             new Row("\\\\.\\mailslot\\a\tb", Rule.BAD_CHARACTER, "path: a control character"),
-            new Row("\\\\.\\mailslot\\caf\u00e9", Rule.BAD_CHARACTER, "path: non-ASCII"));
+            new Row("\\\\.\\mailslot\\a\u007fb", Rule.BAD_CHARACTER, "path: DEL, a control character"),
+            new Row("\\\\.\\mailslot\\a\u0085b", Rule.BAD_CHARACTER, "path: NEL, a C1 control character"),
+            new Row("\\\\.\\mailslot\\CAF\u00e9", null, "path: beyond ASCII, as an OEM code page writes it"),
+            new Row("\\\\.\\mailslot\\\u00e9t\u00e9\\\u00c7a \u00a3\u2591", null,
+                    "path: OEM letters and symbols in levels"),
+            new Row("\\\\.\\mailslot\\\u0151", null,
+                    "path: a letter code page 850 lacks is still a local name"),
+            new Row("\\\\HOSTA\\mailslot\\caf\u00e9", null, "path: an OEM slot path on a computer"));
 
     private MailslotNameTable() {
     }

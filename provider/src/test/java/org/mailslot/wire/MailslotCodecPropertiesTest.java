@@ -60,6 +60,36 @@ class MailslotCodecPropertiesTest {
     private record Encoding(MailslotDatagram datagram, SmbProfile profile) {
     }
 
+    @Test
+    void slotPathsOfAnyPrintableBytesRoundTripInEitherCodePage() {
+        // Every byte 0x20..0xFF but DEL is a character in 850 and 437: decoding gives a name whose encoding is the
+        // same bytes again.
+        forAll(1500, random -> new OemPath(random.pick(List.of(OemCodePage.CP850, OemCodePage.CP437)),
+                random.string((char) 0x20, (char) 0xFE, 1, 40).replace('\u007f', '~')), input -> {
+            MailslotCodec codec = new MailslotCodec(SmbProfile.WINDOWS_CLIENT, WireLimits.withCeiling(CEILING),
+                    input.page());
+            StringBuilder name = new StringBuilder(MailslotDatagram.MAILSLOT_PREFIX);
+            byte[] pathBytes = new byte[input.bytes().length()];
+            for (int i = 0; i < pathBytes.length; i++) {
+                pathBytes[i] = (byte) input.bytes().charAt(i);
+                name.append(input.page().charOf(input.bytes().charAt(i)));
+            }
+            MailslotDatagram d = new MailslotDatagram(DatagramType.DIRECT_UNIQUE, NodeType.B, 1, 0x7F000001, 138,
+                    NetbiosName.of("HOSTA", 0), NetbiosName.of("HOSTB", 0), name.toString(), 0, new byte[] {1});
+
+            byte[] encoded = codec.encode(d);
+
+            int path = WireVectors.SMB_OFFSET + SmbMailslotWrite.FIXED_LENGTH
+                    + MailslotDatagram.MAILSLOT_PREFIX.length();
+            assertThat(Arrays.copyOfRange(encoded, path, path + pathBytes.length)).isEqualTo(pathBytes);
+            assertThat(codec.decode(encoded, 0, encoded.length)).isEqualTo(d);
+        });
+    }
+
+    /** A code page and slot path bytes, each held in a char 0x20..0xFE. */
+    private record OemPath(OemCodePage page, String bytes) {
+    }
+
     private static void assertDecodesOrRejects(byte[] bytes) {
         try {
             MailslotDatagram decoded = MailslotCodec.windows().decode(bytes, 0, bytes.length);

@@ -174,7 +174,10 @@ class MailslotCodecTest {
                 .hasMessageContaining("sourcePort 65536");
         assertThatThrownBy(() -> withName("\\PIPE\\xxxxxxxx")).hasMessageContaining("does not start with \\MAILSLOT\\");
         assertThatThrownBy(() -> withName("\\MAILSLOT\\")).hasMessageContaining("at least one character");
-        assertThatThrownBy(() -> withName("\\MAILSLOT\\caf\u00e9")).hasMessageContaining("0xE9");
+        assertThatThrownBy(() -> withName("\\MAILSLOT\\a\u0085b")).hasMessageContaining("control character 0x85");
+        assertThatThrownBy(() -> withName("\\MAILSLOT\\a\u007fb")).hasMessageContaining("control character 0x7F");
+        assertThat(withName("\\MAILSLOT\\caf\u00e9").slotPath()).as("beyond ASCII, as Windows' OEM code pages")
+                .isEqualTo("caf\u00e9");
         assertThatThrownBy(() -> withName("\\MAILSLOT\\" + "x".repeat(246))).hasMessageContaining("256 characters");
         assertThatThrownBy(() -> new MailslotDatagram(null, NodeType.B, 1, 0, 1, example.source(),
                 example.destination(), "\\MAILSLOT\\T", 0, new byte[0])).hasMessageContaining("type");

@@ -197,9 +197,21 @@ class MalformedDatagramTest {
     }
 
     @Test
-    void nameWithControlOrNonAsciiByteIsBadMailslotName() {
-        assertRejected(patch(SMB_OFFSET + 80, 0x07), BAD_MAILSLOT_NAME, "0x07");
-        assertRejected(patch(SMB_OFFSET + 80, 0xE9), BAD_MAILSLOT_NAME, "0xE9");
+    void nameWithControlByteIsBadMailslotName() {
+        assertRejected(patch(SMB_OFFSET + 80, 0x07), BAD_MAILSLOT_NAME, "control character 0x07 at index 11");
+        assertRejected(patch(SMB_OFFSET + 80, 0x7F), BAD_MAILSLOT_NAME, "control character 0x7F at index 11");
+    }
+
+    @Test
+    void nameWithAByteTheCodePageLeavesUnassignedIsBadMailslotName() {
+        // Code page 857 (Turkish) has no character at 0xD5; the JDK's IBM857 knows it.
+        MailslotCodec turkish = new MailslotCodec(SmbProfile.WINDOWS_CLIENT, WireLimits.WINDOWS,
+                OemCodePage.parse("857"));
+        byte[] datagram = patch(SMB_OFFSET + 80, 0xD5);
+        assertThatThrownBy(() -> turkish.decode(datagram, 0, datagram.length))
+                .isInstanceOfSatisfying(WireFormatException.class,
+                        e -> org.assertj.core.api.Assertions.assertThat(e.reason()).isEqualTo(BAD_MAILSLOT_NAME))
+                .hasMessageContaining("byte 0xD5 at index 11, which OEM code page 857 leaves unassigned");
     }
 
     @Test

@@ -38,6 +38,11 @@ final class NetworkOptions {
                     + " domain) or samba (also the whole datagram within 576 bytes, what Samba's nmbd reads).")
     String wireLimits;
 
+    @Option(names = "--code-page", paramLabel = "NNN",
+            description = "The OEM code page slot names travel in, received and sent: 850 (default; Windows in"
+                    + " Western Europe), 437 (US English) or another IBMnnn/Cpnnn; use the Windows hosts' own.")
+    String codePage;
+
     @Option(names = "--broadcast", paramLabel = "ADDR",
             description = "Where group datagrams are sent (default: the subnet broadcast of the listen address).")
     String broadcast;
@@ -65,6 +70,7 @@ final class NetworkOptions {
         BridgeCommand.put(values, SettingKey.SCOPE, scope);
         BridgeCommand.put(values, SettingKey.RECEIVE_NAME_TYPES, receiveNameTypes);
         BridgeCommand.put(values, SettingKey.WIRE_LIMITS, wireLimits);
+        BridgeCommand.put(values, SettingKey.CODE_PAGE, codePage);
         BridgeCommand.put(values, SettingKey.BROADCAST, broadcast);
         BridgeCommand.put(values, SettingKey.STATIC_NAME, staticNames == null ? null : String.join(",", staticNames));
         BridgeCommand.put(values, SettingKey.NAME_SERVICE, nameService);

@@ -58,6 +58,7 @@ final class SendCommand implements Callable<Integer> {
         }
         byte[] data = file != null ? Files.readAllBytes(file) : text.getBytes(StandardCharsets.UTF_8);
         BridgeSettings settings = host.settings();
+        requireEncodable(target, settings);
         requireWithinLimit(target, data.length, settings);
         try (MailslotHost mailslotHost = HostOpener.open(settings)) {
             mailslotHost.send(target, nameTypeOf(nameType), data, 0);
@@ -66,6 +67,16 @@ final class SendCommand implements Callable<Integer> {
                     .orElse("?") + ")");
         }
         return 0;
+    }
+
+    // Checked before a host is opened, as the size below: the slot path must travel in the code page.
+    static void requireEncodable(MailslotName target, BridgeSettings settings) {
+        String problem = target.isLocal() ? null : settings.codePage().problemWith(target.path());
+        if (problem != null) {
+            throw new InvalidSettingException("", "NAME '" + target + "': " + problem + " (--code-page "
+                    + settings.codePage().number() + "); use a slot name of characters that code page has, or set"
+                    + " --code-page to the Windows hosts' OEM code page");
+        }
     }
 
     // Checked before a host is opened, so a too-large message fails at once and names the option that sets the limit.

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.mailslot.jms.payload.PayloadFormat;
+import org.mailslot.wire.OemCodePage;
 import org.mailslot.wire.WireLimits;
 
 /**
@@ -22,6 +23,7 @@ import org.mailslot.wire.WireLimits;
  * @param scope              our NetBIOS scope ID, "" for none: only datagrams of this scope are ours
  * @param receiveNameTypes   destination name types taken besides {@code <00>} ({@code --receive-name-types})
  * @param wireLimits         the limits profile of egress and {@code mailslot send} ({@code --wire-limits})
+ * @param codePage           the OEM code page slot names travel in, received and sent ({@code --code-page})
  * @param broadcast          where group datagrams are sent; empty = the host picks the subnet broadcast
  * @param broker             embedded broker, or an existing one
  * @param credentials        broker credentials; empty = generate them (embedded) or connect without (remote)
@@ -56,6 +58,7 @@ public record BridgeSettings(
         String scope,
         List<NameType> receiveNameTypes,
         WireLimits wireLimits,
+        OemCodePage codePage,
         Optional<InetAddress> broadcast,
         BrokerTarget broker,
         Optional<BrokerCredentials> credentials,
@@ -87,6 +90,7 @@ public record BridgeSettings(
         Objects.requireNonNull(scope, "scope");
         receiveNameTypes = List.copyOf(receiveNameTypes);
         Objects.requireNonNull(wireLimits, "wireLimits");
+        Objects.requireNonNull(codePage, "codePage");
         Objects.requireNonNull(broadcast, "broadcast");
         Objects.requireNonNull(broker, "broker");
         Objects.requireNonNull(credentials, "credentials");
@@ -109,7 +113,7 @@ public record BridgeSettings(
 
     /** These settings with the given broker credentials (the ones kept in the data directory, for example). */
     public BridgeSettings withCredentials(BrokerCredentials given) {
-        return new BridgeSettings(listen, computerName, domain, scope, receiveNameTypes, wireLimits, broadcast, broker, Optional.of(given), tcpHost, tcpPort,
+        return new BridgeSettings(listen, computerName, domain, scope, receiveNameTypes, wireLimits, codePage, broadcast, broker, Optional.of(given), tcpHost, tcpPort,
                 allowAnonymous, dataDir, durable, allowedSlots, rateLimit, duplicateWindow, maxSlots, slotIdle,
                 summaryInterval, allowedObjectClasses, ingressBuffer, egressAddress,
                 egressDeadLetterAddress, addressPrefix, egressPayload, staticNames, tls, naming);

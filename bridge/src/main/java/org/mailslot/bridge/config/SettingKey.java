@@ -14,6 +14,7 @@ public enum SettingKey {
     SCOPE("scope"),
     RECEIVE_NAME_TYPES("receive-name-types"),
     WIRE_LIMITS("wire-limits"),
+    CODE_PAGE("code-page"),
     BROADCAST("broadcast"),
     BROKER("broker"),
     BROKER_USER("broker-user"),

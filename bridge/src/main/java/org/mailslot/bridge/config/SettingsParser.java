@@ -19,6 +19,7 @@ import org.mailslot.names.NameType;
 import org.mailslot.net.LocalComputerName;
 import org.mailslot.slot.ReceivingNames;
 import org.mailslot.wire.NetbiosName;
+import org.mailslot.wire.OemCodePage;
 import org.mailslot.wire.WireLimits;
 
 /**
@@ -42,6 +43,7 @@ public final class SettingsParser {
     public static final String DEFAULT_EGRESS_ADDRESS = "mailslot.out";
     static final String DEFAULT_EGRESS_DEAD_LETTER_ADDRESS = "DLQ";
     static final String DEFAULT_ADDRESS_PREFIX = "mailslot";
+    static final String DEFAULT_CODE_PAGE = "850";
 
     private static final Pattern ADDRESS_NAME = Pattern.compile("[A-Za-z0-9_\\-]+(\\.[A-Za-z0-9_\\-]+)*");
     private static final Pattern DURATION = Pattern.compile("(\\d{1,9})(ms|s|m)?");
@@ -75,6 +77,7 @@ public final class SettingsParser {
                 scope(v.get(SettingKey.SCOPE, "")),
                 nameTypes(v.get(SettingKey.RECEIVE_NAME_TYPES, "")),
                 wireLimits(v.get(SettingKey.WIRE_LIMITS, "windows")),
+                codePage(v.get(SettingKey.CODE_PAGE, DEFAULT_CODE_PAGE)),
                 v.find(SettingKey.BROADCAST).map(s -> address(SettingKey.BROADCAST, s)),
                 broker,
                 credentials,
@@ -171,6 +174,14 @@ public final class SettingsParser {
             return WireLimits.profile(value);
         } catch (IllegalArgumentException e) {
             throw new InvalidSettingException(SettingKey.WIRE_LIMITS.key(), "'" + value + "' is not windows or samba");
+        }
+    }
+
+    private static OemCodePage codePage(String value) {
+        try {
+            return OemCodePage.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidSettingException(SettingKey.CODE_PAGE.key(), e.getMessage());
         }
     }
 
@@ -332,9 +343,10 @@ public final class SettingsParser {
     private static List<String> slotPatterns(String value) {
         List<String> patterns = Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
         for (String pattern : patterns) {
-            if (!pattern.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
+            // Slot names may go beyond ASCII (OEM code pages), never have control characters.
+            if (!pattern.chars().allMatch(c -> c > 0x20 && (c < 0x7f || c > 0x9f))) {
                 throw new InvalidSettingException(SettingKey.ALLOW.key(),
-                        "'" + pattern + "' has characters outside printable ASCII, which no slot name has");
+                        "'" + pattern + "' has a space or a control character, which a pattern cannot have");
             }
         }
         return patterns;

@@ -1,12 +1,13 @@
 package org.mailslot.bridge.ingress;
 
-import java.util.Locale;
 import java.util.regex.Pattern;
+import org.mailslot.slot.MailslotName;
 
 /**
  * One {@code --allow} pattern over a slot path such as {@code net\netlogon}: {@code ?} is one character,
  * {@code *} any run within one level, {@code **} any run across levels. {@code /} may stand for {@code \}
- * (shells make backslashes awkward). Case-insensitive, like slot names.
+ * (shells make backslashes awkward). Case-insensitive as slot names are ({@link MailslotName#foldCase}), accented
+ * letters included.
  */
 public final class SlotGlob {
 
@@ -22,7 +23,7 @@ public final class SlotGlob {
         if (glob.isEmpty()) {
             throw new IllegalArgumentException("an empty slot pattern matches nothing; leave --allow out instead");
         }
-        String normalized = glob.replace('/', '\\').toLowerCase(Locale.ROOT);
+        String normalized = MailslotName.foldCase(glob.replace('/', '\\'));
         StringBuilder re = new StringBuilder();
         for (int i = 0; i < normalized.length(); i++) {
             char c = normalized.charAt(i);
@@ -42,7 +43,7 @@ public final class SlotGlob {
 
     /** Whether the slot path (any case, {@code \} between levels, no {@code \MAILSLOT\} prefix) matches. */
     public boolean matches(String slotPath) {
-        return regex.matcher(slotPath.toLowerCase(Locale.ROOT)).matches();
+        return regex.matcher(MailslotName.foldCase(slotPath)).matches();
     }
 
     @Override

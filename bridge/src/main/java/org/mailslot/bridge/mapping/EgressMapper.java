@@ -4,19 +4,22 @@ import java.util.Locale;
 import org.mailslot.slot.MailslotName;
 import org.mailslot.slot.MailslotNameException;
 import org.mailslot.wire.MailslotCodec;
+import org.mailslot.wire.OemCodePage;
 import org.mailslot.wire.SmbProfile;
 import org.mailslot.wire.WireLimits;
 
 /**
  * Maps an egress message (its {@code MailslotTarget} property and body bytes) to a datagram to send, or to a
  * rejection. {@code \\*\mailslot\x} and {@code \\<our domain>\mailslot\x} are group targets, any other host
- * name is one computer. Sizes follow the wire limits for the target. Thread-safe and stateless.
+ * name is one computer. Sizes follow the wire limits for the target; the slot path must have a byte for each character
+ * in the OEM code page. Thread-safe and stateless.
  */
 public final class EgressMapper {
 
     private final String ownDomain;
     private final String scope;
     private final WireLimits limits;
+    private final OemCodePage codePage;
 
     /**
      * @param ownDomain the bridge's domain or workgroup, the target of {@code \\*\mailslot\x}
@@ -27,14 +30,27 @@ public final class EgressMapper {
     }
 
     /**
+     * With slot names in {@link OemCodePage#DEFAULT}.
+     *
      * @param ownDomain our domain: a target with this server name is a group write
      * @param scope     our NetBIOS scope ("" for none), whose labels every datagram carries
      * @param limits    payload limits for outgoing datagrams
      */
     public EgressMapper(String ownDomain, String scope, WireLimits limits) {
+        this(ownDomain, scope, limits, OemCodePage.DEFAULT);
+    }
+
+    /**
+     * @param ownDomain our domain: a target with this server name is a group write
+     * @param scope     our NetBIOS scope ("" for none), whose labels every datagram carries
+     * @param limits    payload limits for outgoing datagrams
+     * @param codePage  the OEM code page slot names travel in ({@code --code-page})
+     */
+    public EgressMapper(String ownDomain, String scope, WireLimits limits, OemCodePage codePage) {
         this.ownDomain = ownDomain.toUpperCase(Locale.ROOT);
         this.scope = scope;
         this.limits = limits;
+        this.codePage = codePage;
     }
 
     /**
@@ -62,6 +78,12 @@ public final class EgressMapper {
         if (name.isLocal()) {
             return EgressDecision.Reject.of(EgressRejection.Reason.BAD_TARGET,
                     "'" + text + "' names a slot on the bridge itself; egress only sends to other computers");
+        }
+        String unencodable = codePage.problemWith(name.path());
+        if (unencodable != null) {
+            return EgressDecision.Reject.of(EgressRejection.Reason.BAD_TARGET, "'" + text + "' cannot be written: "
+                    + unencodable + " (--code-page " + codePage.number() + "); use a slot name of characters that"
+                    + " code page has, or set --code-page to the Windows hosts' OEM code page");
         }
         boolean group = name.isPrimaryDomain() || name.server().equals(ownDomain);
         String wireName = name.wireName();

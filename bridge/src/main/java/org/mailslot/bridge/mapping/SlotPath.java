@@ -1,5 +1,6 @@
 package org.mailslot.bridge.mapping;
 
+import java.nio.charset.StandardCharsets;
 import org.mailslot.slot.MailslotName;
 import org.mailslot.slot.MailslotNameException;
 
@@ -56,9 +57,10 @@ public final class SlotPath {
     }
 
     /**
-     * The address labels for this path: lower case, one label per level. Characters other than letters, digits,
-     * {@code _} and {@code -} are written {@code %xx} (hex), so {@code a.b} and {@code a\b} stay distinct and
-     * no slot name can produce a broker wildcard ({@code *}, {@code #}).
+     * The address labels for this path: lower case, one label per level. Letters and digits (accented ones too:
+     * {@code CAFé} is {@code café}), {@code _} and {@code -} stay as they are; every other character is written as
+     * the {@code %xx} (hex) of each of its UTF-8 bytes, so {@code a.b} and {@code a\b} stay distinct and no slot name
+     * can produce a broker wildcard ({@code *}, {@code #}).
      */
     public String addressSuffix() {
         String lower = lowerCase();
@@ -67,13 +69,25 @@ public final class SlotPath {
             char c = lower.charAt(i);
             if (c == '\\') {
                 suffix.append('.');
-            } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-') {
+            } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-'
+                    || (c >= 0x80 && Character.isLetterOrDigit(c))) {
                 suffix.append(c);
+            } else if (c < 0x80) {
+                appendEscaped(suffix, c);
             } else {
-                suffix.append('%').append(Character.forDigit(c >> 4 & 0xF, 16)).append(Character.forDigit(c & 0xF, 16));
+                // A character beyond ASCII that is not a letter (a box-drawing or currency sign of an OEM code page).
+                int end = Character.isHighSurrogate(c) && i + 1 < lower.length() ? i + 2 : i + 1;
+                for (byte b : lower.substring(i, end).getBytes(StandardCharsets.UTF_8)) {
+                    appendEscaped(suffix, b & 0xFF);
+                }
+                i = end - 1;
             }
         }
         return suffix.toString();
+    }
+
+    private static void appendEscaped(StringBuilder suffix, int b) {
+        suffix.append('%').append(Character.forDigit(b >> 4 & 0xF, 16)).append(Character.forDigit(b & 0xF, 16));
     }
 
     @Override

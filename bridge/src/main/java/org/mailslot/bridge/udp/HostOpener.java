@@ -41,6 +41,7 @@ public final class HostOpener {
                 .domain(settings.domain())
                 .scope(settings.scope())
                 .wireLimits(settings.wireLimits())
+                .codePage(settings.codePage())
                 .bindAddress(settings.listen().getAddress())
                 .port(settings.listen().getPort())
                 .naming(settings.naming());

@@ -120,6 +120,24 @@ class FirstHourTest {
     }
 
     @Test
+    void aSlotNameTheCodePageCannotWriteIsRefusedNamingTheOption() {
+        assertThat(tool("send", "--listen", "127.0.0.1:0", "\\\\PLC7\\mailslot\\\u0151", "x"))
+                .isEqualTo(BridgeCli.EXIT_USAGE);
+        assertThat(err.toString().lines()).singleElement().asString().contains("'\u0151' (U+0151)",
+                "OEM code page 850", "--code-page 850");
+
+        err.getBuffer().setLength(0);
+        assertThat(tool("send", "--listen", "127.0.0.1:0", "--code-page", "437", "\\\\PLC7\\mailslot\\K\u00f8GE",
+                "x")).isEqualTo(BridgeCli.EXIT_USAGE);
+        assertThat(err.toString()).contains("'\u00f8' (U+00F8)", "OEM code page 437");
+
+        err.getBuffer().setLength(0);
+        assertThat(tool("listen", "--listen", "127.0.0.1:0", "--code-page", "utf-8", "demo"))
+                .isEqualTo(BridgeCli.EXIT_USAGE);
+        assertThat(err.toString()).contains("--code-page: code page 'utf-8' cannot be used", "supported: 437, 850");
+    }
+
+    @Test
     void produceWithoutADestinationSaysWhatToGive() {
         assertThat(tool("produce", "hello")).isEqualTo(BridgeCli.EXIT_USAGE);
         assertThat(err.toString()).contains("--target UNC").contains("--destination");

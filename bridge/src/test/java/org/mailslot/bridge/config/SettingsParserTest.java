@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.mailslot.jms.payload.PayloadFormat;
 import org.mailslot.names.NameType;
+import org.mailslot.wire.OemCodePage;
 import org.mailslot.wire.WireLimits;
 
 class SettingsParserTest {
@@ -52,6 +53,18 @@ class SettingsParserTest {
         assertThat(parser.parse(Map.of()).wireLimits()).isEqualTo(WireLimits.WINDOWS);
         assertThat(parser.parse(Map.of("wire-limits", "samba")).wireLimits()).isEqualTo(WireLimits.SAMBA);
         expectError(Map.of("wire-limits", "os2"), "--wire-limits: 'os2' is not windows or samba");
+    }
+
+    @Test
+    void codePageIsTheOemCodePageOfSlotNames() {
+        assertThat(parser.parse(Map.of()).codePage()).isEqualTo(OemCodePage.CP850);
+        assertThat(parser.parse(Map.of("code-page", "437")).codePage()).isEqualTo(OemCodePage.CP437);
+        assertThat(parser.parse(Map.of("code-page", "Cp852")).codePage().number()).isEqualTo(852);
+        // The provider's wire.codePage refuses with the same words, after its own key.
+        expectError(Map.of("code-page", "utf-8"), "--code-page: code page 'utf-8' cannot be used: it is not a code"
+                + " page number (850) or IBMnnn/Cpnnn; supported: " + OemCodePage.SUPPORTED);
+        expectError(Map.of("code-page", "864"), "--code-page: code page '864' cannot be used: IBM864 is not"
+                + " ASCII-compatible");
     }
 
     @Test
@@ -124,7 +137,9 @@ class SettingsParserTest {
         expectError(Map.of("durable", "maybe"), "--durable: 'maybe' is not true or false");
         expectError(Map.of("rate-limit", "fast"), "--rate-limit: 'fast' is not RATE[/s][,burst=N]");
         expectError(Map.of("egress-address", "a..b"), "--egress-address: 'a..b' is not an address name");
-        expectError(Map.of("allow", "caf\u00e9"), "--allow: 'caf\u00e9' has characters outside printable ASCII");
+        expectError(Map.of("allow", "caf\u0085"), "--allow: 'caf\u0085' has a space or a control character");
+        assertThat(parser.parse(Map.of("allow", "CAF\u00c9*")).allowedSlots()).as("slot names beyond ASCII")
+                .containsExactly("CAF\u00c9*");
         expectError(Map.of("duplicate-window", "2 s"), "--duplicate-window: '2 s' is not a duration");
         expectError(Map.of("max-slots", "0"), "--max-slots: 0 is out of range");
         expectError(Map.of("summary-interval", "often"), "--summary-interval: 'often' is neither on-change nor a"

@@ -22,6 +22,14 @@ class SlotAllowListTest {
     }
 
     @Test
+    void accentedLettersMatchInAnyCaseToo() {
+        SlotAllowList list = new SlotAllowList(List.of("CAF\u00c9*"));
+
+        assertThat(list.allows("caf\u00e9s")).isTrue();
+        assertThat(list.allows("cafe")).isFalse();
+    }
+
+    @Test
     void starStaysWithinOneLevel() {
         SlotAllowList list = new SlotAllowList(List.of("net\\*"));
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.mailslot.slot.MailslotName;
+import org.mailslot.wire.OemCodePage;
 import org.mailslot.wire.WireLimits;
 
 class EgressMapperTest {
@@ -46,6 +47,19 @@ class EgressMapperTest {
     void slotNamesFollowTheHostsRulesSoSpacesAreAllowed() {
         // Windows slot names are file-like names; the mailslot host accepts a space, so egress does too.
         assertThat(mapper.map("\\\\PLC7\\mailslot\\has space", new byte[0])).isInstanceOf(EgressDecision.Send.class);
+    }
+
+    @Test
+    void anOemSlotNameIsSentAndACharacterTheCodePageLacksIsABadTarget() {
+        assertThat(mapper.map("\\\\PLC7\\mailslot\\CAF\u00e9", new byte[1])).isInstanceOf(EgressDecision.Send.class);
+
+        EgressDecision d = mapper.map("\\\\PLC7\\mailslot\\K\u00f8GE", new byte[1]);
+        EgressMapper us = new EgressMapper("WORKGROUP", "", WireLimits.WINDOWS, OemCodePage.CP437);
+        assertThat(d).isInstanceOf(EgressDecision.Send.class);
+        EgressDecision refused = us.map("\\\\PLC7\\mailslot\\K\u00f8GE", new byte[1]);
+        assertThat(reason(refused)).isEqualTo(EgressRejection.Reason.BAD_TARGET);
+        assertThat(((EgressDecision.Reject) refused).rejection().detail()).contains("'\u00f8' (U+00F8) at position 1",
+                "OEM code page 437", "--code-page 437");
     }
 
     @Test

@@ -32,9 +32,10 @@ class SlotNameTableTest {
         SlotPath slot = SlotPath.fromWireName(row.wireName());
         assertThat(slot.mailslotName()).isEqualTo(MailslotName.fromWireName(row.wireName()));
         assertThat(slot.asSent()).isEqualTo(row.pathOnWire());
-        // Address labels: lower case letters, digits, '_', '-', '.' between levels and %xx for the rest; never a
-        // broker wildcard.
-        assertThat(slot.addressSuffix()).matches("[a-z0-9_.%-]+").doesNotContain("*", "#");
+        // Address labels: lower case letters (accented ones too), digits, '_', '-', '.' between levels and %xx for the
+        // rest; never a broker wildcard.
+        assertThat(slot.addressSuffix()).matches("[\\p{L}\\p{N}_.%-]+").doesNotContain("*", "#")
+                .isEqualTo(MailslotName.foldCase(slot.addressSuffix()));
     }
 
     @ParameterizedTest(name = "{0}")

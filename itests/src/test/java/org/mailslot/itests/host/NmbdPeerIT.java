@@ -30,7 +30,8 @@ import org.mailslot.wire.WireLimits;
 /**
  * Our host against Samba's nmbd in a network namespace: nmbd's own {@code \MAILSLOT\BROWSE} broadcasts reach our
  * host and decode, and our writes to {@code \\SAMBAPEER\mailslot\TEST} and {@code \\WORKGROUP\mailslot\TEST} show
- * up in nmbd's log as datagrams it parsed.
+ * up in nmbd's log as datagrams it parsed; so does a write to {@code \\SAMBAPEER\mailslot\CAFé}, with the byte 0x82 of
+ * code page 850 in its name.
  */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class NmbdPeerIT {
@@ -114,6 +115,24 @@ class NmbdPeerIT {
             return log.contains(uniqueLine) && log.contains(groupLine);
         });
         assertThat(nmbd.log()).contains(uniqueLine + " of type 104 len=5").contains(groupLine + " of type 103 len=5");
+    }
+
+    @Test
+    void nmbdParsesOurWriteToASlotNameBeyondAsciiWithItsOemByte() throws Exception {
+        // The host's default code page 850 writes 'é' as 0x82; nmbd logs the transaction name's bytes as they came
+        // (the log is read as ISO-8859-1, one char per byte, so 0x82 is U+0082 here).
+        MailslotWriter unique = host.openWriter("\\\\" + NmbdPeer.NETBIOS_NAME + "\\mailslot\\CAF\u00e9");
+        String line = "datagram from " + OUR_NAME + "<00> to " + NmbdPeer.NETBIOS_NAME + "<00> IP "
+                + namespace.hostAddress() + " for \\MAILSLOT\\CAF\u0082 of type 111 len=2";
+        try {
+            await().atMost(LOG_DEADLINE).pollInterval(Duration.ofSeconds(1)).until(() -> {
+                unique.write("ok".getBytes(US_ASCII));
+                return nmbd.log().contains(line);
+            });
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            throw new AssertionError("nmbd never logged '" + line + "'; its log about CAF says: "
+                    + nmbd.log().lines().filter(l -> l.contains("CAF")).toList(), e);
+        }
     }
 
     @Test

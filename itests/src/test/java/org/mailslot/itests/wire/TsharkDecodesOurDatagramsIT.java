@@ -67,7 +67,7 @@ class TsharkDecodesOurDatagramsIT {
     @Test
     void everyVariantDecodesCleanWithEveryFieldAsMeant() throws Exception {
         List<Variant> variants = List.of(group(), unique(), oddNameWithPadding(), sambaProfile(), scopeId(),
-                largestWindowsWrite(), wildcardBroadcast());
+                largestWindowsWrite(), wildcardBroadcast(), oemSlotName());
         List<UdpPacket> packets = new ArrayList<>();
         for (int i = 0; i < variants.size(); i++) {
             Variant variant = variants.get(i);
@@ -181,6 +181,18 @@ class TsharkDecodesOurDatagramsIT {
                 NetbiosName.WILDCARD, "\\MAILSLOT\\TEST", 9, ascii("to all"));
         return new Variant("* destination", WINDOWS, d, layout("0x0e", 158, 84, 84, 21, "HOSTA<00>",
                 "*" + "<00>".repeat(15)));  // tshark shows the fourteen NUL pad bytes and the suffix one by one
+    }
+
+    private static Variant oemSlotName() {
+        MailslotDatagram d = datagram(DatagramType.DIRECT_GROUP, NodeType.B, 0x1234, NetbiosName.of("HOSTA", 0),
+                NetbiosName.of("WORKGROUP", 0), "\\MAILSLOT\\CAF\u00e9", 0, ascii("hello"));
+        Map<String, String> expected = layout("0x02", 157, 84, 84, 20, "HOSTA<00>", "WORKGROUP<00>");
+        // Wireshark reads transaction names as ASCII and knows no OEM code page: the byte 0x82 of code page 850 is
+        // shown as it came (not UTF-8, so U+FFFD here) and replaced by U+FFFD in the mailslot name. Either way the
+        // datagram is well-formed: no expert finding, nothing malformed (checked for every variant).
+        expected.put("smb.trans_name", "\\MAILSLOT\\CAF\uFFFD");
+        expected.put("mailslot.name", "\\MAILSLOT\\CAF\uFFFD");
+        return new Variant("OEM slot name CAF 0x82", WINDOWS, d, expected);
     }
 
     /** The values that depend on layout, worked out by hand for each variant. */
