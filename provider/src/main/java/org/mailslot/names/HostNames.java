@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.mailslot.net.EndpointSettings;
 import org.mailslot.wire.NetbiosName;
-import org.mailslot.wire.NodeType;
 
 /** The names a mailslot host claims, and the name service that claims them. */
 public final class HostNames {
@@ -19,7 +18,8 @@ public final class HostNames {
 
     /**
      * A name service that owns no name, only asks: bound to a free port of {@code bindAddress}, broadcasting to
-     * port {@code peerPort} (what {@code nmblookup} does). Registers nothing, so it can run beside a real node.
+     * port {@code peerPort} (what {@code nmblookup} does) and asking the WINS server of {@code naming} as its node
+     * type does. Registers nothing, so it can run beside a real node.
      *
      * @throws IOException when the socket cannot be set up
      */
@@ -27,8 +27,9 @@ public final class HostNames {
             NamingSettings naming) throws IOException {
         EndpointSettings endpoint = new EndpointSettings(bindAddress, 0, broadcastAddresses, null, RECEIVE_BUFFER,
                 "netbios-ns-client");
-        return NameService.start(new NameServiceSettings(endpoint, List.of(), NodeType.B, naming.retryInterval(),
-                naming.retries(), NameServiceSettings.DEFAULT_ANSWER_TTL, peerPort));
+        return NameService.start(new NameServiceSettings(endpoint, List.of(), naming.effectiveNodeType(),
+                naming.retryInterval(), naming.retries(), NameServiceSettings.DEFAULT_ANSWER_TTL, peerPort,
+                naming.wins()));
     }
 
     /**
@@ -49,9 +50,10 @@ public final class HostNames {
 
     /**
      * Starts the name service of a host: binds {@code bindAddress} at the naming settings' port (and the wildcard
-     * address for broadcasts, as the datagram endpoint does) and registers the host's names.
+     * address for broadcasts, as the datagram endpoint does) and registers the host's names as its node type does.
      *
-     * @throws NameConflictException  when another node defends one of the names
+     * @throws NameConflictException  when another node or the WINS server refuses one of the names
+     * @throws WinsUnavailableException when a P or M node's WINS server does not answer
      * @throws NameServiceBindException when the port cannot be bound, saying what to change
      * @throws IOException            when the socket cannot be set up otherwise
      */
@@ -61,8 +63,8 @@ public final class HostNames {
                 null, RECEIVE_BUFFER, "netbios-ns-" + computerName);
         try {
             return NameService.start(new NameServiceSettings(endpoint, owned(computerName, domain, scope,
-                    naming.extraSuffixes()), NodeType.B, naming.retryInterval(), naming.retries(),
-                    NameServiceSettings.DEFAULT_ANSWER_TTL, 0));
+                    naming.extraSuffixes()), naming.effectiveNodeType(), naming.retryInterval(), naming.retries(),
+                    NameServiceSettings.DEFAULT_ANSWER_TTL, 0, naming.wins()));
         } catch (java.net.BindException e) {
             throw new NameServiceBindException(e);
         }
