@@ -97,11 +97,11 @@ public final class NamePackets {
 
     /**
      * A WINS server's positive answer to a registration or refresh (RFC 1002 §4.2.5): the requester's record echoed
-     * with the TTL granted, under the request's opcode.
+     * with the TTL granted, under the registration opcode whatever the request's was, as nmbd answers.
      */
     public static NameServicePacket positiveRegistrationResponse(NameServicePacket request, long ttl) {
         ResourceRecord asked = request.additionals().get(0);
-        return new NameServicePacket(request.transactionId(), true, request.opcode(), FLAG_AA | FLAG_RD | FLAG_RA, 0,
+        return new NameServicePacket(request.transactionId(), true, OPCODE_REGISTRATION, FLAG_AA | FLAG_RD | FLAG_RA, 0,
                 List.of(), List.of(new ResourceRecord(asked.name(), TYPE_NB, ttl, asked.data())), List.of(),
                 List.of());
     }
@@ -112,7 +112,7 @@ public final class NamePackets {
      */
     public static NameServicePacket negativeRegistrationResponse(NameServicePacket request, int rcode) {
         ResourceRecord asked = request.additionals().get(0);
-        return new NameServicePacket(request.transactionId(), true, request.opcode(), FLAG_AA | FLAG_RD | FLAG_RA,
+        return new NameServicePacket(request.transactionId(), true, OPCODE_REGISTRATION, FLAG_AA | FLAG_RD | FLAG_RA,
                 rcode, List.of(), List.of(new ResourceRecord(asked.name(), TYPE_NB, 0, asked.data())), List.of(),
                 List.of());
     }
