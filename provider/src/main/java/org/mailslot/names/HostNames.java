@@ -2,13 +2,18 @@ package org.mailslot.names;
 
 import java.io.IOException;
 import java.net.InetAddress;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.mailslot.net.EndpointSettings;
 import org.mailslot.wire.NetbiosName;
 
-/** The names a mailslot host claims, and the name service that claims them. */
+/** The names a mailslot host claims, the name service that claims them, and the static table it starts with. */
 public final class HostNames {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(HostNames.class);
 
     /** A small socket buffer: name-service traffic is a few packets a minute. */
     private static final int RECEIVE_BUFFER = 256 * 1024;
@@ -30,6 +35,33 @@ public final class HostNames {
         return NameService.start(new NameServiceSettings(endpoint, List.of(), naming.effectiveNodeType(),
                 naming.retryInterval(), naming.retries(), NameServiceSettings.DEFAULT_ANSWER_TTL, peerPort,
                 naming.wins()));
+    }
+
+    /**
+     * The static table: {@code explicit}, then the computer names of the LMHOSTS file that {@code explicit} does not
+     * list (an operator's own entry wins). Each line of the file that is not an entry is logged once, as
+     * {@code file:line: reason}, and left out.
+     *
+     * @param explicit the names given one by one
+     * @param lmhosts  an LMHOSTS file, or {@code null}
+     * @throws IOException when the file cannot be read
+     */
+    public static Map<String, InetAddress> staticNames(Map<String, InetAddress> explicit, Path lmhosts)
+            throws IOException {
+        if (lmhosts == null) {
+            return explicit;
+        }
+        LmhostsFile file;
+        try {
+            file = LmhostsFile.read(lmhosts);
+        } catch (IOException e) {
+            throw new IOException("LMHOSTS file " + lmhosts + " cannot be read: " + e, e);
+        }
+        file.problems().forEach(problem -> LOG.warn("LMHOSTS line left out: {}", problem));
+        Map<String, InetAddress> table = new LinkedHashMap<>(file.computerNames());
+        explicit.forEach((name, address) -> table.put(name.toUpperCase(java.util.Locale.ROOT), address));
+        LOG.info("LMHOSTS {}: {} names in the static table", lmhosts, file.computerNames().size());
+        return Map.copyOf(table);
     }
 
     /**
