@@ -279,18 +279,8 @@ class NameServiceNmbdIT {
         assertThat(ours).extracting(row -> row.get(1)).contains("0x2910", "0x8580", "0x8400", "0x3010");
     }
 
-    // The operator command as its launcher runs it: a separate JVM on this test's class path.
     private static String mailslotCommand(String command, List<String> network, String argument) throws Exception {
-        List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", "-cp", System.getProperty("java.class.path"),
-                "org.mailslot.bridge.cli.ToolMain", command));
-        line.addAll(network);
-        line.add(argument);
-        Process process = new ProcessBuilder(line).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), US_ASCII);
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("mailslot %s finished", command).isTrue();
-        assertThat(process.exitValue()).as("mailslot %s: %s", command, output).isZero();
-        return output;
+        return NmbTools.mailslotCommand(command, network, argument);
     }
 
     private static int freeTcpPort() throws IOException {
@@ -300,12 +290,6 @@ class NameServiceNmbdIT {
     }
 
     private static String nmblookup(String... arguments) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("nmblookup", "-s", nmbd.configFile().toString()));
-        command.addAll(List.of(arguments));
-        Process process = new ProcessBuilder(namespace.insideCommand(command.toArray(String[]::new)))
-                .redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), US_ASCII);
-        assertThat(process.waitFor(30, TimeUnit.SECONDS)).as("nmblookup finished").isTrue();
-        return output;
+        return NmbTools.nmblookup(namespace, nmbd, arguments);
     }
 }
