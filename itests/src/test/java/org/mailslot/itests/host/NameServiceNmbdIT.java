@@ -94,18 +94,7 @@ class NameServiceNmbdIT {
         if (host != null) {
             host.close();
         }
-        try {
-            if (nmbd != null) {
-                nmbd.close();
-            }
-        } finally {
-            if (capture != null) {
-                capture.close();
-            }
-            if (namespace != null) {
-                namespace.close();
-            }
-        }
+        NmbTools.stopPeer(nmbd, capture, namespace);
     }
 
     @Test

@@ -40,4 +40,20 @@ final class NmbTools {
         assertThat(process.exitValue()).as("mailslot %s: %s", command, output).isZero();
         return output;
     }
+
+    /** Stops nmbd, then, whatever happened, the capture and the namespace; any of them may be null. */
+    static void stopPeer(NmbdPeer nmbd, NameServiceCapture capture, VethNamespace namespace) throws Exception {
+        try {
+            if (nmbd != null) {
+                nmbd.close();
+            }
+        } finally {
+            if (capture != null) {
+                capture.close();
+            }
+            if (namespace != null) {
+                namespace.close();
+            }
+        }
+    }
 }

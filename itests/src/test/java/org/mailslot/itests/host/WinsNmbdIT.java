@@ -114,18 +114,7 @@ class WinsNmbdIT {
                 host.close();
             }
         }
-        try {
-            if (nmbd != null) {
-                nmbd.close();
-            }
-        } finally {
-            if (capture != null) {
-                capture.close();
-            }
-            if (namespace != null) {
-                namespace.close();
-            }
-        }
+        NmbTools.stopPeer(nmbd, capture, namespace);
     }
 
     @Test
