@@ -57,7 +57,8 @@ public final class MailslotHost implements AutoCloseable {
      * @throws java.net.BindException when the address or port cannot be bound (the message says what to change)
      * @throws IOException            when the sockets cannot be set up otherwise
      * @throws org.mailslot.names.NameConflictException when the name service is on and another node owns our
-     *                                computer name
+     *                                computer name, or the WINS server refuses it
+     * @throws org.mailslot.names.WinsUnavailableException when a P or M node's WINS server does not answer
      */
     public static MailslotHost start(HostSettings settings) throws IOException {
         MailslotHost host = new MailslotHost(Objects.requireNonNull(settings, "settings"));
