@@ -276,10 +276,12 @@ public final class MailslotOptions implements Serializable {
         keys.put("nameLookup", "dns");
         keys.put("nameService", "off");
         keys.put("resolveOrder", "static,nameservice,learned,dns");
+        keys.put("winsServer", "");
+        keys.put("lmhosts", "");
         keys.put("knownDomains", "");
         keys.put("receiveNameTypes", "");
         keys.put("smbProfile", "windows");
-        keys.put("nodeType", "B");
+        keys.put("nodeType", "");
         keys.put("slotQuotaBytes", Long.toString(HostSettings.DEFAULT_SLOT_QUOTA));
         keys.put("duplicateWindowMillis", Long.toString(HostSettings.DEFAULT_DUPLICATE_WINDOW.toMillis()));
         keys.put("receiveBufferBytes", Integer.toString(4 << 20));

@@ -10,6 +10,7 @@ import java.util.Locale;
 import org.mailslot.jms.client.ProviderSettings;
 import org.mailslot.jms.message.ObjectBodyPolicy;
 import org.mailslot.names.NamingSettings;
+import org.mailslot.names.WinsSettings;
 import org.mailslot.net.HostLookup;
 import org.mailslot.net.LocalComputerName;
 import org.mailslot.slot.HostSettings;
@@ -60,8 +61,7 @@ final class OptionsMapping {
                     case "windows" -> SmbProfile.WINDOWS_CLIENT;
                     case "samba" -> SmbProfile.SAMBA;
                     default -> throw invalid("smbProfile", "windows or samba");
-                })
-                .nodeType(nodeType(options));
+                });
         for (String broadcast : list(options.get("broadcast"))) {
             builder.broadcastAddress(address("broadcast", broadcast));
         }
@@ -85,11 +85,7 @@ final class OptionsMapping {
             throw invalid("receiveNameTypes", "name types separated by commas, such as 1D,1E,msbrowse: "
                     + e.getMessage());
         }
-        try {
-            builder.naming(NamingSettings.parse(options.get("nameService"), options.get("resolveOrder")));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("Mailslot option 'nameService' or 'resolveOrder': " + e.getMessage(), e);
-        }
+        builder.naming(naming(options));
         builder.wireLimits(wireLimits(options));
         builder.codePage(codePage(options));
         try {
@@ -138,12 +134,42 @@ final class OptionsMapping {
                 + " not be derived from the host name; set the computerName option"));
     }
 
-    private static NodeType nodeType(MailslotOptions options) {
+    // nameService, resolveOrder, winsServer, nodeType and lmhosts, each refused under its own key.
+    private static NamingSettings naming(MailslotOptions options) {
+        NamingSettings naming;
         try {
-            return NodeType.valueOf(options.get("nodeType").toUpperCase(Locale.ROOT));
+            naming = NamingSettings.parse(options.get("nameService"), options.get("resolveOrder"));
         } catch (IllegalArgumentException e) {
-            throw invalid("nodeType", "B, P, M or H");
+            throw new IllegalArgumentException("Mailslot option 'nameService' or 'resolveOrder': " + e.getMessage(), e);
         }
+        WinsSettings wins;
+        try {
+            wins = NamingSettings.parseWins(options.get("winsServer"));
+        } catch (IllegalArgumentException e) {
+            throw invalid("winsServer", "an IPv4 address, optionally with :PORT: " + e.getMessage());
+        }
+        NodeType nodeType;
+        try {
+            nodeType = NamingSettings.parseNodeType(options.get("nodeType"));
+        } catch (IllegalArgumentException e) {
+            throw invalid("nodeType", "B, P, M or H: " + e.getMessage());
+        }
+        if (nodeType != null && nodeType != NodeType.B && wins == null) {
+            throw invalid("nodeType", "B without winsServer (node type " + nodeType + " registers and asks names at"
+                    + " a WINS server; set winsServer=ADDRESS)");
+        }
+        if (nodeType == NodeType.B && wins != null) {
+            throw invalid("nodeType", "P, M or H with winsServer (a B node never asks the WINS server)");
+        }
+        if (wins != null && !naming.nameServiceEnabled()) {
+            throw invalid("winsServer", "set together with nameService=on (or a port): our names are registered"
+                    + " with the WINS server through the name service");
+        }
+        String lmhosts = options.get("lmhosts").trim();
+        if (!lmhosts.isEmpty() && !java.nio.file.Files.isReadable(java.nio.file.Path.of(lmhosts))) {
+            throw invalid("lmhosts", "a readable LMHOSTS file (" + lmhosts + " cannot be read)");
+        }
+        return naming.withWins(wins, nodeType).withLmhosts(lmhosts.isEmpty() ? null : java.nio.file.Path.of(lmhosts));
     }
 
     private static InetAddress address(String key, String text) {

@@ -14,24 +14,24 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Function;
-import java.util.function.IntFunction;
 import org.mailslot.net.LocalAddresses;
 import org.mailslot.net.NameServiceLookup;
 import org.mailslot.net.RawDatagramHandler;
 import org.mailslot.net.UdpEndpoint;
 import org.mailslot.wire.NetbiosName;
+import org.mailslot.wire.NodeType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A B-node of the NetBIOS name service (RFC 1001 §15, RFC 1002 §5.1): on {@link #start} it broadcasts a
- * registration for each of its names and fails with a {@link NameConflictException} when another node defends
- * one; while open it answers name queries and node status requests for its names and defends its unique names
- * against later registrations; {@link #query} asks the network for someone else's name; {@link #close} broadcasts
- * releases. WINS (P, M and H nodes) is not spoken.
+ * A node of the NetBIOS name service (RFC 1001 §15, RFC 1002 §5.1) of the node type its settings give: a B node
+ * broadcasts, a P node speaks only to its WINS server, an M node broadcasts first and then asks WINS, an H node
+ * asks WINS first and broadcasts when WINS has no answer ({@link NodeProcedures}). On {@link #start} it registers
+ * each of its names and fails with a {@link NameConflictException} when another node or the WINS server refuses
+ * one (or a {@link WinsUnavailableException} when a P or M node's server is silent); names the WINS server granted
+ * are refreshed at half their TTL. While open it answers name queries and node status requests for its names and
+ * defends its unique names against later registrations (a P node hears no broadcasts); {@link #query} asks for
+ * someone else's name; {@link #close} releases its names.
  *
  * <p>Every packet read is handled on the endpoint's reader thread; malformed ones are dropped and counted in
  * {@link #counters()}. Thread-safe.
@@ -42,72 +42,76 @@ public final class NameService implements NameServiceLookup, AutoCloseable {
 
     private final NameServiceSettings settings;
     private final NameServiceCounters counters = new NameServiceCounters();
-    private final PendingRequests pending = new PendingRequests();
-    private final AtomicInteger transactionIds = new AtomicInteger(ThreadLocalRandom.current().nextInt(0x10000));
+    private final NameExchange exchange = new NameExchange(new Link(this));
+    private final NodeProcedures procedures;
     private final List<OwnedName> owned;
     private volatile UdpEndpoint endpoint;
     private volatile Inet4Address address;
     private volatile boolean open = true;
 
-    private NameService(NameServiceSettings settings) {
+    private NameService(NameServiceSettings settings, NameScheduler scheduler) {
         this.settings = settings;
         this.owned = settings.names();
+        BroadcastProcedures broadcast = new BroadcastProcedures(exchange, settings, counters);
+        WinsClient wins = settings.wins() == null ? null : new WinsClient(exchange, settings.wins(), counters);
+        this.procedures = new NodeProcedures(settings.nodeType(), broadcast, wins, scheduler, counters);
     }
 
     /**
      * Binds the name-service port and registers every name of the settings.
      *
-     * @throws NameConflictException when another node defends one of our unique names (nothing stays bound)
-     * @throws java.net.BindException when the port cannot be bound, saying what to change
-     * @throws IOException            when the socket cannot be set up otherwise
+     * @throws NameConflictException    when another node or the WINS server refuses one of our names (nothing
+     *                                  stays bound, and the names already claimed are released)
+     * @throws WinsUnavailableException when a P or M node's WINS server does not answer
+     * @throws java.net.BindException   when the port cannot be bound, saying what to change
+     * @throws IOException              when the socket cannot be set up otherwise
      */
     public static NameService start(NameServiceSettings settings) throws IOException {
-        NameService service = new NameService(Objects.requireNonNull(settings, "settings"));
-        service.endpoint = UdpEndpoint.open(settings.endpoint(), new Reader(service));
+        Objects.requireNonNull(settings, "settings");
+        return start(settings, NameScheduler.daemon(settings.endpoint().threadName() + "-refresh"));
+    }
+
+    /**
+     * Binds the name-service port and registers every name, with the given scheduler for refreshes (tests pass one
+     * they run by hand). The service closes the scheduler when it closes.
+     *
+     * @throws IOException as {@link #start(NameServiceSettings)}
+     */
+    public static NameService start(NameServiceSettings settings, NameScheduler scheduler) throws IOException {
+        NameService service = new NameService(Objects.requireNonNull(settings, "settings"),
+                Objects.requireNonNull(scheduler, "scheduler"));
+        try {
+            service.endpoint = UdpEndpoint.open(settings.endpoint(), new Reader(service));
+        } catch (IOException | RuntimeException e) {
+            scheduler.close();
+            throw e;
+        }
         try {
             if (!(LocalAddresses.advertised(service.endpoint.localAddress().getAddress()) instanceof Inet4Address ip)) {
                 throw new IOException("no IPv4 address to register names for");
             }
             service.address = ip;
             for (OwnedName name : service.owned) {
-                service.register(name);
+                service.procedures.register(name, ip);
             }
         } catch (IOException | RuntimeException e) {
-            service.open = false;
-            service.endpoint.close();
+            service.close();
             throw e;
         }
-        LOG.info("name service on {}: registered {}", service.endpoint.localAddress(),
+        LOG.info("name service on {} ({} node{}): registered {}", service.endpoint.localAddress(),
+                settings.nodeType(), settings.wins() == null ? "" : ", WINS server " + settings.wins().serverText(),
                 service.owned.isEmpty() ? "no name (queries only)" : service.owned);
         return service;
     }
 
-    private void register(OwnedName name) throws IOException {
-        int id = nextId();
-        NameServicePacket request = NamePackets.registration(id, name.name(), name.group(), settings.nodeType(),
-                address, 0, true);
-        PendingRequests.Request answers = pending.open(id);
-        try {
-            for (int attempt = 0; attempt < settings.retries(); attempt++) {
-                broadcast(ByteBuffer.wrap(NameServiceCodec.encode(request)));
-                Optional<PendingRequests.Answer> answer = answers.await(settings.retryInterval());
-                if (answer.isPresent() && answer.get().packet().rcode() != 0 && !name.group()) {
-                    throw new NameConflictException(name, answer.get().source(), answer.get().packet().rcode());
-                }
-            }
-        } finally {
-            pending.close(id);
-        }
-    }
-
     /**
-     * Asks the network who owns {@code name}: a broadcast query, sent up to {@code retries} times, each waiting
-     * {@code retryInterval} for a positive answer.
+     * Asks who owns {@code name}, as our node type asks: by broadcast, the WINS server, or both in the node
+     * type's order; each step sent up to its retry count.
      *
      * @return the first positive answer's owners and TTL, or empty when nobody answered
      */
     public Optional<Answer> query(NetbiosName name) throws IOException {
-        return ask(id -> NamePackets.query(id, name, true), null, answer -> positive(answer, name));
+        return procedures.query(name);
     }
 
     /**
@@ -116,36 +120,20 @@ public final class NameService implements NameServiceLookup, AutoCloseable {
      * @return its node status, or empty when it did not answer in time
      */
     public Optional<NodeStatus> status(InetSocketAddress target) throws IOException {
-        return ask(id -> NamePackets.statusRequest(id, NetbiosName.WILDCARD), target, this::statusOf);
-    }
-
-    // Sends a request (to the group when target is null) up to `retries` times and returns the first answer the
-    // reader hands back that `accept` takes.
-    private <T> Optional<T> ask(IntFunction<NameServicePacket> build, InetSocketAddress target,
-            Function<NameServicePacket, Optional<T>> accept) throws IOException {
-        int id = nextId();
-        PendingRequests.Request answers = pending.open(id);
-        try {
-            ByteBuffer request = ByteBuffer.wrap(NameServiceCodec.encode(build.apply(id)));
+        try (NameExchange.Transaction transaction = exchange.open()) {
+            NameServicePacket request = NamePackets.statusRequest(transaction.id(), NetbiosName.WILDCARD);
             for (int attempt = 0; attempt < settings.retries(); attempt++) {
-                request.rewind();
-                if (target == null) {
-                    broadcast(request);
-                } else {
-                    endpoint.send(request, target);
-                }
-                Optional<PendingRequests.Answer> answer = answers.await(settings.retryInterval());
+                exchange.send(request, target);
+                Optional<PendingRequests.Answer> answer = transaction.await(settings.retryInterval());
                 while (answer.isPresent()) {
-                    Optional<T> taken = accept.apply(answer.get().packet());
-                    if (taken.isPresent()) {
-                        return taken;
+                    Optional<NodeStatus> status = statusOf(answer.get().packet());
+                    if (status.isPresent()) {
+                        return status;
                     }
-                    answer = answers.poll();
+                    answer = transaction.poll();
                 }
             }
             return Optional.empty();
-        } finally {
-            pending.close(id);
         }
     }
 
@@ -155,23 +143,6 @@ public final class NameService implements NameServiceLookup, AutoCloseable {
         }
         try {
             return Optional.of(NameServiceCodec.nodeStatus(packet.answers().get(0)));
-        } catch (NameServiceFormatException e) {
-            counters.malformed(e.reason().name());
-            return Optional.empty();
-        }
-    }
-
-    private Optional<Answer> positive(NameServicePacket packet, NetbiosName name) {
-        if (packet.rcode() != 0 || packet.opcode() != OPCODE_QUERY || packet.answers().isEmpty()) {
-            return Optional.empty();
-        }
-        ResourceRecord record = packet.answers().get(0);
-        if (!record.name().equals(name) || record.type() != TYPE_NB) {
-            return Optional.empty();
-        }
-        try {
-            List<NameAddress> owners = NameServiceCodec.nameAddresses(record);
-            return owners.isEmpty() ? Optional.empty() : Optional.of(new Answer(owners, record.ttl()));
         } catch (NameServiceFormatException e) {
             counters.malformed(e.reason().name());
             return Optional.empty();
@@ -195,13 +166,18 @@ public final class NameService implements NameServiceLookup, AutoCloseable {
             return;
         }
         if (packet.response()) {
-            if (!pending.deliver(packet, source)) {
+            if (!exchange.deliver(packet, source)) {
                 counters.dropped("UNEXPECTED_RESPONSE");
             }
             return;
         }
         if (source.equals(endpoint.localAddress()) || packet.questions().size() != 1) {
             counters.dropped(packet.questions().size() != 1 ? "NOT_ONE_QUESTION" : "OWN_ECHO");
+            return;
+        }
+        if (settings.nodeType() == NodeType.P && packet.has(NameServicePacket.FLAG_B)) {
+            // RFC 1001 §10: a P node neither listens to nor answers broadcasts; its WINS server speaks for it.
+            counters.dropped("BROADCAST_TO_P_NODE");
             return;
         }
         try {
@@ -261,7 +237,7 @@ public final class NameService implements NameServiceLookup, AutoCloseable {
         counters.answered("DEFENCE");
     }
 
-    private void broadcast(ByteBuffer packet) throws IOException {
+    private void broadcastRaw(ByteBuffer packet) throws IOException {
         int port = settings.peerPort();
         if (port == 0 || port == endpoint.localAddress().getPort()) {
             endpoint.sendToGroup(packet);
@@ -275,7 +251,7 @@ public final class NameService implements NameServiceLookup, AutoCloseable {
     }
 
     private void reply(NameServicePacket packet, InetSocketAddress target) throws IOException {
-        endpoint.send(ByteBuffer.wrap(NameServiceCodec.encode(packet)), target);
+        exchange.send(packet, target);
     }
 
     private OwnedName find(NetbiosName name) {
@@ -317,7 +293,22 @@ public final class NameService implements NameServiceLookup, AutoCloseable {
         return counters.snapshot();
     }
 
-    /** Broadcasts a release of every name, then frees the socket. Idempotent. */
+    /** Our node type: how we register, query and release (see {@link NodeProcedures}). */
+    public NodeType nodeType() {
+        return settings.nodeType();
+    }
+
+    /** The WINS server we use, or empty for a B node. */
+    public Optional<WinsSettings> wins() {
+        return Optional.ofNullable(settings.wins());
+    }
+
+    /** @return true while the WINS server holds {@code name} for us (granted, and refreshed since) */
+    public boolean registeredWithWins(OwnedName name) {
+        return procedures.held(name).filter(h -> h == NodeProcedures.Held.WINS).isPresent();
+    }
+
+    /** Stops refreshing, releases every name as our node type does, then frees the socket. Idempotent. */
     @Override
     public void close() {
         synchronized (this) {
@@ -326,19 +317,15 @@ public final class NameService implements NameServiceLookup, AutoCloseable {
             }
             open = false;
         }
+        procedures.close();
         for (OwnedName name : owned) {
             try {
-                broadcast(ByteBuffer.wrap(NameServiceCodec.encode(NamePackets.release(nextId(),
-                        name.name(), name.group(), settings.nodeType(), address, true))));
-            } catch (IOException e) {
+                procedures.release(name);
+            } catch (IOException | RuntimeException e) {
                 LOG.warn("name service: releasing {} failed: {}", name, e.toString());
             }
         }
         endpoint.close();
-    }
-
-    private int nextId() {
-        return transactionIds.getAndIncrement() & 0xFFFF;
     }
 
     /**
@@ -348,6 +335,18 @@ public final class NameService implements NameServiceLookup, AutoCloseable {
      * @param ttl    how long, in seconds, the answer may be cached
      */
     public record Answer(List<NameAddress> owners, long ttl) {
+    }
+
+    private record Link(NameService service) implements NameExchange.Link {
+        @Override
+        public void send(ByteBuffer packet, InetSocketAddress target) throws IOException {
+            service.endpoint.send(packet, target);
+        }
+
+        @Override
+        public void broadcast(ByteBuffer packet) throws IOException {
+            service.broadcastRaw(packet);
+        }
     }
 
     private record Reader(NameService service) implements RawDatagramHandler {

@@ -30,8 +30,10 @@ public record NameServicePacket(int transactionId, boolean response, int opcode,
     public static final int OPCODE_RELEASE = 6;
     /** Wait for acknowledgement (a WINS server's "keep waiting"). */
     public static final int OPCODE_WACK = 7;
-    /** Name refresh (RFC 1002 gives 8; Windows and Samba also send 9). */
+    /** Name refresh, as nmbd and Windows send it (RFC 1002 is ambiguous between 8 and 9). */
     public static final int OPCODE_REFRESH = 8;
+    /** The other refresh opcode RFC 1002 can be read to give; WINS servers accept both. */
+    public static final int OPCODE_REFRESH_ALTERNATIVE = 9;
     /** Multi-homed name registration (Microsoft's addition). */
     public static final int OPCODE_MULTIHOMED_REGISTRATION = 0xF;
 
@@ -63,6 +65,8 @@ public record NameServicePacket(int transactionId, boolean response, int opcode,
     public static final int TYPE_NB = 0x0020;
     /** Record and question type NBSTAT (node status). */
     public static final int TYPE_NBSTAT = 0x0021;
+    /** Record type NULL: the record of a WACK and of a WINS server's negative query answer. */
+    public static final int TYPE_NULL = 0x000A;
     /** Class IN, the only one NetBIOS uses. */
     public static final int CLASS_IN = 0x0001;
 

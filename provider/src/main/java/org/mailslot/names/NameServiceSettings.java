@@ -11,15 +11,17 @@ import org.mailslot.wire.NodeType;
  *
  * @param endpoint      where to bind (port 137 on real networks) and broadcast
  * @param names         the names to register at start, answer for and release at close
- * @param nodeType      our node type in NB records (B: only broadcast is used)
+ * @param nodeType      our node type: how we register and query ({@link NodeProcedures}), and the ONT of our NB
+ *                      records; P, M and H need {@code wins}
  * @param retryInterval BCAST_REQ_RETRY_TIMEOUT, how long to wait for answers to each broadcast (RFC 1002: 250 ms)
  * @param retries       BCAST_REQ_RETRY_COUNT, how often a broadcast request is sent (RFC 1002: 3)
  * @param answerTtl     the TTL, in seconds, our positive query answers carry (what askers may cache)
  * @param peerPort      the port other nodes' name services listen on, where broadcasts go; 0 for the port we bind
  *                      (a query-only client binds any free port and asks port 137)
+ * @param wins          the WINS server of a P, M or H node; {@code null} for a B node
  */
 public record NameServiceSettings(EndpointSettings endpoint, List<OwnedName> names, NodeType nodeType,
-        Duration retryInterval, int retries, long answerTtl, int peerPort) {
+        Duration retryInterval, int retries, long answerTtl, int peerPort, WinsSettings wins) {
 
     /** The name-service port of real networks. */
     public static final int NAME_SERVICE_PORT = 137;
@@ -47,5 +49,18 @@ public record NameServiceSettings(EndpointSettings endpoint, List<OwnedName> nam
         if (answerTtl < 0 || answerTtl > 0xFFFF_FFFFL) {
             throw new IllegalArgumentException("answerTtl must be 0..2^32-1 seconds, got " + answerTtl);
         }
+        if (nodeType != NodeType.B && wins == null) {
+            throw new IllegalArgumentException("node type " + nodeType + " needs a WINS server");
+        }
+        if (nodeType == NodeType.B && wins != null) {
+            throw new IllegalArgumentException("node type B never asks the WINS server " + wins.serverText()
+                    + "; choose P, M or H");
+        }
+    }
+
+    /** A B node's settings: broadcast only. */
+    public NameServiceSettings(EndpointSettings endpoint, List<OwnedName> names, Duration retryInterval, int retries,
+            long answerTtl, int peerPort) {
+        this(endpoint, names, NodeType.B, retryInterval, retries, answerTtl, peerPort, null);
     }
 }

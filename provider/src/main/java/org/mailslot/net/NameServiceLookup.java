@@ -5,7 +5,8 @@ import java.net.Inet4Address;
 import java.util.Optional;
 
 /**
- * The name-service step of resolution: asks the network (a broadcast query on UDP 137) who owns a NetBIOS name.
+ * The name-service step of resolution: asks the network (a broadcast query on UDP 137, or the WINS server) who owns
+ * a NetBIOS name.
  * Implemented by {@code org.mailslot.names.NameService}; declared here so that resolution does not depend on it.
  */
 @FunctionalInterface

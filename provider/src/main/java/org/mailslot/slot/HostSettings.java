@@ -133,6 +133,10 @@ public record HostSettings(
         }
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(naming, "naming");
+        if (naming.wins() != null && !naming.nameServiceEnabled()) {
+            throw new IllegalArgumentException("a WINS server (" + naming.wins().serverText() + ") needs the name"
+                    + " service on: our names are registered with it through the name-service socket");
+        }
         receiveNameTypes = Set.copyOf(receiveNameTypes);
     }
 
@@ -181,7 +185,7 @@ public record HostSettings(
         private HostLookup hostLookup = HostLookup.DNS;
         private final Set<String> knownDomains = new LinkedHashSet<>();
         private SmbProfile smbProfile = SmbProfile.WINDOWS_CLIENT;
-        private NodeType nodeType = NodeType.B;
+        private NodeType nodeType;
         private WireLimits wireLimits = WireLimits.WINDOWS;
         private OemCodePage codePage = OemCodePage.DEFAULT;
         private long slotQuotaBytes = DEFAULT_SLOT_QUOTA;
@@ -326,7 +330,7 @@ public record HostSettings(
         }
 
         /**
-         * The node type of written datagrams (default B).
+         * The node type of written datagrams (default: the naming settings' node type, B without a WINS server).
          *
          * @param value the node type
          * @return this builder
@@ -442,7 +446,8 @@ public record HostSettings(
         /** {@return the settings; validates every value} */
         public HostSettings build() {
             return new HostSettings(computerName, domain, network, bindAddress, port, broadcastAddresses,
-                    multicastGroup, scope, staticNames, hostLookup, knownDomains, smbProfile, nodeType, wireLimits,
+                    multicastGroup, scope, staticNames, hostLookup, knownDomains, smbProfile,
+                    nodeType == null ? naming.effectiveNodeType() : nodeType, wireLimits,
                     codePage, slotQuotaBytes, duplicateWindow, duplicateCapacity, receiveBufferBytes, clock, naming,
                     receiveNameTypes);
         }

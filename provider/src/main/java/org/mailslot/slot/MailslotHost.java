@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.mailslot.names.HostNames;
 import org.mailslot.names.NameService;
 import org.mailslot.names.NameType;
 import org.mailslot.net.DatagramHandler;
@@ -37,7 +38,8 @@ public final class MailslotHost implements AutoCloseable {
     private MailslotHost(HostSettings settings) throws IOException {
         this.settings = settings;
         this.lifecycle = new HostLifecycle(settings.computerName());
-        this.resolver = new NameResolver(settings.staticNames(), settings.hostLookup(), settings.port(),
+        this.resolver = new NameResolver(HostNames.staticNames(settings.staticNames(), settings.naming().lmhosts()),
+                settings.hostLookup(), settings.port(),
                 settings.naming().resolver(), settings.clock(), settings.scope());
         DuplicateFilter duplicates = new DuplicateFilter(settings.duplicateWindow(), settings.clock(),
                 settings.duplicateCapacity());
@@ -55,7 +57,8 @@ public final class MailslotHost implements AutoCloseable {
      * @throws java.net.BindException when the address or port cannot be bound (the message says what to change)
      * @throws IOException            when the sockets cannot be set up otherwise
      * @throws org.mailslot.names.NameConflictException when the name service is on and another node owns our
-     *                                computer name
+     *                                computer name, or the WINS server refuses it
+     * @throws org.mailslot.names.WinsUnavailableException when a P or M node's WINS server does not answer
      */
     public static MailslotHost start(HostSettings settings) throws IOException {
         MailslotHost host = new MailslotHost(Objects.requireNonNull(settings, "settings"));

@@ -89,7 +89,9 @@ class MailslotOptionsTest {
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"jms.payload=xml", "jms.rawCharset=no-such-charset",
         "jms.rawAsText=maybe", "jms.credentials=nocolon", "jms.deliveryThreads=many", "nameLookup=ldap", "smbProfile=os2", "port=x",
-        "wire.maxDatagram=huge", "wire.limits=os2", "wire.codePage=864", "receiveNameTypes=browser", "slotQuotaBytes=-", "broadcast=nowhere", "domain=WAY_TOO_LONG_FOR_NETBIOS"})
+        "wire.maxDatagram=huge", "wire.limits=os2", "wire.codePage=864", "receiveNameTypes=browser",
+        "winsServer=wins.example", "nodeType=Q", "lmhosts=/no/such/lmhosts", "slotQuotaBytes=-", "broadcast=nowhere",
+        "domain=WAY_TOO_LONG_FOR_NETBIOS"})
     void everyKeyIsCheckedOnEveryUriFormWithTheSameMessage(String option) {
         String local = "mailslot://local?" + option;
         String networked = "mailslot://127.0.0.1:1?" + option;

@@ -43,6 +43,54 @@ final class NameServiceVectors {
             + "2046444542454e45434542464145464546464343414341434143414341434141410000200001"
             + "00000000000600000a620701");
 
+    // WINS: captured with tshark on a veth pair between this machine (10.97.5.1, a second address 10.97.5.3) and
+    // Samba 4.17.12's nmbd with "wins support = yes" in a network namespace (10.97.5.2); nmbd on this side was its
+    // client (WINSCLI, workgroup WINSGRP).
+
+    /** nmbd's unicast registration of the group WINSGRP&lt;00&gt; with its WINS server: RD, H node (ONT 11), TTL 259200. */
+    static final byte[] NMBD_WINS_REGISTERS_WINSGRP = hex("162f29000001000000000001"
+            + "204648454a454f46444548464346414341434143414341434143414341434141410000200001"
+            + "c00c002000010003f4800006e0000a610501");
+    /** The WINS server's positive answer: the record echoed with the TTL granted, 259200 s. */
+    static final byte[] WINS_GRANTS_WINSGRP = hex("162fad800000000100000000"
+            + "204648454a454f464445484643464143414341434143414341434143414341414100002000010003f4800006e0000a610501");
+    /**
+     * A P node's registration of WINSCLI&lt;00&gt; from 10.97.5.3 while 10.97.5.1 owns it: RD, TTL 259200. The
+     * server answered with {@link #WINS_WACK} and, once the owner had confirmed the name, {@link #WINS_REFUSES}.
+     */
+    static final byte[] P_NODE_REGISTERS_WINSCLI = hex("444429000001000000000001"
+            + "204648454a454f46444544454d454a4341434143414341434143414341434141410000200001"
+            + "c00c002000010003f480000620000a610503");
+    /** The server's WACK: a NULL record, TTL 60 s, data 0x2900 (the request's opcode and RD). */
+    static final byte[] WINS_WACK = hex("4444bc000000000100000000"
+            + "204648454a454f46444544454d454a43414341434143414341434143414341414100000a00010000003c00022900");
+    /** The server's refusal after the owner answered its challenge: RCODE 6 (ACT_ERR), TTL 0. */
+    static final byte[] WINS_REFUSES = hex("4444ad860000000100000000"
+            + "204648454a454f46444544454d454a434143414341434143414341434143414141000020000100000000000620000a610503");
+    /** nmbd's refresh of WINSCLI&lt;00&gt;: opcode 8, no flags, TTL 259200. */
+    static final byte[] NMBD_WINS_REFRESH = hex("16dc40000001000000000001"
+            + "204648454a454f46444544454d454a4341434143414341434143414341434141410000200001"
+            + "c00c002000010003f480000660000a610501");
+    /** The server's answer to it, under the registration opcode, granting its "max wins ttl" of 60 s. */
+    static final byte[] WINS_REFRESHED = hex("16dcad800000000100000000"
+            + "204648454a454f46444544454d454a43414341434143414341434143414341414100002000010000003c000660000a610501");
+    /** nmbd's unicast release of WINSCLI&lt;00&gt;: no flags; nmbd leaves the TTL at 259200. */
+    static final byte[] NMBD_WINS_RELEASE = hex("163730000001000000000001"
+            + "204648454a454f46444544454d454a4341434143414341434143414341434141410000200001"
+            + "c00c002000010003f480000660000a610501");
+    /** The server's positive release answer: AA, TTL 0, the record echoed. */
+    static final byte[] WINS_RELEASED = hex("1637b4000000000100000000"
+            + "204648454a454f46444544454d454a434143414341434143414341434143414141000020000100000000000660000a610501");
+    /** A unicast query (RD, no B) for FRESHNAM&lt;00&gt; to the WINS server. */
+    static final byte[] WINS_QUERY = hex("515101000001000000000000"
+            + "2045474643454646444549454f4542454e434143414341434143414341434141410000200001");
+    /** The server's positive answer: the TTL left, 259154 s. */
+    static final byte[] WINS_QUERY_FOUND = hex("515185800000000100000000"
+            + "2045474643454646444549454f4542454e4341434143414341434143414341414100002000010003f452000620000a610501");
+    /** The server's negative answer for NOSUCH&lt;00&gt;: RCODE 3 (NAM_ERR), an empty NULL record. */
+    static final byte[] WINS_QUERY_NOT_FOUND = hex("525285830000000100000000"
+            + "20454f45504644464645444549434143414341434143414341434143414341414100000a0001000000000000");
+
     private NameServiceVectors() {
     }
 

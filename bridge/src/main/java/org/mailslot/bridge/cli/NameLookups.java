@@ -14,9 +14,10 @@ import org.mailslot.net.ResolutionStep;
 import org.mailslot.net.ResolverSettings;
 
 /**
- * What {@code mailslot resolve} and {@code mailslot names} share: a resolver built from the network options, with a
- * query-only name service (a free port, broadcasts to the name-service port) when the order uses it. Registers no
- * name, so it runs beside the bridge or nmbd on the same machine.
+ * What {@code mailslot resolve} and {@code mailslot names} share: a resolver built from the network options (static
+ * names and the LMHOSTS file first), with a query-only name service (a free port, broadcasts to the name-service
+ * port, queries to the WINS server as the node type asks) when the order uses it. Registers no name, so it runs
+ * beside the bridge or nmbd on the same machine.
  */
 final class NameLookups implements AutoCloseable {
 
@@ -33,8 +34,8 @@ final class NameLookups implements AutoCloseable {
     static NameLookups open(BridgeSettings settings) throws IOException {
         ResolverSettings order = settings.naming().resolver();
         HostLookup dns = order.uses(ResolutionStep.DNS) ? HostLookup.DNS : HostLookup.NONE;
-        NameResolver resolver = new NameResolver(settings.staticNames(), dns, settings.listen().getPort(), order,
-                InstantSource.system(), "");
+        NameResolver resolver = new NameResolver(HostNames.staticNames(settings.staticNames(),
+                settings.naming().lmhosts()), dns, settings.listen().getPort(), order, InstantSource.system(), "");
         NameService client = HostNames.client(settings.listen().getAddress(), settings.broadcast().map(List::of)
                 .orElse(List.of()), settings.naming().nameServicePort(), settings.naming());
         if (order.uses(ResolutionStep.NAME_SERVICE)) {

@@ -53,14 +53,31 @@ final class NetworkOptions {
     List<String> staticNames;
 
     @Option(names = "--name-service", paramLabel = "off|on|PORT",
-            description = "Run the NetBIOS name service: register our computer name and domain, answer name queries"
-                    + " and node status, find other computers by broadcast query (on = UDP 137; default off).")
+            description = "Run the NetBIOS name service: register our computer name and domain (by broadcast, with"
+                    + " the WINS server, or both, as --node-type says), answer name queries and node status, find"
+                    + " other computers (on = UDP 137; default off).")
     String nameService;
 
     @Option(names = "--resolve-order", paramLabel = "STEPS",
             description = "How computer names are found, in order; a step left out is off (default"
                     + " static,nameservice,learned,dns).")
     String resolveOrder;
+
+    @Option(names = "--wins-server", paramLabel = "ADDR[:PORT]",
+            description = "The WINS server (NetBIOS name server, port 137 unless given): names are registered with"
+                    + " it and asked of it as --node-type says. Needs --name-service on (or a port) for the bridge,"
+                    + " mailslot send and listen; mailslot resolve and names only ask it.")
+    String winsServer;
+
+    @Option(names = "--node-type", paramLabel = "B|P|M|H",
+            description = "How names are registered and found: B broadcast; P only the WINS server; M broadcast,"
+                    + " then WINS; H WINS, then broadcast (default H with --wins-server, B without).")
+    String nodeType;
+
+    @Option(names = "--lmhosts", paramLabel = "FILE",
+            description = "An LMHOSTS file (IPv4 NAME [#PRE] [#DOM:domain] a line) read at start: its computer"
+                    + " names join the static names; --static-name wins over it; bad lines are logged and left out.")
+    String lmhosts;
 
     /** Adds the options given on the command line to {@code values}, keyed as the settings parser expects. */
     void putInto(Map<String, String> values) {
@@ -75,5 +92,8 @@ final class NetworkOptions {
         BridgeCommand.put(values, SettingKey.STATIC_NAME, staticNames == null ? null : String.join(",", staticNames));
         BridgeCommand.put(values, SettingKey.NAME_SERVICE, nameService);
         BridgeCommand.put(values, SettingKey.RESOLVE_ORDER, resolveOrder);
+        BridgeCommand.put(values, SettingKey.WINS_SERVER, winsServer);
+        BridgeCommand.put(values, SettingKey.NODE_TYPE, nodeType);
+        BridgeCommand.put(values, SettingKey.LMHOSTS, lmhosts);
     }
 }

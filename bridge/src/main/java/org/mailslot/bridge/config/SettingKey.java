@@ -42,7 +42,10 @@ public enum SettingKey {
     EGRESS_PAYLOAD("egress-payload"),
     STATIC_NAME("static-name"),
     NAME_SERVICE("name-service"),
-    RESOLVE_ORDER("resolve-order");
+    RESOLVE_ORDER("resolve-order"),
+    WINS_SERVER("wins-server"),
+    NODE_TYPE("node-type"),
+    LMHOSTS("lmhosts");
 
     private final String key;
 

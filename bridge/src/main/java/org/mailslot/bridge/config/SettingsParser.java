@@ -104,7 +104,9 @@ public final class SettingsParser {
                 staticNames(v.get(SettingKey.STATIC_NAME, "")),
                 tls(v),
                 NamingValues.parse(v.get(SettingKey.NAME_SERVICE, NamingValues.DEFAULT_NAME_SERVICE),
-                        v.get(SettingKey.RESOLVE_ORDER, NamingValues.DEFAULT_RESOLVE_ORDER)));
+                        v.get(SettingKey.RESOLVE_ORDER, NamingValues.DEFAULT_RESOLVE_ORDER),
+                        v.get(SettingKey.WINS_SERVER, ""), v.get(SettingKey.NODE_TYPE, ""),
+                        v.get(SettingKey.LMHOSTS, "")));
     }
 
     // Keystore and its password from files, so that neither is on the command line.

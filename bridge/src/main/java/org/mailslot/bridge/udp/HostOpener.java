@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.net.BindException;
 import java.time.Duration;
 import org.mailslot.bridge.config.BridgeSettings;
+import org.mailslot.bridge.config.InvalidSettingException;
+import org.mailslot.bridge.config.SettingKey;
 import org.mailslot.names.NameServiceBindException;
 import org.mailslot.slot.HostSettings;
 import org.mailslot.slot.MailslotHost;
@@ -36,6 +38,10 @@ public final class HostOpener {
     }
 
     private static MailslotHost open(BridgeSettings settings, Duration duplicateWindow) throws IOException {
+        if (settings.naming().wins() != null && !settings.naming().nameServiceEnabled()) {
+            throw new InvalidSettingException(SettingKey.WINS_SERVER.key(), "needs --name-service on (or a port):"
+                    + " our names are registered with the WINS server through the name service");
+        }
         HostSettings.Builder builder = HostSettings.builder(settings.computerName())
                 .duplicateWindow(duplicateWindow)
                 .domain(settings.domain())

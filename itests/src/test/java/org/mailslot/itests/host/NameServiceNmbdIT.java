@@ -58,9 +58,7 @@ class NameServiceNmbdIT {
     private static VethNamespace namespace;
     private static NmbdPeer nmbd;
     private static MailslotHost host;
-    private static Process capture;
-    private static Path captureFile;
-    private static Path captureErrors;
+    private static NameServiceCapture capture;
 
     @BeforeAll
     static void start() throws Exception {
@@ -71,11 +69,7 @@ class NameServiceNmbdIT {
         Tshark tshark = Tshark.locate();
         try {
             namespace = VethNamespace.create();
-            captureFile = Files.createTempFile("mailslot-nbns", ".pcap");
-            captureErrors = Files.createTempFile("mailslot-nbns", ".err");
-            capture = new ProcessBuilder(tshark.binary().toString(), "-n", "-i", namespace.hostInterface(), "-f",
-                    "udp port 137", "-w", captureFile.toString()).redirectError(captureErrors.toFile()).start();
-            await().atMost(Duration.ofSeconds(30)).until(() -> Files.readString(captureErrors).contains("Capturing on"));
+            capture = NameServiceCapture.start(tshark, namespace);
             nmbd = NmbdPeer.start(namespace, WORKGROUP);
             host = MailslotHost.start(settings(OUR_NAME));
         } catch (Exception | AssertionError e) {
@@ -100,24 +94,7 @@ class NameServiceNmbdIT {
         if (host != null) {
             host.close();
         }
-        try {
-            if (nmbd != null) {
-                nmbd.close();
-            }
-        } finally {
-            if (capture != null) {
-                capture.destroy();
-                capture.waitFor(10, TimeUnit.SECONDS);
-            }
-            if (namespace != null) {
-                namespace.close();
-            }
-            for (Path file : new Path[] {captureFile, captureErrors}) {
-                if (file != null) {
-                    Files.deleteIfExists(file);
-                }
-            }
-        }
+        NmbTools.stopPeer(nmbd, capture, namespace);
     }
 
     @Test
@@ -256,10 +233,7 @@ class NameServiceNmbdIT {
     @Test
     @Order(9)
     void tsharkDissectsOurNameServicePacketsWithoutExpertWarnings() throws Exception {
-        capture.destroy();
-        assertThat(capture.waitFor(20, TimeUnit.SECONDS)).isTrue();
-        List<List<String>> rows = Tshark.locate().fields(captureFile, List.of("ip.src", "nbns.flags", "nbns.id",
-                "_ws.expert.message", "_ws.malformed"));
+        List<List<String>> rows = capture.stopAndRead();
         List<List<String>> ours = new ArrayList<>();
         for (List<String> row : rows) {
             if (row.get(0).equals(namespace.hostAddress())) {
@@ -267,30 +241,13 @@ class NameServiceNmbdIT {
             }
         }
         assertThat(ours).as("our name-service packets").hasSizeGreaterThan(6);
-        assertThat(ours).allSatisfy(row -> {
-            assertThat(row.get(1)).as("dissected as NBNS: %s", row).isNotEmpty();
-            // Outgoing packets are captured before the veth computes their UDP checksum (checksum offload), so
-            // tshark flags every one of them; that is the capture point, not our bytes. Anything else is ours.
-            assertThat(row.get(3).replaceAll("Bad checksum \\[should be 0x[0-9a-f]+\\],?", ""))
-                    .as("expert info on %s", row).isEmpty();
-            assertThat(row.get(4)).as("malformed %s", row).isEmpty();
-        });
+        NameServiceCapture.assertDissectedCleanly(ours);
         // Registrations (0x2910), answers to queries (0x8580), node status (0x8400), releases (0x3010).
         assertThat(ours).extracting(row -> row.get(1)).contains("0x2910", "0x8580", "0x8400", "0x3010");
     }
 
-    // The operator command as its launcher runs it: a separate JVM on this test's class path.
     private static String mailslotCommand(String command, List<String> network, String argument) throws Exception {
-        List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", "-cp", System.getProperty("java.class.path"),
-                "org.mailslot.bridge.cli.ToolMain", command));
-        line.addAll(network);
-        line.add(argument);
-        Process process = new ProcessBuilder(line).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), US_ASCII);
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("mailslot %s finished", command).isTrue();
-        assertThat(process.exitValue()).as("mailslot %s: %s", command, output).isZero();
-        return output;
+        return NmbTools.mailslotCommand(command, network, argument);
     }
 
     private static int freeTcpPort() throws IOException {
@@ -300,12 +257,6 @@ class NameServiceNmbdIT {
     }
 
     private static String nmblookup(String... arguments) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("nmblookup", "-s", nmbd.configFile().toString()));
-        command.addAll(List.of(arguments));
-        Process process = new ProcessBuilder(namespace.insideCommand(command.toArray(String[]::new)))
-                .redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), US_ASCII);
-        assertThat(process.waitFor(30, TimeUnit.SECONDS)).as("nmblookup finished").isTrue();
-        return output;
+        return NmbTools.nmblookup(namespace, nmbd, arguments);
     }
 }

@@ -27,6 +27,14 @@ final class NmbdPeer implements AutoCloseable {
 
     /** Writes the configuration and starts nmbd in the foreground inside the namespace. */
     static NmbdPeer start(VethNamespace namespace, String workgroup) throws IOException {
+        return start(namespace, workgroup, List.of());
+    }
+
+    /**
+     * As {@link #start(VethNamespace, String)}, with further {@code [global]} lines (such as
+     * {@code wins support = yes}).
+     */
+    static NmbdPeer start(VethNamespace namespace, String workgroup, List<String> extraLines) throws IOException {
         Path directory = Files.createTempDirectory("mailslot-nmbd-");
         for (String sub : List.of("lock", "state", "cache", "pid", "private", "log", "ncalrpc")) {
             Files.createDirectories(directory.resolve(sub));
@@ -50,6 +58,7 @@ final class NmbdPeer implements AutoCloseable {
                 "pid directory = " + directory.resolve("pid"),
                 "private dir = " + directory.resolve("private"),
                 "ncalrpc dir = " + directory.resolve("ncalrpc"),
+                String.join("\n", extraLines),
                 ""));
         Process process = new ProcessBuilder(namespace.insideCommand("nmbd", "-F", "--no-process-group", "-s",
                 config.toString()))

@@ -81,15 +81,7 @@ class NmbdPeerIT {
         if (host != null) {
             host.close();
         }
-        try {
-            if (nmbd != null) {
-                nmbd.close();
-            }
-        } finally {
-            if (namespace != null) {
-                namespace.close();
-            }
-        }
+        NmbTools.stopPeer(nmbd, null, namespace);
     }
 
     @Test
