@@ -20,6 +20,7 @@ import org.mailslot.jms.client.FactoryPolicies;
 import org.mailslot.jms.client.MailslotConnection;
 import org.mailslot.jms.client.MailslotJMSContext;
 import org.mailslot.jms.client.ProviderRuntime;
+import org.mailslot.jms.client.StartupPreload;
 import org.mailslot.jms.exceptions.ErrorKind;
 import org.mailslot.jms.exceptions.JmsExceptions;
 import org.mailslot.jms.management.FactoryMBeans;
@@ -70,6 +71,11 @@ public class MailslotConnectionFactory implements ConnectionFactory, QueueConnec
     private transient InstantSource clock;
     // The counters MBean, registered with the host and removed by close().
     private transient FactoryMBeans.Registration jmx;
+
+    {
+        // The classes of the first connection load on another thread while the application goes on setting up.
+        StartupPreload.begin();
+    }
 
     /** A local-only factory: in-JVM slots, no network. */
     public MailslotConnectionFactory() {
