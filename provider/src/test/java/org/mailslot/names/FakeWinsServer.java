@@ -6,11 +6,12 @@ import java.net.DatagramSocket;
 import java.net.InetSocketAddress;
 import java.net.SocketException;
 import java.nio.ByteBuffer;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.mailslot.wire.NetbiosName;
 
 /**
@@ -26,8 +27,8 @@ final class FakeWinsServer implements AutoCloseable {
 
         record Refuse(int rcode) implements Policy { }
 
-        /** A WACK saying {@code wack} seconds, then the grant after {@code delay}. */
-        record WackThenGrant(long wack, Duration delay, long ttl) implements Policy { }
+        /** A WACK saying {@code wack} seconds, then the grant once {@code grant} is counted down (the challenge). */
+        record WackThenGrant(long wack, CountDownLatch grant, long ttl) implements Policy { }
 
         record Silent() implements Policy { }
 
@@ -127,7 +128,10 @@ final class FakeWinsServer implements AutoCloseable {
             send(NamePackets.positiveRegistrationResponse(request, forged.ttl()), to);
         } else if (policy instanceof Policy.WackThenGrant wack) {
             send(NamePackets.waitForAcknowledgement(request, wack.wack()), to);
-            Thread.sleep(wack.delay().toMillis()); // the server's challenge of the old owner, played out
+            // The server's challenge of the old owner, played out: the test says when it is over.
+            if (!wack.grant().await(30, TimeUnit.SECONDS)) {
+                return;
+            }
             granted.put(name, request.additionals().get(0).data());
             send(NamePackets.positiveRegistrationResponse(request, wack.ttl()), to);
         }

@@ -2,6 +2,7 @@ package org.mailslot.names;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 import static org.mailslot.names.NameServicePacket.FLAG_B;
 import static org.mailslot.names.NameServicePacket.FLAG_RD;
 import static org.mailslot.names.NameServicePacket.OPCODE_QUERY;
@@ -15,6 +16,10 @@ import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -111,9 +116,21 @@ class WinsNodeTest {
 
     @Test
     void aWackHoldsTheRegistrationUntilTheFinalAnswer() throws Exception {
-        // The grant comes 600 ms after the WACK, three times the 200 ms a request otherwise waits.
-        wins.policy(ALPHA, new FakeWinsServer.Policy.WackThenGrant(5, Duration.ofMillis(600), 900));
-        NameService alpha = start("ALPHA", 21, NodeType.P, new ManualScheduler());
+        CountDownLatch challengeOver = new CountDownLatch(1);
+        wins.policy(ALPHA, new FakeWinsServer.Policy.WackThenGrant(5, challengeOver, 900));
+        CompletableFuture<NameService> starting = CompletableFuture.supplyAsync(() -> {
+            try {
+                return start("ALPHA", 21, NodeType.P, new ManualScheduler());
+            } catch (Exception e) {
+                throw new CompletionException(e);
+            }
+        });
+        // Past the two tries 200 ms apart a request otherwise gets, the start still waits and has not sent again.
+        await().during(Duration.ofMillis(600)).atMost(Duration.ofSeconds(10)).until(() -> !starting.isDone()
+                && wins.requests(OPCODE_REGISTRATION).stream().filter(p -> p.question().name().equals(ALPHA)).count()
+                == 1);
+        challengeOver.countDown();
+        NameService alpha = starting.get(10, TimeUnit.SECONDS);
 
         assertThat(alpha.registeredWithWins(new OwnedName(ALPHA, false))).isTrue();
         assertThat(wins.requests(OPCODE_REGISTRATION).stream().filter(p -> p.question().name().equals(ALPHA)))
